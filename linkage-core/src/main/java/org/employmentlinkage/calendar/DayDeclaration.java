@@ -1,0 +1,103 @@
+package org.employmentlinkage.calendar;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.immutables.value.Value;
+
+/**
+ * One line of a holiday notice: a range of days the notice declares rest days (放假), or a day it
+ * declares a working day (上班), with the festival it belongs to.
+ *
+ * <p>For example "10月1日至8日放假调休" is {@code rest(2025-10-01, 2025-10-08, "国庆节、中秋节")} and "9月28日（周日）
+ * 上班" is {@code work(2025-09-28, "国庆节、中秋节")}. A weekend merely "与周末连休" is not declared.
+ *
+ * <p>Immutable, thread-safe and serializable.
+ */
+@Value.Immutable
+@LinkageStyle
+public abstract class DayDeclaration implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Whether the declared days are rest days or working days. */
+  public enum Kind {
+    /** Rest days (放假). */
+    REST,
+    /** Working days (上班); on a weekend this makes a make-up working day (调休上班). */
+    WORK
+  }
+
+  DayDeclaration() {}
+
+  /**
+   * Rest or work.
+   *
+   * @return the kind of declaration
+   */
+  public abstract Kind kind();
+
+  /**
+   * The declared days, first and last inclusive (one day for a single date).
+   *
+   * @return the non-empty range of days
+   */
+  public abstract DateRange days();
+
+  /**
+   * The festival the declaration belongs to, as the notice names it (e.g. 春节, 国庆节、中秋节).
+   *
+   * @return the festival name, not blank
+   */
+  public abstract String festival();
+
+  @Value.Check
+  void check() {
+    if (days().isEmpty()) {
+      throw new IllegalArgumentException("DayDeclaration: days must not be empty");
+    }
+    if (festival().isBlank()) {
+      throw new IllegalArgumentException("DayDeclaration: festival must not be blank");
+    }
+    if (kind() == Kind.WORK && days().lengthInDays() > 31) {
+      throw new IllegalArgumentException(
+          "DayDeclaration: a working-day declaration longer than a month is not a notice line: "
+              + days());
+    }
+  }
+
+  /**
+   * Declares {@code first..last} rest days.
+   *
+   * @param first the first rest day
+   * @param last the last rest day (inclusive)
+   * @param festival the festival name as the notice gives it
+   * @return the declaration
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code last} is before {@code first} or {@code festival} is
+   *     blank
+   */
+  public static DayDeclaration rest(LocalDate first, LocalDate last, String festival) {
+    return ImmutableDayDeclaration.builder()
+        .kind(Kind.REST)
+        .days(DateRange.of(first, last))
+        .festival(festival)
+        .build();
+  }
+
+  /**
+   * Declares {@code day} a working day.
+   *
+   * @param day the working day (usually a Saturday or Sunday)
+   * @param festival the festival name as the notice gives it
+   * @return the declaration
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code festival} is blank
+   */
+  public static DayDeclaration work(LocalDate day, String festival) {
+    return ImmutableDayDeclaration.builder()
+        .kind(Kind.WORK)
+        .days(DateRange.ofDay(day))
+        .festival(festival)
+        .build();
+  }
+}

@@ -1,0 +1,104 @@
+package org.employmentlinkage.calendar;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.immutables.value.Value;
+
+/**
+ * A holiday notice (节假日安排通知) of the State Council General Office, or an amendment of one: for
+ * example 国办发明电〔2024〕12号 《国务院办公厅关于2025年部分节假日安排的通知》, released on gov.cn on 2024-11-12.
+ *
+ * <p>A notice arranges one {@link #year() holiday year}; it may also declare days at the end of the
+ * previous year (the 2019 notice made 2018-12-29 a working day and 2018-12-30/31 rest days). An
+ * amendment ({@link #amends()} present) changes the arrangement of a year that already has a notice
+ * (2019 劳动节, the 2020 春节 extension). Among notices, the later {@link #released() release date} wins
+ * on a date both declare.
+ *
+ * <p>Build one with {@link #builder()}, or read notices from our text format with {@link
+ * HolidayNotices}. Immutable, thread-safe and serializable.
+ */
+@Value.Immutable
+@LinkageStyle
+public abstract class HolidayNotice implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  HolidayNotice() {}
+
+  /**
+   * The document number (文号), e.g. {@code 国办发明电〔2024〕12号}.
+   *
+   * @return the number, not blank
+   */
+  public abstract String number();
+
+  /**
+   * The title, e.g. {@code 国务院办公厅关于2025年部分节假日安排的通知}.
+   *
+   * @return the title, not blank
+   */
+  public abstract String title();
+
+  /**
+   * The date the notice was publicly released (on gov.cn): the date from which a calendar "as known
+   * at" a date may use it, and the notice's precedence.
+   *
+   * @return the release date
+   */
+  public abstract LocalDate released();
+
+  /**
+   * The holiday year the notice arranges.
+   *
+   * @return the year
+   */
+  public abstract int year();
+
+  /**
+   * Where the official text is published (a URL).
+   *
+   * @return the source, not blank
+   */
+  public abstract String source();
+
+  /**
+   * The number of the notice this one amends, if it is an amendment.
+   *
+   * @return the amended notice's number, or empty for a year's notice
+   */
+  public abstract Optional<String> amends();
+
+  /**
+   * The declarations, in the order the notice gives them.
+   *
+   * @return the non-empty list of declarations
+   */
+  public abstract List<DayDeclaration> declarations();
+
+  @Value.Check
+  void check() {
+    // Implemented with the notice parser: non-blank texts, at least one declaration, dates within
+    // year-1-12-01..year-12-31, no date declared both rest and work.
+    HolidayNotices.validate(this);
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link HolidayNotice}; {@code build()} throws {@link IllegalArgumentException} if
+   * invalid.
+   */
+  public static final class Builder extends ImmutableHolidayNotice.Builder {
+    /** Creates an empty builder; prefer {@link HolidayNotice#builder()}. */
+    public Builder() {}
+  }
+}

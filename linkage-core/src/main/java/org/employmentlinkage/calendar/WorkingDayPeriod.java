@@ -1,0 +1,106 @@
+package org.employmentlinkage.calendar;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A period counted in working days (以工作日计算的期间), such as the 30 working days of 大政办发〔2018〕83号 二（三）:
+ * "在土地征收公告发布后30个工作日内".
+ *
+ * <p>Counting follows 《民法典》第二百零一条 (《民法总则》第二百零一条 before 2021-01-01): the trigger day is never
+ * counted, whatever kind of day it is; the due date is the n-th working day after it, inclusive;
+ * the period ends at 24:00 Beijing time on the due date. Make-up working weekends (调休上班) count as
+ * working days by default, since no statute says otherwise; {@link #excludingMakeupWorkdays()}
+ * gives the other reading.
+ *
+ * <p>Immutable, thread-safe and serializable.
+ */
+public final class WorkingDayPeriod implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The number of working days, at least 1. */
+  private final int workingDays;
+
+  /** Whether make-up working weekends count. */
+  private final boolean countMakeupWorkdays;
+
+  private WorkingDayPeriod(int workingDays, boolean countMakeupWorkdays) {
+    this.workingDays = workingDays;
+    this.countMakeupWorkdays = countMakeupWorkdays;
+  }
+
+  /**
+   * A period of {@code workingDays} working days, counting make-up working weekends.
+   *
+   * @param workingDays the number of working days, at least 1
+   * @return the period
+   * @throws IllegalArgumentException if {@code workingDays} is less than 1
+   */
+  public static WorkingDayPeriod of(int workingDays) {
+    if (workingDays < 1) {
+      throw new IllegalArgumentException(
+          "WorkingDayPeriod: workingDays must be at least 1, was " + workingDays);
+    }
+    return new WorkingDayPeriod(workingDays, true);
+  }
+
+  /**
+   * The same period, but make-up working weekends (调休上班日) are not counted.
+   *
+   * @return the period that skips make-up working days
+   */
+  public WorkingDayPeriod excludingMakeupWorkdays() {
+    return new WorkingDayPeriod(workingDays, false);
+  }
+
+  /**
+   * The number of working days.
+   *
+   * @return the length of the period
+   */
+  public int workingDays() {
+    return workingDays;
+  }
+
+  /**
+   * Whether make-up working weekends count (the default).
+   *
+   * @return {@code true} unless built with {@link #excludingMakeupWorkdays()}
+   */
+  public boolean countsMakeupWorkdays() {
+    return countMakeupWorkdays;
+  }
+
+  /**
+   * The deadline of this period triggered on {@code trigger} (day 0, never counted).
+   *
+   * @param trigger the trigger date, e.g. the publication date of a 土地征收公告
+   * @param calendar the calendar to count with
+   * @return the deadline, provisional (with its latest plausible due date) if any counted day is
+   *     provisional
+   * @throws NullPointerException if an argument is null
+   * @throws OutsideCoverageException if the trigger or the due date is outside the calendar's
+   *     coverage
+   */
+  public Deadline after(LocalDate trigger, WorkingDayCalendar calendar) {
+    return NotYetImplemented.fail();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof WorkingDayPeriod other
+        && other.workingDays == workingDays
+        && other.countMakeupWorkdays == countMakeupWorkdays;
+  }
+
+  @Override
+  public int hashCode() {
+    return workingDays * 2 + (countMakeupWorkdays ? 1 : 0);
+  }
+
+  @Override
+  public String toString() {
+    return workingDays + " working days" + (countMakeupWorkdays ? "" : " (make-up days excluded)");
+  }
+}
