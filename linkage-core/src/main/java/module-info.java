@@ -13,6 +13,7 @@ module org.employmentlinkage.core {
   requires static org.immutables.value;
 
   exports org.employmentlinkage.calendar;
+  exports org.employmentlinkage.money;
   exports org.employmentlinkage.core.internal.style to
       org.employmentlinkage.rules,
       org.employmentlinkage.testkit;
