@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A non-negative, exact amount of Chinese yuan (人民币) with a fixed scale of 2 (分), so equal amounts are equal
- * ({@code Money.parse("1亿元").equals(Money.parse("100000000"))}).
+ * A non-negative, exact amount of Chinese yuan (人民币) with a fixed scale of 2 (分), so equal amounts
+ * are equal ({@code Money.parse("1亿元").equals(Money.parse("100000000"))}).
  *
  * <p>Immutable, thread-safe and serializable. Never uses {@code double}.
  */
@@ -43,20 +43,22 @@ public final class Money implements Comparable<Money>, Serializable {
    * @param unit the unit
    * @return the amount
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the amount is negative or finer than 分 once converted to yuan
+   * @throws IllegalArgumentException if the amount is negative or finer than 分 once converted to
+   *     yuan
    */
   public static Money of(BigDecimal amount, MoneyUnit unit) {
     return NotYetImplemented.fail();
   }
 
   /**
-   * Parses an amount: "1亿元", "1.2亿", "5000万元", "100,000,000元", "99999999.99", "1e8"; a bare number is 元.
+   * Parses an amount: "1亿元", "1.2亿", "5000万元", "100,000,000元", "99999999.99", "1e8"; a bare number
+   * is 元.
    *
    * @param text the text
    * @return the amount
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if the text is not an amount, is negative, or is finer than 分; the
-   *     message quotes the text and says why
+   * @throws IllegalArgumentException if the text is not an amount, is negative, or is finer than 分;
+   *     the message quotes the text and says why
    */
   public static Money parse(String text) {
     return NotYetImplemented.fail();
@@ -72,8 +74,8 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
-   * Whether this amount is at least {@code other} (the "以上" of Chinese legal texts, which includes the
-   * number itself).
+   * Whether this amount is at least {@code other} (the "以上" of Chinese legal texts, which includes
+   * the number itself).
    *
    * @param other the amount to compare with
    * @return {@code this >= other}
