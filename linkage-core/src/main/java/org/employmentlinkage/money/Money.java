@@ -47,9 +47,16 @@ public final class Money implements Comparable<Money>, Serializable {
   private static final long FEN_PER_YI = 10_000_000_000L;
 
   /**
-   * A positive amount below 1 分 that every rounding mode rounds to 分 as it rounds any such amount.
+   * A positive amount below 0.005 元 (half a 分): every rounding mode rounds it to 分 as it rounds any
+   * positive amount below 0.005 元, so it stands in for tiny products.
    */
   private static final BigDecimal BELOW_ONE_FEN = new BigDecimal("0.001");
+
+  /** Factors above this make any nonzero amount exceed {@link #MAX}. */
+  private static final BigDecimal FACTOR_ABOVE_MAX = new BigDecimal("1E+18");
+
+  /** Factors below this make any amount smaller than {@link #BELOW_ONE_FEN}. */
+  private static final BigDecimal FACTOR_BELOW_ONE_FEN = new BigDecimal("1E-19");
 
   /** Zero yuan (0.00 元). */
   public static final Money ZERO = new Money(0);
@@ -317,19 +324,23 @@ public final class Money implements Comparable<Money>, Serializable {
               + Amounts.abbreviate(factor.toString())
               + ") is negative; amounts of money are never negative");
     }
-    BigDecimal exact = yuan().multiply(factor);
-    if (exact.compareTo(Amounts.MAX_YUAN) > 0) {
-      throw new ArithmeticException(
-          "Money.multiply: "
-              + this
-              + " × "
-              + Amounts.abbreviate(factor.toString())
-              + " exceeds the largest amount, "
-              + MAX
-              + " 元");
+    if (fen == 0 || factor.signum() == 0) {
+      return ZERO;
     }
-    if (exact.signum() > 0 && exact.compareTo(BELOW_ONE_FEN) < 0) {
-      exact = BELOW_ONE_FEN; // same rounding for every mode, without a huge scale
+    // Factors of extreme size are decided without multiplying, so that no scale can overflow and no
+    // huge number is built: this amount is between 0.01 and 10^16 元.
+    if (factor.compareTo(FACTOR_ABOVE_MAX) > 0) {
+      throw productTooLarge(factor); // 0.01 × (more than 10^18) > 10^16 > MAX
+    }
+    BigDecimal exact =
+        factor.compareTo(FACTOR_BELOW_ONE_FEN) < 0
+            ? BELOW_ONE_FEN // 10^16 × (less than 10^-19) < 0.001
+            : yuan().multiply(factor);
+    if (exact.compareTo(Amounts.MAX_YUAN) > 0) {
+      throw productTooLarge(factor);
+    }
+    if (exact.compareTo(BELOW_ONE_FEN) < 0) {
+      exact = BELOW_ONE_FEN; // rounds like every positive product below 0.001 元, in every mode
     }
     BigDecimal rounded;
     try {
@@ -347,6 +358,17 @@ public final class Money implements Comparable<Money>, Serializable {
     }
     // exact <= MAX and MAX has scale 2, so rounding cannot go above MAX
     return fromFen(rounded.unscaledValue().longValueExact());
+  }
+
+  private ArithmeticException productTooLarge(BigDecimal factor) {
+    return new ArithmeticException(
+        "Money.multiply: "
+            + this
+            + " × "
+            + Amounts.abbreviate(factor.toString())
+            + " exceeds the largest amount, "
+            + MAX
+            + " 元");
   }
 
   /**

@@ -259,7 +259,7 @@ public final class AmountParser {
     }
 
     private IllegalArgumentException trailing(boolean hasUnit) {
-      for (int k = i; k < n; k++) {
+      for (int k = i; hasUnit && k < n; k++) {
         if (isDigit(s.charAt(k))) {
           return fail(
               "more than one number or unit; write a single number with a single unit (e.g."
