@@ -20,9 +20,10 @@ import org.employmentlinkage.calendar.internal.FestivalTable;
  * and {@code LunarFestivalTableTest} fails whenever the shipped file differs from what this class
  * produces.
  *
- * <p>Regenerate with {@code ./mvnw -B -q -pl linkage-core -am test -Dtest=LunarFestivalTableTest
- * -Dsurefire.failIfNoSpecifiedTests=false -Dlinkage.festivals.regenerate=true}, or run {@link
- * #main(String[])} from the test class path with the target file as argument.
+ * <p>Regenerate from the repository root with {@code ./mvnw -B -q -pl linkage-core -am test
+ * -Dtest=LunarFestivalTableTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dlinkage.festivals.regenerate=true}, or run {@link #main(String[])} from the test class path in
+ * the directory {@code linkage-core} (or with the target file as argument).
  */
 public final class FestivalTableGenerator {
 
@@ -210,12 +211,13 @@ public final class FestivalTableGenerator {
     out.append(
         """
         # Lunisolar festival dates per Gregorian year, for the provisional calendar of linkage-core.
-        # GENERATED FILE - do not edit. Regenerate from the module directory linkage-core with
-        #   ../mvnw -B -q -pl linkage-core -am test -Dtest=LunarFestivalTableTest \\
+        # GENERATED FILE - do not edit. Regenerate from the repository root with
+        #   ./mvnw -B -q -pl linkage-core -am test -Dtest=LunarFestivalTableTest \\
         #     -Dsurefire.failIfNoSpecifiedTests=false -Dlinkage.festivals.regenerate=true
-        # (run from the repository root as ./mvnw ... ; the test rewrites this file), or run
+        # (the test rewrites this file), or run the main method of
         # org.employmentlinkage.calendar.internal.lunar.FestivalTableGenerator (linkage-core test
-        # sources). LunarFestivalTableTest fails if this file differs from the generator's output.
+        # sources) in the directory linkage-core. LunarFestivalTableTest fails if this file differs
+        # from the generator's output.
         #
         # Rules: GB/T 33661-2017 《农历的编算和颁行》 (issued 2017-05-12, in force 2017-09-01, drafted by
         # 中国科学院紫金山天文台): Beijing time (UTC+8); the day of the new moon (朔) is day 1 of a month;

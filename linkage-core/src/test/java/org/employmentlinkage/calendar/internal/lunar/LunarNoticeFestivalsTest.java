@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.employmentlinkage.calendar.internal.FestivalTable;
 import org.employmentlinkage.calendar.internal.FestivalTable.Festivals;
 import org.junit.jupiter.api.Test;
@@ -26,18 +25,26 @@ import org.junit.jupiter.api.Test;
 class LunarNoticeFestivalsTest {
 
   enum Festival {
-    CHUXI("除夕", Festivals::chuxi),
-    CHUNJIE("春节", Festivals::chunjie),
-    QINGMING("清明", Festivals::qingming),
-    DUANWU("端午", Festivals::duanwu),
-    ZHONGQIU("中秋", Festivals::zhongqiu);
+    CHUXI("除夕"),
+    CHUNJIE("春节"),
+    QINGMING("清明"),
+    DUANWU("端午"),
+    ZHONGQIU("中秋");
 
     final String chinese;
-    final Function<Festivals, LocalDate> date;
 
-    Festival(String chinese, Function<Festivals, LocalDate> date) {
+    Festival(String chinese) {
       this.chinese = chinese;
-      this.date = date;
+    }
+
+    LocalDate of(Festivals f) {
+      return switch (this) {
+        case CHUXI -> f.chuxi();
+        case CHUNJIE -> f.chunjie();
+        case QINGMING -> f.qingming();
+        case DUANWU -> f.duanwu();
+        case ZHONGQIU -> f.zhongqiu();
+      };
     }
   }
 
@@ -296,7 +303,7 @@ class LunarNoticeFestivalsTest {
   @Test
   void everyNoticedFestivalLiesInItsBlockAndOnTheDayTheNoticeNames() {
     for (Row row : ROWS) {
-      LocalDate ours = row.festival().date.apply(FestivalTable.forYear(row.year()));
+      LocalDate ours = row.festival().of(FestivalTable.forYear(row.year()));
       String what =
           row.year() + " " + row.festival().chinese + " per " + row.notice() + ": " + row.words();
       assertThat(ours).as(what).isBetween(row.first(), row.last());

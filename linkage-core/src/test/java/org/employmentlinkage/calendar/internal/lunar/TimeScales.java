@@ -98,8 +98,7 @@ final class TimeScales {
    * after midnight, negative when just before; the absolute value is at most 43,200.
    */
   static double secondsFromBeijingMidnight(Instant t) {
-    long secondOfDay = t.atOffset(BEIJING).toLocalTime().toSecondOfDay();
-    double s = secondOfDay + t.getNano() / 1e9;
+    double s = t.atOffset(BEIJING).toLocalTime().toNanoOfDay() / 1e9;
     return s <= SECONDS_PER_DAY / 2 ? s : s - SECONDS_PER_DAY;
   }
 }
