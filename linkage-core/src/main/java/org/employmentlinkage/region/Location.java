@@ -22,14 +22,16 @@ public abstract class Location implements Serializable {
   Location() {}
 
   /**
-   * The county-level unit (区市县), if known.
+   * The county-level unit (区市县), if known; empty means not known.
    *
    * @return a district, county-level city or county, or empty
    */
   public abstract Optional<Region> countyLevelUnit();
 
   /**
-   * The pilot zone (先导区), if the project lies in one and it is known.
+   * The pilot zone (先导区) the project lies in. Taken as complete as given: empty means the project
+   * lies in no pilot zone (whereas an empty {@link #countyLevelUnit()} means the county-level unit
+   * is not known).
    *
    * @return a pilot zone, or empty
    */
