@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +123,6 @@ public final class NoticeText {
   private static final class Parser {
     final String source;
     final List<HolidayNotice> done = new ArrayList<>();
-    final Map<String, Integer> numbers = new HashMap<>();
     @Nullable Draft current;
 
     Parser(String source) {
@@ -158,10 +156,6 @@ public final class NoticeText {
       switch (key) {
         case "notice" -> {
           finishCurrent();
-          Integer first = numbers.putIfAbsent(value, lineNo);
-          if (first != null) {
-            throw error(lineNo, "duplicate notice " + value + " (already on line " + first + ")");
-          }
           current = new Draft(lineNo, value);
         }
         case "title" -> header(lineNo, Key.TITLE, value);
