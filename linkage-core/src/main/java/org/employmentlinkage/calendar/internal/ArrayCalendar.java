@@ -4,6 +4,7 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -114,8 +115,9 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
       int i = 0;
       for (int m = 0; m < months; m++) {
         rankBefore[m] = days.size();
-        LocalDate first = start.plusMonths(m);
-        int length = first.lengthOfMonth();
+        int year = firstYear + m / 12;
+        int month = m % 12 + 1;
+        int length = YearMonth.of(year, month).lengthOfMonth();
         for (int d = 0; d < length; d++, i++) {
           int bit = 1 << d;
           boolean sat = Math.floorMod(epoch + i + 3, 7) >= 5;
@@ -129,7 +131,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
           }
           if (work) {
             working[m] |= bit;
-            days.add(first.plusDays(d));
+            days.add(LocalDate.of(year, month, d + 1));
           }
         }
       }

@@ -41,10 +41,19 @@ public final class Calendars {
   static final String SET_SOURCE = "ChinaCalendars";
 
   /** The order of precedence: release date, then year, then number (for a stable order). */
-  static final Comparator<HolidayNotice> PRECEDENCE =
-      Comparator.comparing(HolidayNotice::released)
-          .thenComparingInt(HolidayNotice::year)
-          .thenComparing(HolidayNotice::number);
+  static final Comparator<HolidayNotice> PRECEDENCE = new Precedence();
+
+  /** {@link #PRECEDENCE} (a class rather than lambdas: cheaper on a cold JVM). */
+  private static final class Precedence implements Comparator<HolidayNotice> {
+    @Override
+    public int compare(HolidayNotice a, HolidayNotice b) {
+      int c = a.released().compareTo(b.released());
+      if (c == 0) {
+        c = Integer.compare(a.year(), b.year());
+      }
+      return c != 0 ? c : a.number().compareTo(b.number());
+    }
+  }
 
   private Calendars() {}
 
@@ -457,10 +466,11 @@ public final class Calendars {
   /** Marks the days of {@code range} within {@code from..to} as rest days. */
   private static void mark(
       byte[] declared, LocalDate start, DateRange range, LocalDate from, LocalDate to) {
-    for (LocalDate d = range.first(); !d.isAfter(range.last()); d = d.plusDays(1)) {
-      if (!d.isBefore(from) && !d.isAfter(to)) {
-        declared[(int) (d.toEpochDay() - start.toEpochDay())] = Days.REST;
-      }
+    long first = Math.max(range.first().toEpochDay(), from.toEpochDay());
+    long last = Math.min(range.last().toEpochDay(), to.toEpochDay());
+    long origin = start.toEpochDay();
+    for (long e = first; e <= last; e++) {
+      declared[(int) (e - origin)] = Days.REST;
     }
   }
 
@@ -475,13 +485,10 @@ public final class Calendars {
     for (HolidayNotice n : merged) {
       for (DayDeclaration d : n.declarations()) {
         byte value = d.kind() == DayDeclaration.Kind.REST ? Days.REST : Days.WORK;
-        for (LocalDate day = d.days().first();
-            !day.isAfter(d.days().last());
-            day = day.plusDays(1)) {
-          long i = day.toEpochDay() - start;
-          if (i >= 0 && i < length) {
-            declared[(int) i] = value;
-          }
+        long first = Math.max(d.days().first().toEpochDay() - start, 0);
+        long last = Math.min(d.days().last().toEpochDay() - start, length - 1L);
+        for (long i = first; i <= last; i++) {
+          declared[(int) i] = value;
         }
       }
     }

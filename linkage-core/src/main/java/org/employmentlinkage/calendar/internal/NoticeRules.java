@@ -3,9 +3,7 @@ package org.employmentlinkage.calendar.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.employmentlinkage.calendar.DayDeclaration;
 import org.jspecify.annotations.Nullable;
@@ -134,7 +132,9 @@ public final class NoticeRules {
     }
     LocalDate min = LocalDate.of(year - 1, 12, 1);
     LocalDate max = LocalDate.of(year, 12, 31);
-    Map<LocalDate, Integer> kinds = new HashMap<>();
+    // the declaration (index + 1) that first declared each day of the window min..max
+    long origin = min.toEpochDay();
+    int[] firstDeclaration = new int[(int) (max.toEpochDay() - origin + 1)];
     for (int i = 0; i < declarations.size(); i++) {
       DayDeclaration d = declarations.get(i);
       if (d.days().first().isBefore(min) || d.days().last().isAfter(max)) {
@@ -150,13 +150,16 @@ public final class NoticeRules {
                 + max
                 + ")");
       }
-      for (LocalDate day = d.days().first(); !day.isAfter(d.days().last()); day = day.plusDays(1)) {
-        Integer other = kinds.putIfAbsent(day, i);
-        if (other != null && declarations.get(other).kind() != d.kind()) {
+      for (long e = d.days().first().toEpochDay(); e <= d.days().last().toEpochDay(); e++) {
+        int slot = (int) (e - origin);
+        int other = firstDeclaration[slot] - 1;
+        if (other < 0) {
+          firstDeclaration[slot] = i + 1;
+        } else if (declarations.get(other).kind() != d.kind()) {
           return new Problem(
               Field.DECLARATION,
               i,
-              day
+              LocalDate.ofEpochDay(e)
                   + " is declared both a rest day and a working day in notice "
                   + number
                   + " (declarations "

@@ -3,8 +3,8 @@ package org.employmentlinkage.calendar.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.employmentlinkage.calendar.DayDeclaration;
 import org.employmentlinkage.calendar.HolidayNotice;
 import org.employmentlinkage.calendar.NoticeFormatException;
@@ -30,8 +29,6 @@ public final class NoticeText {
   static final String HEADER =
       "# Holiday notices in linkage's notice format (docs/notice-format.md), UTF-8.";
 
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final String KEYS = "notice, title, released, year, source, amends, rest, work";
 
   private NoticeText() {}
@@ -111,6 +108,7 @@ public final class NoticeText {
     final Map<Key, Integer> lines = new EnumMap<>(Key.class);
     final List<DayDeclaration> declarations = new ArrayList<>();
     final List<Integer> declarationLines = new ArrayList<>();
+    @Nullable LocalDate released;
 
     Draft(int line, String number) {
       this.line = line;
@@ -161,11 +159,11 @@ public final class NoticeText {
         case "title" -> header(lineNo, Key.TITLE, value);
         case "released" -> {
           header(lineNo, Key.RELEASED, value);
-          date(lineNo, value);
+          draft(lineNo, "released").released = date(lineNo, value);
         }
         case "year" -> {
           header(lineNo, Key.YEAR, value);
-          if (!YEAR.matcher(value).matches()) {
+          if (value.length() != 4 || !digits(value, 0, 4)) {
             throw error(lineNo, "bad year '" + value + "': expected four digits, e.g. 2027");
           }
         }
@@ -209,13 +207,22 @@ public final class NoticeText {
       d.values.put(key, value);
     }
 
+    /** Parses {@code YYYY-MM-DD} by hand (cheaper on a cold JVM than java.time.format). */
     LocalDate date(int lineNo, String text) {
-      if (!DATE.matcher(text).matches()) {
+      if (text.length() != 10
+          || text.charAt(4) != '-'
+          || text.charAt(7) != '-'
+          || !digits(text, 0, 4)
+          || !digits(text, 5, 7)
+          || !digits(text, 8, 10)) {
         throw error(lineNo, "bad date '" + text + "': expected YYYY-MM-DD, e.g. 2027-01-01");
       }
       try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
+        return LocalDate.of(
+            Integer.parseInt(text, 0, 4, 10),
+            Integer.parseInt(text, 5, 7, 10),
+            Integer.parseInt(text, 8, 10, 10));
+      } catch (DateTimeException e) {
         throw error(lineNo, "bad date '" + text + "': no such day");
       }
     }
@@ -280,7 +287,7 @@ public final class NoticeText {
         throw error(d.line, "notice " + number + " is missing " + String.join(", ", missing));
       }
       String title = String.valueOf(d.values.get(Key.TITLE));
-      LocalDate released = LocalDate.parse(String.valueOf(d.values.get(Key.RELEASED)));
+      LocalDate released = Objects.requireNonNull(d.released);
       int year = Integer.parseInt(String.valueOf(d.values.get(Key.YEAR)));
       String src = String.valueOf(d.values.get(Key.SOURCE));
       Optional<String> amends = Optional.ofNullable(d.values.get(Key.AMENDS));
@@ -320,6 +327,16 @@ public final class NoticeText {
       finishCurrent();
       return List.copyOf(done);
     }
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int indexOfWhitespace(String s) {
