@@ -282,6 +282,30 @@ class ChinaCalendarsTest {
     assertThat(latest.latestPlausible()).isSameAs(latest);
   }
 
+  @Test
+  void concurrentCallersGetTheSameCachedCalendars() throws Exception {
+    List<LocalDate> dates = new ArrayList<>();
+    for (LocalDate d = d(2017, 11, 1); d.isBefore(d(2026, 1, 1)); d = d.plusDays(17)) {
+      dates.add(d);
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<WorkingDayCalendar>> futures = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (LocalDate date : dates) {
+          futures.add(pool.submit(() -> ChinaCalendars.officialAsKnownAt(date)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        LocalDate date = dates.get(i % dates.size());
+        assertThat(futures.get(i).get()).isSameAs(ChinaCalendars.officialAsKnownAt(date));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @SuppressWarnings("unchecked")
   static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
