@@ -2,21 +2,28 @@ package org.employmentlinkage.money;
 
 import java.math.BigDecimal;
 
-/** The units amounts are written in: 元, 万元 (10⁴ 元) and 亿元 (10⁸ 元). */
+/**
+ * The units amounts are written in: 元, 万元 (10⁴ 元) and 亿元 (10⁸ 元).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum MoneyUnit {
   /** 元 (yuan). */
-  YUAN("元", BigDecimal.ONE),
-  /** 万元 (ten thousand yuan). */
-  WAN("万元", BigDecimal.valueOf(10_000)),
-  /** 亿元 (one hundred million yuan). */
-  YI("亿元", BigDecimal.valueOf(100_000_000));
+  YUAN("元", 0),
+  /** 万元 (ten thousand yuan, 10⁴ 元). */
+  WAN("万元", 4),
+  /**
+   * 亿元 (one hundred million yuan, 10⁸ 元); 大政办发〔2018〕83号 一（一） sets the major-project threshold at
+   * 1亿元.
+   */
+  YI("亿元", 8);
 
   private final String suffix;
-  private final BigDecimal yuan;
+  private final int powerOfTen;
 
-  MoneyUnit(String suffix, BigDecimal yuan) {
+  MoneyUnit(String suffix, int powerOfTen) {
     this.suffix = suffix;
-    this.yuan = yuan;
+    this.powerOfTen = powerOfTen;
   }
 
   /**
@@ -34,6 +41,11 @@ public enum MoneyUnit {
    * @return 1, 10000 or 100000000
    */
   public BigDecimal inYuan() {
-    return yuan;
+    return BigDecimal.TEN.pow(powerOfTen);
+  }
+
+  /** The power of ten of yuan one of this unit is: 0, 4 or 8. */
+  int powerOfTen() {
+    return powerOfTen;
   }
 }

@@ -1,0 +1,149 @@
+package org.employmentlinkage.money.internal;
+
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+
+/**
+ * The range rules every amount of money obeys, and the text helpers of error messages.
+ *
+ * <p>An amount is a whole number of 分 (fen, 0.01 元) from 0 to {@link #MAX_FEN}. Stateless and
+ * thread-safe.
+ */
+public final class Amounts {
+  /**
+   * The largest amount in 分: 10<sup>18</sup> − 1 分 = 9,999,999,999,999,999.99 元 (just under 1亿亿元),
+   * the largest amount with at most 16 digits before the decimal point. It fits in a {@code long}
+   * with room for the sum of two amounts, and it is more than 10,000 times China's annual GDP, so
+   * no real project comes near it.
+   */
+  public static final long MAX_FEN = 999_999_999_999_999_999L;
+
+  /** {@link #MAX_FEN} in 元, scale 2. */
+  public static final BigDecimal MAX_YUAN = BigDecimal.valueOf(MAX_FEN, 2);
+
+  /** Texts longer than this are cut in error messages. */
+  private static final int QUOTE_LIMIT = 40;
+
+  private Amounts() {}
+
+  /**
+   * Converts an exact amount of yuan to 分, checking the rules of an amount.
+   *
+   * <p>Safe for any {@code BigDecimal}, including ones with huge or tiny exponents: the magnitude
+   * is checked before any digits are expanded.
+   *
+   * @param yuan the amount in yuan
+   * @param where what the amount is, for the error message, e.g. {@code Money.ofYuan(yuan = -1)}
+   * @return the amount in 分, from 0 to {@link #MAX_FEN}
+   * @throws IllegalArgumentException if {@code yuan} is negative, larger than {@link #MAX_YUAN}, or
+   *     not a whole number of 分
+   */
+  public static long toFen(BigDecimal yuan, Supplier<String> where) {
+    int signum = yuan.signum();
+    if (signum == 0) {
+      return 0;
+    }
+    if (signum < 0) {
+      throw negative(where);
+    }
+    if (yuan.compareTo(MAX_YUAN) > 0) {
+      throw tooLarge(where);
+    }
+    // Bounded above by MAX_YUAN, so the integer part has at most 16 digits.
+    BigDecimal stripped = yuan.stripTrailingZeros();
+    if (stripped.scale() > 2) {
+      throw new IllegalArgumentException(
+          where.get()
+              + ": the amount is finer than 1 分 (0.01 元); an amount of money is a whole number of"
+              + " 分");
+    }
+    return stripped.movePointRight(2).longValueExact();
+  }
+
+  /**
+   * Checks that a number of 分 is an amount.
+   *
+   * @param fen the amount in 分
+   * @param where what the amount is, for the error message
+   * @return {@code fen}
+   * @throws IllegalArgumentException if {@code fen} is negative or larger than {@link #MAX_FEN}
+   */
+  public static long checkFen(long fen, Supplier<String> where) {
+    if (fen < 0) {
+      throw negative(where);
+    }
+    if (fen > MAX_FEN) {
+      throw tooLarge(where);
+    }
+    return fen;
+  }
+
+  /**
+   * The error for a negative amount.
+   *
+   * @param where what the amount is, e.g. {@code Money.ofYuan(yuan = -1)}
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException negative(Supplier<String> where) {
+    return new IllegalArgumentException(
+        where.get() + ": the amount is negative; amounts of money are never negative");
+  }
+
+  /**
+   * The error for an amount above {@link #MAX_FEN}.
+   *
+   * @param where what the amount is, e.g. {@code Money.ofYuan(yuan = 1e20)}
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException tooLarge(Supplier<String> where) {
+    return new IllegalArgumentException(
+        where.get()
+            + ": the amount exceeds the largest amount, "
+            + MAX_YUAN.toPlainString()
+            + " 元 (Money.MAX)");
+  }
+
+  /**
+   * Quotes a text for an error message: in double quotes, with control characters, quotes and
+   * backslashes escaped, and cut after 40 characters (the message then gives the full length).
+   *
+   * @param text the text
+   * @return the quoted text
+   */
+  public static String quote(String text) {
+    return '"' + abbreviate(text) + '"' + (text.length() > QUOTE_LIMIT ? lengthNote(text) : "");
+  }
+
+  /**
+   * A text for an error message without quotes: escaped as in {@link #quote(String)} and cut after
+   * 40 characters with an ellipsis.
+   *
+   * @param text the text
+   * @return the escaped and possibly shortened text
+   */
+  public static String abbreviate(String text) {
+    int end = Math.min(text.length(), QUOTE_LIMIT);
+    if (end < text.length() && end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // never cut a surrogate pair in two
+    }
+    StringBuilder out = new StringBuilder(end + 8);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (end < text.length()) {
+      out.append('…');
+    }
+    return out.toString();
+  }
+
+  private static String lengthNote(String text) {
+    return " (" + text.length() + " characters)";
+  }
+}
