@@ -1,11 +1,15 @@
 package org.employmentlinkage.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import org.employmentlinkage.calendar.internal.Calendars;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The mainland-China working-day calendars.
+ * The mainland-China working-day calendars (中国大陆工作日历).
  *
  * <ul>
  *   <li>{@link #official()}: the built-in State Council notices (2018 through 2026), nothing else.
@@ -18,8 +22,25 @@ import java.util.List;
  *   <li>{@link #builder()}: any combination of the above.
  * </ul>
  *
+ * <p><b>Precedence.</b> Notices apply in order of release date: on a date two notices both declare,
+ * the later one wins (the 2020 extension 国办发明电〔2020〕1号 turned the make-up Saturday 2020-02-01 of
+ * 国办发明电〔2019〕16号 into a rest day). Two notices released the same day that disagree on a date, two
+ * different notices with one number, an amendment that does not name an earlier notice of its own
+ * year, two notices for one year of which neither amends the other, and a gap between the years
+ * covered are errors ({@link NoticeFormatException}). The same notice given twice (same number,
+ * same content) counts once.
+ *
+ * <p><b>Coverage</b> is whole years: from the first year with a notice through the last. A calendar
+ * answers nothing outside it ({@link OutsideCoverageException}).
+ *
+ * <p><b>The last days of December can still change.</b> A year's notice may declare days at the end
+ * of the previous year: 国办发明电〔2018〕15号 (for 2019) made 2018-12-29 a working day and 2018-12-30/31
+ * rest days, and 国办发明电〔2022〕16号 (for 2023) made 2022-12-31 a rest day. So the answers for late
+ * December of the last covered year are final only once the next year's notice is out; this is what
+ * {@link #officialAsKnownAt(LocalDate)} replays.
+ *
  * <p>Calendars are immutable, thread-safe and serializable; building one never changes another, and
- * {@link #official()} is never mutated.
+ * {@link #official()} is never mutated. This class is thread-safe.
  */
 public final class ChinaCalendars {
   /**
@@ -31,49 +52,62 @@ public final class ChinaCalendars {
 
   /**
    * The official calendar: every built-in notice, no projection. Its coverage runs from 2018-01-01
-   * to the last day of the last year with a notice.
+   * to the last day of the last year with a notice (2026-12-31 in this release). Built once, on
+   * first use; every call returns the same instance, and a deserialized copy resolves to it.
    *
    * @return the shared official calendar
    */
   public static WorkingDayCalendar official() {
-    return NotYetImplemented.fail();
+    return Calendars.official();
   }
 
   /**
-   * The official calendar as known at the end of {@code date}: only notices publicly released on or
-   * before {@code date}. Before the first notice (2017-11-30) its coverage is empty.
+   * The official calendar as known at the end of {@code date}: only notices publicly released on
+   * gov.cn on or before {@code date}. Before the first notice (2017-11-30) its coverage is empty;
+   * on 2020-01-26 it is the 2020 calendar without the Spring Festival extension (released
+   * 2020-01-27), from 2020-01-27 with it.
    *
    * @param date the date of knowledge
    * @return the calendar as it could have been known then
    * @throws NullPointerException if {@code date} is null
    */
   public static WorkingDayCalendar officialAsKnownAt(LocalDate date) {
-    return NotYetImplemented.fail();
+    return Calendars.officialAsKnownAt(date);
   }
 
   /**
    * The official calendar extended through {@value #PROVISIONAL_LAST_YEAR}: in each year without a
    * notice the statutory holiday dates of 《全国年节及纪念日放假办法》 as in force that year are {@link
    * DayKind#HOLIDAY}, every date of such a year is {@link WorkingDayCalendar#isProvisional
-   * provisional}, and nothing else is guessed.
+   * provisional}, and nothing else is guessed (no make-up working day, no substitute day 补假).
+   *
+   * <p>The revision in force: 2013 (国务院令第644号, 2014–2024; 11 days: 元旦 1/1, 春节 正月初一–初三, 清明, 劳动节 5/1,
+   * 端午, 中秋, 国庆 10/1–10/3) or 2024 (国务院令第795号, from 2025; 13 days: 春节 除夕–初三 and 劳动节 5/1–5/2). Its
+   * {@link WorkingDayCalendar#latestPlausible()} variant makes every day of each plausible holiday
+   * block a rest day instead (春节 除夕–初七, 劳动节 5/1–5/5, 国庆 10/1–10/7 or 8 days with 中秋 when 中秋 falls
+   * in 9/29..10/8, other holidays 3 days by the weekday of the statutory date, a Wednesday holiday
+   * alone), so that a deadline can give its range. The projection ends with the last year of the
+   * festival table (GB/T 33661-2017), at most {@value #PROVISIONAL_LAST_YEAR}.
    *
    * @return the shared provisional calendar
    */
   public static WorkingDayCalendar provisional() {
-    return NotYetImplemented.fail();
+    return Calendars.provisional();
   }
 
   /**
    * The official calendar plus {@code notices}, with precedence by release date.
    *
    * @param notices notices read with {@link HolidayNotices}
-   * @return a new calendar
+   * @return a new calendar (or a shared one, if the notices add nothing)
    * @throws NullPointerException if {@code notices} or an element is null
-   * @throws NoticeFormatException if two notices released the same day disagree on a date, or the
-   *     years covered would not be contiguous
+   * @throws NoticeFormatException if two notices released the same day disagree on a date, two
+   *     different notices share a number, an amendment does not name an earlier notice of its year,
+   *     two notices arrange one year without one amending the other, or the years covered would not
+   *     be contiguous
    */
   public static WorkingDayCalendar withNotices(Collection<HolidayNotice> notices) {
-    return NotYetImplemented.fail();
+    return builder().addNotices(notices).build();
   }
 
   /**
@@ -82,7 +116,7 @@ public final class ChinaCalendars {
    * @return the notices, unmodifiable
    */
   public static List<HolidayNotice> officialNotices() {
-    return NotYetImplemented.fail();
+    return Calendars.officialNotices();
   }
 
   /**
@@ -94,8 +128,68 @@ public final class ChinaCalendars {
     return new Builder();
   }
 
-  /** Builds a calendar. Not thread-safe; the calendars it builds are. */
+  /**
+   * Builds a calendar from the built-in notices, optionally with more notices, as known at a date,
+   * and with projected years. Not thread-safe; the calendars it builds are.
+   */
   public static final class Builder {
+    private final List<HolidayNotice> extra = new ArrayList<>();
+    private @Nullable LocalDate knownAt;
+    private boolean provisional;
+
     Builder() {}
+
+    /**
+     * Uses only the notices (built-in and added) released on or before {@code date}.
+     *
+     * @param date the date of knowledge
+     * @return this builder
+     * @throws NullPointerException if {@code date} is null
+     */
+    public Builder knownAt(LocalDate date) {
+      this.knownAt = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /**
+     * Adds notices to the built-in ones.
+     *
+     * @param notices the notices, e.g. read with {@link HolidayNotices#read(java.nio.file.Path)}
+     * @return this builder
+     * @throws NullPointerException if {@code notices} or an element is null
+     */
+    public Builder addNotices(Collection<HolidayNotice> notices) {
+      Objects.requireNonNull(notices, "notices");
+      for (HolidayNotice n : notices) {
+        extra.add(Objects.requireNonNull(n, "notices contains null"));
+      }
+      return this;
+    }
+
+    /**
+     * Whether to project the years after the last notice through {@value
+     * ChinaCalendars#PROVISIONAL_LAST_YEAR} (see {@link ChinaCalendars#provisional()}); the
+     * projection starts with the first year the notices lack, which for a calendar as known at an
+     * early date may be before 2025 (the revision of 《全国年节及纪念日放假办法》 in force in each projected year
+     * applies). Off by default.
+     *
+     * @param provisional {@code true} to project
+     * @return this builder
+     */
+    public Builder provisional(boolean provisional) {
+      this.provisional = provisional;
+      return this;
+    }
+
+    /**
+     * Builds the calendar.
+     *
+     * @return the calendar (a shared instance when it has the same data as one)
+     * @throws NoticeFormatException if the notices contradict each other or leave a gap between
+     *     years (see {@link ChinaCalendars#withNotices(Collection)})
+     */
+    public WorkingDayCalendar build() {
+      return Calendars.build(extra, knownAt, provisional);
+    }
   }
 }

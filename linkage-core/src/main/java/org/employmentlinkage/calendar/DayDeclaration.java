@@ -2,6 +2,7 @@ package org.employmentlinkage.calendar;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.employmentlinkage.calendar.internal.NoticeRules;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.immutables.value.Value;
 
@@ -37,7 +38,8 @@ public abstract class DayDeclaration implements Serializable {
   public abstract Kind kind();
 
   /**
-   * The declared days, first and last inclusive (one day for a single date).
+   * The declared days, first and last inclusive: a range for {@link Kind#REST}, always one day for
+   * {@link Kind#WORK}.
    *
    * @return the non-empty range of days
    */
@@ -46,7 +48,7 @@ public abstract class DayDeclaration implements Serializable {
   /**
    * The festival the declaration belongs to, as the notice names it (e.g. 春节, 国庆节、中秋节).
    *
-   * @return the festival name, not blank
+   * @return the festival name: one non-blank line without leading or trailing spaces
    */
   public abstract String festival();
 
@@ -55,12 +57,14 @@ public abstract class DayDeclaration implements Serializable {
     if (days().isEmpty()) {
       throw new IllegalArgumentException("DayDeclaration: days must not be empty");
     }
-    if (festival().isBlank()) {
-      throw new IllegalArgumentException("DayDeclaration: festival must not be blank");
+    NoticeRules.Problem p =
+        NoticeRules.oneLine(NoticeRules.Field.DECLARATION, "festival", festival());
+    if (p != null) {
+      throw new IllegalArgumentException("DayDeclaration: " + p.reason());
     }
-    if (kind() == Kind.WORK && days().lengthInDays() > 31) {
+    if (kind() == Kind.WORK && days().lengthInDays() != 1) {
       throw new IllegalArgumentException(
-          "DayDeclaration: a working-day declaration longer than a month is not a notice line: "
+          "DayDeclaration: a working-day declaration is one day (notices name each 上班 day), was "
               + days());
     }
   }
@@ -73,8 +77,8 @@ public abstract class DayDeclaration implements Serializable {
    * @param festival the festival name as the notice gives it
    * @return the declaration
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code last} is before {@code first} or {@code festival} is
-   *     blank
+   * @throws IllegalArgumentException if {@code last} is before {@code first}, or {@code festival}
+   *     is blank or not a single line without surrounding spaces
    */
   public static DayDeclaration rest(LocalDate first, LocalDate last, String festival) {
     return ImmutableDayDeclaration.builder()
@@ -91,7 +95,8 @@ public abstract class DayDeclaration implements Serializable {
    * @param festival the festival name as the notice gives it
    * @return the declaration
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code festival} is blank
+   * @throws IllegalArgumentException if {@code festival} is blank or not a single line without
+   *     surrounding spaces
    */
   public static DayDeclaration work(LocalDate day, String festival) {
     return ImmutableDayDeclaration.builder()

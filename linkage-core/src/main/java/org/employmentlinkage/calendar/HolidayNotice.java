@@ -71,16 +71,21 @@ public abstract class HolidayNotice implements Serializable {
   public abstract Optional<String> amends();
 
   /**
-   * The declarations, in the order the notice gives them.
+   * The declarations, in the order the notice gives them. An amendment declares only the days it
+   * changes (the 2020 extension declares 2020-01-31..2020-02-02 rest days).
    *
    * @return the non-empty list of declarations
    */
   public abstract List<DayDeclaration> declarations();
 
+  /**
+   * The rules the text parser applies too: number, title and source are single non-blank lines, the
+   * source is an absolute URL, the year is within 1950..2999, an amendment does not name itself, at
+   * least one declaration, every date within {@code Dec 1 of year-1 .. Dec 31 of year}, no date
+   * declared both rest and work.
+   */
   @Value.Check
   void check() {
-    // Implemented with the notice parser: non-blank texts, at least one declaration, dates within
-    // year-1-12-01..year-12-31, no date declared both rest and work.
     HolidayNotices.validate(this);
   }
 
@@ -95,7 +100,9 @@ public abstract class HolidayNotice implements Serializable {
 
   /**
    * Builds a {@link HolidayNotice}; {@code build()} throws {@link IllegalArgumentException} if
-   * invalid.
+   * invalid (see {@link HolidayNotices} for the rules: no declaration, a date outside {@code Dec 1
+   * of year-1 .. Dec 31 of year}, a date declared both rest and work, blank or multi-line texts, a
+   * source that is not an absolute URL), or {@link IllegalStateException} if a field is missing.
    */
   public static final class Builder extends ImmutableHolidayNotice.Builder {
     /** Creates an empty builder; prefer {@link HolidayNotice#builder()}. */

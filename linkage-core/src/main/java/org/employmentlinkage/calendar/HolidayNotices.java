@@ -2,12 +2,38 @@ package org.employmentlinkage.calendar;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import org.employmentlinkage.calendar.internal.NoticeRules;
+import org.employmentlinkage.calendar.internal.NoticeText;
 
 /**
  * Reads and writes holiday notices in linkage's text format (see {@code docs/notice-format.md} and
  * the built-in data of {@link ChinaCalendars#official()}, which uses the same format).
+ *
+ * <p>The format is UTF-8 and line-oriented: {@code #} starts a comment line, blank lines are
+ * ignored, and each notice is a block of {@code key: value} lines that starts with {@code notice:}:
+ *
+ * <pre>
+ * notice: 国办发明电〔2024〕12号
+ * title: 国务院办公厅关于2025年部分节假日安排的通知
+ * released: 2024-11-12
+ * year: 2025
+ * source: https://www.gov.cn/zhengce/content/202411/content_6986382.htm
+ * rest: 2025-01-28..2025-02-04 春节
+ * work: 2025-01-26 春节
+ * </pre>
+ *
+ * <p>Malformed text (unknown or duplicate key, bad date, reversed range, missing field, a date
+ * outside {@code Dec 1 of year-1 .. Dec 31 of year}, a date declared both rest and work, a notice
+ * that declares no day) is rejected with a {@link NoticeFormatException} that names the source, the
+ * line and the reason; it is never read as "no holidays".
  *
  * <p>Thread-safe; all methods are static.
  */
@@ -21,11 +47,16 @@ public final class HolidayNotices {
    * @return the notices in file order, unmodifiable
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file cannot be read
-   * @throws NoticeFormatException if the text is malformed or a notice declares no days; the
-   *     message names the file, the line and the reason
+   * @throws NoticeFormatException if the text is malformed (including bytes that are not UTF-8) or
+   *     a notice declares no days; the message names the file, the line and the reason
    */
   public static List<HolidayNotice> read(Path file) throws IOException {
-    return NotYetImplemented.fail();
+    Objects.requireNonNull(file, "file");
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return NoticeText.read(r, file.toString());
+    } catch (CharacterCodingException e) {
+      throw new NoticeFormatException(file.toString(), 0, "the file is not valid UTF-8 text");
+    }
   }
 
   /**
@@ -39,7 +70,7 @@ public final class HolidayNotices {
    * @throws NoticeFormatException if the text is malformed or a notice declares no days
    */
   public static List<HolidayNotice> read(Reader text, String sourceName) throws IOException {
-    return NotYetImplemented.fail();
+    return NoticeText.read(text, sourceName);
   }
 
   /**
@@ -52,7 +83,12 @@ public final class HolidayNotices {
    * @throws NoticeFormatException if the text is malformed or a notice declares no days
    */
   public static List<HolidayNotice> parse(String text, String sourceName) {
-    return NotYetImplemented.fail();
+    Objects.requireNonNull(text, "text");
+    try {
+      return NoticeText.read(new StringReader(text), sourceName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
   }
 
   /**
@@ -64,10 +100,27 @@ public final class HolidayNotices {
    * @throws NullPointerException if {@code notices} or an element is null
    */
   public static String format(List<HolidayNotice> notices) {
-    return NotYetImplemented.fail();
+    return NoticeText.format(notices);
   }
 
+  /**
+   * The checks of {@link HolidayNotice}'s builder: the same rules the parser applies.
+   *
+   * @param notice the notice being built
+   * @throws IllegalArgumentException if the notice breaks a rule
+   */
   static void validate(HolidayNotice notice) {
-    // implemented with the parser
+    NoticeRules.Problem p =
+        NoticeRules.check(
+            notice.number(),
+            notice.title(),
+            notice.released(),
+            notice.year(),
+            notice.source(),
+            notice.amends(),
+            notice.declarations());
+    if (p != null) {
+      throw new IllegalArgumentException("HolidayNotice " + notice.number() + ": " + p.reason());
+    }
   }
 }

@@ -15,11 +15,15 @@ import java.util.Objects;
 public class OutsideCoverageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** How to add data; appended to every message. */
-  static final String HOW_TO_ADD_DATA =
-      "Add the State Council holiday notice for the missing year"
-          + " (ChinaCalendars.withNotices(HolidayNotices.read(path)), or --notices FILE on the command"
-          + " line), or use ChinaCalendars.provisional() for a flagged projection (--provisional).";
+  /**
+   * How to add data; part of every message the linkage calendars throw: load the notice for the
+   * missing year, or ask for a flagged projection.
+   */
+  public static final String HOW_TO_ADD_DATA =
+      "To add data, load the State Council holiday notice for the missing year in linkage's notice"
+          + " format (docs/notice-format.md) with"
+          + " ChinaCalendars.withNotices(HolidayNotices.read(path)), or use"
+          + " ChinaCalendars.provisional() for a flagged projection.";
 
   /** The date asked about, or the boundary the answer would cross. */
   private final LocalDate date;

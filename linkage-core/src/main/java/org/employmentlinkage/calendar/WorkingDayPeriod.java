@@ -2,6 +2,7 @@ package org.employmentlinkage.calendar;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.employmentlinkage.calendar.internal.Deadlines;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,16 +76,27 @@ public final class WorkingDayPeriod implements Serializable {
   /**
    * The deadline of this period triggered on {@code trigger} (day 0, never counted).
    *
+   * <p>The due date is the n-th working day after {@code trigger} ({@link
+   * WorkingDayCalendar#plusWorkingDays}), skipping make-up working days if this period {@link
+   * #excludingMakeupWorkdays() excludes} them. If any day in {@code (trigger, due]} is {@link
+   * WorkingDayCalendar#isProvisional provisional}, the deadline is provisional and its {@link
+   * Deadline#latestDue() latest due date} is counted the same way on {@link
+   * WorkingDayCalendar#latestPlausible()}. {@link Deadline#notices()} lists the calendar's notices
+   * that arrange a year touched by {@code (trigger, latestDue]} or declare a day in it.
+   *
+   * <p>For example, with {@link ChinaCalendars#official()}, 30 working days after Friday 2018-07-06
+   * are due on Friday 2018-08-17, and after 2025-09-26 on 2025-11-13 (relying on 国办发明电〔2024〕12号).
+   *
    * @param trigger the trigger date, e.g. the publication date of a 土地征收公告
    * @param calendar the calendar to count with
    * @return the deadline, provisional (with its latest plausible due date) if any counted day is
    *     provisional
    * @throws NullPointerException if an argument is null
-   * @throws OutsideCoverageException if the trigger or the due date is outside the calendar's
-   *     coverage
+   * @throws OutsideCoverageException if the trigger, the due date or (for a provisional deadline)
+   *     the latest plausible due date is outside the calendar's coverage
    */
   public Deadline after(LocalDate trigger, WorkingDayCalendar calendar) {
-    return NotYetImplemented.fail();
+    return Deadlines.after(this, trigger, calendar);
   }
 
   @Override

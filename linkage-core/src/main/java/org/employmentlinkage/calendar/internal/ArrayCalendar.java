@@ -1,0 +1,346 @@
+package org.employmentlinkage.calendar.internal;
+
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.employmentlinkage.calendar.DateRange;
+import org.employmentlinkage.calendar.DayKind;
+import org.employmentlinkage.calendar.HolidayNotice;
+import org.employmentlinkage.calendar.OutsideCoverageException;
+import org.employmentlinkage.calendar.WorkingDayCalendar;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The working-day calendar engine: whole years precomputed into flat arrays.
+ *
+ * <ul>
+ *   <li>{@code working[m]}, {@code holiday[m]}, {@code weekend[m]}: one {@code int} per month
+ *       {@code m = (year - firstYear) * 12 + month - 1}, bit {@code day - 1} set when the day is a
+ *       working day, a declared rest day, a Saturday or Sunday;
+ *   <li>{@code rankBefore[m]}: the number of working days before month {@code m} (rank);
+ *   <li>{@code workingDays}: every working day in order (select), so that the answers of {@link
+ *       #plusWorkingDays} are precomputed objects.
+ * </ul>
+ *
+ * <p>{@link #isWorkingDay} is a few loads; {@link #plusWorkingDays} and {@link #workingDaysBetween}
+ * are constant-time for any {@code n} and allocate nothing (the dates they take apart with {@code
+ * getYear()}, {@code getMonthValue()} and {@code getDayOfMonth()}). Coverage is whole years, so the
+ * coverage check is a comparison of years.
+ *
+ * <p>Immutable and thread-safe. Serializable through a proxy that records the notices and options
+ * and rebuilds the calendar (the built-in calendars resolve to their shared instances).
+ */
+final class ArrayCalendar implements WorkingDayCalendar, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** How the calendar was requested, for serialization. */
+  enum Kind {
+    /** {@code ChinaCalendars.official()}. */
+    OFFICIAL,
+    /** {@code ChinaCalendars.provisional()}. */
+    PROVISIONAL,
+    /** Anything else: rebuilt from the notices and the provisional flag. */
+    OTHER
+  }
+
+  private final Kind kind;
+  private final int firstYear;
+  private final int lastYear;
+  private final int firstProvisionalYear;
+  private final int[] working;
+  private final int[] holiday;
+  private final int[] weekend;
+  private final int[] rankBefore;
+  private final LocalDate[] workingDays;
+  private final DateRange coverage;
+  private final List<HolidayNotice> notices;
+  private final boolean projects;
+  private final boolean latest;
+  private final String version;
+  private final @Nullable ArrayCalendar latestVariant;
+
+  /**
+   * Builds the arrays.
+   *
+   * @param kind how the calendar was requested
+   * @param notices the notices applied, in order of precedence
+   * @param projects whether the calendar was asked to project years without a notice
+   * @param latest whether this is the latest-plausible variant
+   * @param firstYear the first covered year
+   * @param lastYear the last covered year ({@code < firstYear} for the empty calendar)
+   * @param firstProvisionalYear the first projected year ({@code > lastYear} if none)
+   * @param declared per day from January 1 of {@code firstYear}: {@link Days#REST}, {@link
+   *     Days#WORK} or {@link Days#NONE}
+   * @param version the version text
+   * @param latestVariant the latest-plausible variant, or null when it is this calendar
+   */
+  ArrayCalendar(
+      Kind kind,
+      List<HolidayNotice> notices,
+      boolean projects,
+      boolean latest,
+      int firstYear,
+      int lastYear,
+      int firstProvisionalYear,
+      byte[] declared,
+      String version,
+      @Nullable ArrayCalendar latestVariant) {
+    this.kind = kind;
+    this.notices = List.copyOf(notices);
+    this.projects = projects;
+    this.latest = latest;
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.firstProvisionalYear = firstProvisionalYear;
+    this.version = version;
+    this.latestVariant = latestVariant;
+    int months = Math.max(0, lastYear - firstYear + 1) * 12;
+    working = new int[months];
+    holiday = new int[months];
+    weekend = new int[months];
+    rankBefore = new int[months];
+    List<LocalDate> days = new ArrayList<>(months * 23);
+    if (months == 0) {
+      coverage = DateRange.empty();
+    } else {
+      LocalDate start = LocalDate.of(firstYear, 1, 1);
+      coverage = DateRange.of(start, LocalDate.of(lastYear, 12, 31));
+      // 1970-01-01 was a Thursday: with Monday = 0, the weekday of epoch day e is (e + 3) mod 7.
+      long epoch = start.toEpochDay();
+      int i = 0;
+      for (int m = 0; m < months; m++) {
+        rankBefore[m] = days.size();
+        int year = firstYear + m / 12;
+        int month = m % 12 + 1;
+        int length = YearMonth.of(year, month).lengthOfMonth();
+        for (int d = 0; d < length; d++, i++) {
+          int bit = 1 << d;
+          boolean sat = Math.floorMod(epoch + i + 3, 7) >= 5;
+          byte decl = declared[i];
+          boolean work = decl == Days.WORK || (decl == Days.NONE && !sat);
+          if (sat) {
+            weekend[m] |= bit;
+          }
+          if (decl == Days.REST) {
+            holiday[m] |= bit;
+          }
+          if (work) {
+            working[m] |= bit;
+            days.add(LocalDate.of(year, month, d + 1));
+          }
+        }
+      }
+    }
+    workingDays = days.toArray(new LocalDate[0]);
+  }
+
+  /**
+   * The index of {@code date}'s month in the arrays.
+   *
+   * @param date the date
+   * @return the month index
+   * @throws OutsideCoverageException if the date is outside the coverage
+   */
+  private int month(LocalDate date) {
+    int y = date.getYear();
+    if (y < firstYear || y > lastYear) {
+      throw OutsideCoverageException.forDate(date, coverage);
+    }
+    return (y - firstYear) * 12 + date.getMonthValue() - 1;
+  }
+
+  /** The number of working days on or before {@code date}, within the coverage. */
+  private int rank(LocalDate date) {
+    int m = month(date);
+    return rankBefore[m] + Integer.bitCount(working[m] & (-1 >>> (32 - date.getDayOfMonth())));
+  }
+
+  @Override
+  public DateRange coverage() {
+    return coverage;
+  }
+
+  @Override
+  public DayKind dayKind(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    int m = month(date);
+    int shift = date.getDayOfMonth() - 1;
+    boolean sat = ((weekend[m] >>> shift) & 1) != 0;
+    if (((working[m] >>> shift) & 1) != 0) {
+      return sat ? DayKind.MAKEUP_WORKDAY : DayKind.WORKDAY;
+    }
+    return ((holiday[m] >>> shift) & 1) != 0 ? DayKind.HOLIDAY : DayKind.WEEKEND;
+  }
+
+  @Override
+  public boolean isWorkingDay(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return ((working[month(date)] >>> (date.getDayOfMonth() - 1)) & 1) != 0;
+  }
+
+  @Override
+  public boolean isProvisional(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    month(date);
+    return date.getYear() >= firstProvisionalYear;
+  }
+
+  @Override
+  public LocalDate plusWorkingDays(LocalDate date, int n) {
+    Objects.requireNonNull(date, "date");
+    int m = month(date);
+    if (n == 0) {
+      return date;
+    }
+    int shift = date.getDayOfMonth() - 1;
+    int bits = working[m];
+    // working days strictly before date
+    long before = (long) rankBefore[m] + Integer.bitCount(bits & ((1 << shift) - 1));
+    long index = n > 0 ? before + ((bits >>> shift) & 1) + n - 1 : before + n;
+    if (index < 0 || index >= workingDays.length) {
+      throw beyond(date, n);
+    }
+    return workingDays[(int) index];
+  }
+
+  private OutsideCoverageException beyond(LocalDate date, int n) {
+    String count = n > 0 ? n + " working day(s) after " : -(long) n + " working day(s) before ";
+    LocalDate boundary = coverage.isEmpty() ? date : n > 0 ? coverage.last() : coverage.first();
+    return new OutsideCoverageException(
+        "the date "
+            + count
+            + date
+            + " lies outside the calendar's covered range "
+            + coverage
+            + " ("
+            + workingDays.length
+            + " working days). "
+            + OutsideCoverageException.HOW_TO_ADD_DATA,
+        boundary,
+        coverage);
+  }
+
+  @Override
+  public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+    Objects.requireNonNull(startExclusive, "startExclusive");
+    Objects.requireNonNull(endInclusive, "endInclusive");
+    return rank(endInclusive) - rank(startExclusive);
+  }
+
+  @Override
+  public LocalDate nextWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, 1);
+  }
+
+  @Override
+  public LocalDate previousWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, -1);
+  }
+
+  @Override
+  public List<HolidayNotice> notices() {
+    return notices;
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  @Override
+  public WorkingDayCalendar latestPlausible() {
+    return latestVariant == null ? this : latestVariant;
+  }
+
+  /**
+   * The first year projected, or a year after the coverage if none is.
+   *
+   * @return the first provisional year
+   */
+  int firstProvisionalYear() {
+    return firstProvisionalYear;
+  }
+
+  /**
+   * The number of working days in the coverage.
+   *
+   * @return the count
+   */
+  int workingDayCount() {
+    return workingDays.length;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ArrayCalendar other
+        && other.projects == projects
+        && other.latest == latest
+        && other.coverage.equals(coverage)
+        && other.notices.equals(notices);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(notices, projects, latest, coverage);
+  }
+
+  @Override
+  public String toString() {
+    return "WorkingDayCalendar[" + version + ", coverage " + coverage + "]";
+  }
+
+  private Object writeReplace() {
+    return new Proxy(kind, notices, projects, latest);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a calendar is deserialized through its proxy");
+  }
+
+  /** The serialized form of a calendar: what it was built from. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** How the calendar was requested; the built-in ones resolve to their shared instances. */
+    private final Kind kind;
+
+    /** The notices applied, in order of precedence (empty for the built-in calendars). */
+    private final ArrayList<HolidayNotice> notices;
+
+    /** Whether years without a notice are projected. */
+    private final boolean projects;
+
+    /** Whether this is the latest-plausible variant. */
+    private final boolean latest;
+
+    Proxy(Kind kind, List<HolidayNotice> notices, boolean projects, boolean latest) {
+      this.kind = kind;
+      this.notices = kind == Kind.OTHER ? new ArrayList<>(notices) : new ArrayList<>();
+      this.projects = projects;
+      this.latest = latest;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      WorkingDayCalendar c;
+      try {
+        c =
+            switch (kind) {
+              case OFFICIAL -> Calendars.official();
+              case PROVISIONAL -> Calendars.provisional();
+              case OTHER -> Calendars.fromNotices(notices, projects);
+            };
+      } catch (IllegalArgumentException | NullPointerException e) {
+        InvalidObjectException ex =
+            new InvalidObjectException("invalid calendar: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+      return latest ? c.latestPlausible() : c;
+    }
+  }
+}

@@ -1,0 +1,324 @@
+package org.employmentlinkage.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Building calendars: user notices, precedence, the errors of an inconsistent set, as-known-at with
+ * user notices, and serialization.
+ *
+ * <p>The 2027/2028 notices in this class are FICTITIOUS test input (numbers 测试〔…〕, source
+ * example.org), made up to exercise the rules; they say nothing about the real 2027 arrangement.
+ */
+class ChinaCalendarsTest {
+
+  /** A fictitious notice for 2027, released 2026-11-01. */
+  static HolidayNotice fictitious2027() {
+    return notice(
+        "测试〔2026〕1号",
+        2027,
+        d(2026, 11, 1),
+        null,
+        DayDeclaration.rest(d(2026, 12, 31), d(2027, 1, 2), "元旦"),
+        DayDeclaration.work(d(2027, 1, 3), "元旦"));
+  }
+
+  static HolidayNotice notice(
+      String number, int year, LocalDate released, String amends, DayDeclaration... declarations) {
+    HolidayNotice.Builder b = HolidayNotice.builder();
+    b.number(number)
+        .title("测试通知（虚构）" + year)
+        .released(released)
+        .year(year)
+        .source("https://example.org/fictitious/" + number);
+    if (amends != null) {
+      b.amends(amends);
+    }
+    b.addDeclarations(declarations);
+    return b.build();
+  }
+
+  @Test
+  void userNoticesExtendTheOfficialCalendarWithoutChangingIt() {
+    WorkingDayCalendar cal = ChinaCalendars.withNotices(List.of(fictitious2027()));
+    assertThat(cal.coverage()).isEqualTo(DateRange.of(d(2018, 1, 1), d(2027, 12, 31)));
+    assertThat(cal.dayKind(d(2026, 12, 31))).isEqualTo(DayKind.HOLIDAY); // a Thursday
+    assertThat(cal.dayKind(d(2027, 1, 2))).isEqualTo(DayKind.HOLIDAY); // a Saturday in the range
+    assertThat(cal.dayKind(d(2027, 1, 3))).isEqualTo(DayKind.MAKEUP_WORKDAY);
+    assertThat(cal.dayKind(d(2027, 1, 4))).isEqualTo(DayKind.WORKDAY);
+    assertThat(cal.isProvisional(d(2027, 6, 1))).isFalse();
+    assertThat(cal.notices()).endsWith(fictitious2027());
+    assertThat(cal.version())
+        .isEqualTo(
+            "CN official 2018-2026 (11 notices, last 国办发明电〔2025〕7号 released 2025-11-04);"
+                + " user notices: 测试〔2026〕1号 released 2026-11-01");
+
+    WorkingDayCalendar official = ChinaCalendars.official();
+    assertThat(official.coverage().last()).isEqualTo(d(2026, 12, 31));
+    assertThat(official.dayKind(d(2026, 12, 31))).isEqualTo(DayKind.WORKDAY);
+    assertThat(official.notices()).doesNotContain(fictitious2027());
+  }
+
+  @Test
+  void theSameNoticeGivenTwiceCountsOnce() {
+    List<HolidayNotice> twice = List.of(fictitious2027(), fictitious2027());
+    assertThat(ChinaCalendars.withNotices(twice).notices()).hasSize(12);
+    assertThat(ChinaCalendars.withNotices(ChinaCalendars.officialNotices()))
+        .isSameAs(ChinaCalendars.official());
+    assertThat(ChinaCalendars.builder().build()).isSameAs(ChinaCalendars.official());
+    assertThat(ChinaCalendars.builder().provisional(true).build())
+        .isSameAs(ChinaCalendars.provisional());
+  }
+
+  @Test
+  void aLaterReleaseWinsOnADateBothDeclare() {
+    // A fictitious amendment released after the fictitious 2027 notice turns the make-up Sunday
+    // into a rest day and 2027-01-04 into a rest day.
+    HolidayNotice amendment =
+        notice(
+            "测试〔2026〕2号",
+            2027,
+            d(2026, 12, 20),
+            "测试〔2026〕1号",
+            DayDeclaration.rest(d(2027, 1, 3), d(2027, 1, 4), "元旦"));
+    WorkingDayCalendar cal = ChinaCalendars.withNotices(List.of(amendment, fictitious2027()));
+    assertThat(cal.dayKind(d(2027, 1, 3))).isEqualTo(DayKind.HOLIDAY);
+    assertThat(cal.dayKind(d(2027, 1, 4))).isEqualTo(DayKind.HOLIDAY);
+    assertThat(cal.notices()).endsWith(fictitious2027(), amendment);
+    WorkingDayCalendar before =
+        ChinaCalendars.builder()
+            .addNotices(List.of(fictitious2027(), amendment))
+            .knownAt(d(2026, 12, 19))
+            .build();
+    assertThat(before.dayKind(d(2027, 1, 3))).isEqualTo(DayKind.MAKEUP_WORKDAY);
+    WorkingDayCalendar beforeAny =
+        ChinaCalendars.builder()
+            .addNotices(List.of(fictitious2027(), amendment))
+            .knownAt(d(2026, 10, 31))
+            .build();
+    assertThat(beforeAny).isSameAs(ChinaCalendars.official());
+  }
+
+  @Test
+  void twoNoticesReleasedTheSameDayThatDisagreeAreAnError() {
+    HolidayNotice y2027 =
+        notice(
+            "测试〔2026〕1号",
+            2027,
+            d(2026, 11, 1),
+            null,
+            DayDeclaration.rest(d(2027, 12, 31), d(2027, 12, 31), "元旦"));
+    HolidayNotice y2028 =
+        notice(
+            "测试〔2026〕3号", 2028, d(2026, 11, 1), null, DayDeclaration.work(d(2027, 12, 31), "元旦"));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(y2027, y2028)))
+        .isInstanceOfSatisfying(
+            NoticeFormatException.class,
+            e ->
+                assertThat(e.reason())
+                    .contains("测试〔2026〕1号")
+                    .contains("测试〔2026〕3号")
+                    .contains("both released 2026-11-01")
+                    .contains("disagree on 2027-12-31"));
+    // Agreeing on the date is fine.
+    HolidayNotice agreeing =
+        notice(
+            "测试〔2026〕3号",
+            2028,
+            d(2026, 11, 1),
+            null,
+            DayDeclaration.rest(d(2027, 12, 31), d(2028, 1, 1), "元旦"));
+    assertThat(ChinaCalendars.withNotices(List.of(y2027, agreeing)).coverage().last())
+        .isEqualTo(d(2028, 12, 31));
+  }
+
+  @Test
+  void theSameNumberWithDifferentContentIsAnError() {
+    HolidayNotice other =
+        notice(
+            "测试〔2026〕1号",
+            2027,
+            d(2026, 11, 1),
+            null,
+            DayDeclaration.rest(d(2027, 1, 1), d(2027, 1, 1), "元旦"));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(fictitious2027(), other)))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageContaining("two different notices share the number 测试〔2026〕1号");
+    HolidayNotice official2026 = ChinaCalendars.officialNotices().get(10);
+    HolidayNotice.Builder changed = HolidayNotice.builder();
+    changed.from(official2026).source("https://example.org/copy");
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(changed.build())))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageContaining("国办发明电〔2025〕7号");
+  }
+
+  @Test
+  void yearsMustBeContiguous() {
+    HolidayNotice y2028 =
+        notice(
+            "测试〔2027〕1号",
+            2028,
+            d(2027, 11, 1),
+            null,
+            DayDeclaration.rest(d(2028, 1, 1), d(2028, 1, 1), "元旦"));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(y2028)))
+        .isInstanceOfSatisfying(
+            NoticeFormatException.class,
+            e -> {
+              assertThat(e.source()).isEqualTo("ChinaCalendars");
+              assertThat(e.line()).isZero();
+              assertThat(e.reason())
+                  .contains("arrange 2026 and 2028 but not 2027")
+                  .contains("add the notice for 2027");
+            });
+    assertThat(ChinaCalendars.withNotices(List.of(fictitious2027(), y2028)).coverage().last())
+        .isEqualTo(d(2028, 12, 31));
+  }
+
+  @Test
+  void amendmentsMustNameAnEarlierNoticeOfTheirYear() {
+    HolidayNotice unknownTarget =
+        notice(
+            "测试〔2026〕2号",
+            2026,
+            d(2026, 3, 1),
+            "测试〔2025〕9号",
+            DayDeclaration.rest(d(2026, 5, 6), d(2026, 5, 6), "劳动节"));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(unknownTarget)))
+        .hasMessageContaining("amends 测试〔2025〕9号, which is not among the notices");
+    HolidayNotice otherYear =
+        notice(
+            "测试〔2026〕2号",
+            2027,
+            d(2026, 12, 1),
+            "国办发明电〔2025〕7号",
+            DayDeclaration.rest(d(2027, 5, 6), d(2027, 5, 6), "劳动节"));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(fictitious2027(), otherYear)))
+        .hasMessageContaining("an amendment must change a notice of its own year");
+    HolidayNotice tooEarly =
+        notice(
+            "测试〔2025〕8号",
+            2026,
+            d(2025, 11, 4),
+            "国办发明电〔2025〕7号",
+            DayDeclaration.rest(d(2026, 5, 6), d(2026, 5, 6), "劳动节"));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(tooEarly)))
+        .hasMessageContaining("must be released after the notice it amends");
+    HolidayNotice secondBase =
+        notice(
+            "测试〔2026〕2号",
+            2026,
+            d(2026, 3, 1),
+            null,
+            DayDeclaration.rest(d(2026, 5, 6), d(2026, 5, 6), "劳动节"));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(secondBase)))
+        .hasMessageContaining("two notices arrange 2026: 国办发明电〔2025〕7号 and 测试〔2026〕2号")
+        .hasMessageContaining("amends: 国办发明电〔2025〕7号");
+  }
+
+  @Test
+  void nullsAreRejectedWithTheArgumentsName() {
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("notices");
+    List<HolidayNotice> withNull = new ArrayList<>(Arrays.asList(fictitious2027(), null));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(withNull))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("null");
+    assertThatThrownBy(() -> ChinaCalendars.officialAsKnownAt(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("date");
+    assertThatThrownBy(() -> ChinaCalendars.builder().knownAt(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("date");
+  }
+
+  @Test
+  void listsAreUnmodifiable() {
+    assertThatThrownBy(() -> ChinaCalendars.officialNotices().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ChinaCalendars.official().notices().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void theBuiltInCalendarsDeserializeToTheSharedInstances() throws Exception {
+    assertThat(roundTrip(ChinaCalendars.official())).isSameAs(ChinaCalendars.official());
+    assertThat(roundTrip(ChinaCalendars.provisional())).isSameAs(ChinaCalendars.provisional());
+    assertThat(roundTrip(ChinaCalendars.provisional().latestPlausible()))
+        .isSameAs(ChinaCalendars.provisional().latestPlausible());
+    WorkingDayCalendar knownAt = ChinaCalendars.officialAsKnownAt(d(2020, 1, 26));
+    assertThat(roundTrip(knownAt)).isSameAs(knownAt);
+    WorkingDayCalendar empty = ChinaCalendars.officialAsKnownAt(d(2017, 1, 1));
+    assertThat(roundTrip(empty)).isSameAs(empty);
+  }
+
+  @Test
+  void otherCalendarsDeserializeToAnEqualCalendar() throws Exception {
+    WorkingDayCalendar cal =
+        ChinaCalendars.builder().addNotices(List.of(fictitious2027())).provisional(true).build();
+    WorkingDayCalendar copy = roundTrip(cal);
+    assertThat(copy).isEqualTo(cal).hasSameHashCodeAs(cal);
+    assertThat(copy.version()).isEqualTo(cal.version());
+    assertThat(copy.coverage()).isEqualTo(cal.coverage());
+    cal.coverage().days().forEach(day -> assertThat(copy.dayKind(day)).isEqualTo(cal.dayKind(day)));
+    WorkingDayCalendar projecting =
+        ChinaCalendars.builder().knownAt(d(2020, 1, 26)).provisional(true).build();
+    assertThat(roundTrip(projecting)).isEqualTo(projecting);
+    WorkingDayCalendar latest = roundTrip(projecting.latestPlausible());
+    assertThat(latest).isEqualTo(projecting.latestPlausible()).isNotEqualTo(projecting);
+    assertThat(latest.version()).endsWith("; latest plausible");
+    assertThat(latest.latestPlausible()).isSameAs(latest);
+  }
+
+  @Test
+  void concurrentCallersGetTheSameCachedCalendars() throws Exception {
+    List<LocalDate> dates = new ArrayList<>();
+    for (LocalDate d = d(2017, 11, 1); d.isBefore(d(2026, 1, 1)); d = d.plusDays(17)) {
+      dates.add(d);
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<WorkingDayCalendar>> futures = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (LocalDate date : dates) {
+          futures.add(pool.submit(() -> ChinaCalendars.officialAsKnownAt(date)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        LocalDate date = dates.get(i % dates.size());
+        assertThat(futures.get(i).get()).isSameAs(ChinaCalendars.officialAsKnownAt(date));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
+  }
+
+  static LocalDate d(int y, int m, int day) {
+    return LocalDate.of(y, m, day);
+  }
+}

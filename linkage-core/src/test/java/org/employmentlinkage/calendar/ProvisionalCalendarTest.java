@@ -1,0 +1,211 @@
+package org.employmentlinkage.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.employmentlinkage.calendar.internal.FestivalTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Provisional years (DOMAIN.md §3): statutory dates of 《全国年节及纪念日放假办法》 as in force that year, and
+ * the latest-plausible variant. Expected dates come from DOMAIN.md's 2027 list (元旦 Fri 01-01; 除夕
+ * Fri 02-05, 初一 Sat 02-06; 清明 Mon 04-05; 劳动节 Sat 05-01/Sun 05-02; 端午 Wed 06-09; 中秋 Wed 09-15; 国庆
+ * Fri 10-01..Sun 10-03) and from the notices of 2018–2021.
+ */
+class ProvisionalCalendarTest {
+
+  private static final WorkingDayCalendar PROVISIONAL = ChinaCalendars.provisional();
+
+  /** The last year the festival table has (the projection ends there, at most 2050). */
+  static int lastFestivalYear() {
+    int y = 2026;
+    while (y < ChinaCalendars.PROVISIONAL_LAST_YEAR) {
+      try {
+        FestivalTable.forYear(y + 1);
+      } catch (IllegalArgumentException e) {
+        break;
+      }
+      y++;
+    }
+    return y;
+  }
+
+  @Test
+  void theProjectionRunsFromTheFirstYearWithoutANoticeToTheEndOfTheFestivalTable() {
+    int last = lastFestivalYear();
+    assertThat(last).isGreaterThanOrEqualTo(2027);
+    assertThat(PROVISIONAL.coverage())
+        .isEqualTo(DateRange.of(LocalDate.of(2018, 1, 1), LocalDate.of(last, 12, 31)));
+    assertThat(PROVISIONAL.version())
+        .startsWith("CN official 2018-2026 (11 notices")
+        .contains("; provisional 2027");
+    assertThat(PROVISIONAL.notices()).isEqualTo(ChinaCalendars.officialNotices());
+  }
+
+  @Test
+  void theProjectionReaches2050OnceTheFestivalTableDoes() {
+    assumeTrue(lastFestivalYear() == 2050, "the GB/T 33661-2017 festival table covers 2050");
+    assertThat(PROVISIONAL.coverage().last()).isEqualTo(LocalDate.of(2050, 12, 31));
+    assertThat(PROVISIONAL.version()).endsWith("; provisional 2027-2050");
+  }
+
+  @Test
+  void officialYearsAreUnchangedAndProjectedYearsAreProvisional() {
+    WorkingDayCalendar official = ChinaCalendars.official();
+    official
+        .coverage()
+        .days()
+        .forEach(
+            d -> {
+              assertThat(PROVISIONAL.dayKind(d)).as(d.toString()).isEqualTo(official.dayKind(d));
+              assertThat(PROVISIONAL.isProvisional(d)).isFalse();
+            });
+    LocalDate.of(2027, 1, 1)
+        .datesUntil(PROVISIONAL.coverage().last().plusDays(1))
+        .forEach(d -> assertThat(PROVISIONAL.isProvisional(d)).as(d.toString()).isTrue());
+  }
+
+  @Test
+  void projectedYearsHaveNoMakeUpDays() {
+    LocalDate.of(2027, 1, 1)
+        .datesUntil(PROVISIONAL.coverage().last().plusDays(1))
+        .forEach(
+            d -> {
+              DayKind k = PROVISIONAL.dayKind(d);
+              DayKind latest = PROVISIONAL.latestPlausible().dayKind(d);
+              boolean weekend =
+                  d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+              assertThat(k).isNotEqualTo(DayKind.MAKEUP_WORKDAY);
+              assertThat(latest).isNotEqualTo(DayKind.MAKEUP_WORKDAY);
+              if (weekend) {
+                assertThat(k.isWorkingDay()).isFalse();
+              }
+              // The latest variant rests on every day the earliest one rests.
+              if (!k.isWorkingDay()) {
+                assertThat(latest.isWorkingDay()).as(d.toString()).isFalse();
+              }
+            });
+  }
+
+  /** 2027 under the 2024 revision (国务院令第795号), statutory dates only. */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource({
+    "2026-12-31, WORKDAY, last day of 2026 (official data)",
+    "2027-01-01, HOLIDAY, 元旦 (Fri)",
+    "2027-01-02, WEEKEND, Saturday: no block guessed",
+    "2027-01-04, WORKDAY, Monday",
+    "2027-02-04, WORKDAY, Thursday before 除夕",
+    "2027-02-05, HOLIDAY, 除夕 (Fri): a statutory day from 2025",
+    "2027-02-06, HOLIDAY, 初一 (Sat)",
+    "2027-02-07, HOLIDAY, 初二 (Sun)",
+    "2027-02-08, HOLIDAY, 初三 (Mon)",
+    "2027-02-09, WORKDAY, 初四 (Tue): no 补假 guessed",
+    "2027-04-05, HOLIDAY, 清明 (Mon)",
+    "2027-05-01, HOLIDAY, 劳动节 (Sat)",
+    "2027-05-02, HOLIDAY, 劳动节 second day (Sun), from 2025",
+    "2027-05-03, WORKDAY, Monday: no 补假 guessed",
+    "2027-06-09, HOLIDAY, 端午 (Wed)",
+    "2027-09-15, HOLIDAY, 中秋 (Wed)",
+    "2027-10-01, HOLIDAY, 国庆 (Fri)",
+    "2027-10-03, HOLIDAY, 国庆 third day (Sun)",
+    "2027-10-04, WORKDAY, Monday: no 补假 guessed",
+    "2027-12-31, WORKDAY, Friday"
+  })
+  void year2027HasTheStatutoryDatesOnly(LocalDate date, DayKind kind, String why) {
+    assertThat(PROVISIONAL.dayKind(date)).as(why).isEqualTo(kind);
+  }
+
+  /**
+   * 2027 under the latest-plausible reading: 元旦 Fri → Fri–Sun; 春节 除夕..初七 (02-05..02-12); 清明 Mon →
+   * Sat–Mon; 劳动节 05-01..05-05; 端午 and 中秋 on a Wednesday → that day alone; 国庆 10-01..10-07 (中秋 09-15
+   * is not in 09-29..10-08); no make-up working day.
+   */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource({
+    "2027-01-01, HOLIDAY, 元旦 block Fri–Sun",
+    "2027-01-03, HOLIDAY, 元旦 block Fri–Sun",
+    "2027-01-04, WORKDAY, after the block",
+    "2027-02-04, WORKDAY, before 除夕",
+    "2027-02-05, HOLIDAY, 除夕: first day of 春节 除夕..初七",
+    "2027-02-09, HOLIDAY, 初四 inside the block",
+    "2027-02-12, HOLIDAY, 初七 (Fri): last day of the block",
+    "2027-02-13, WEEKEND, Saturday after the block: no make-up day",
+    "2027-02-15, WORKDAY, Monday after",
+    "2027-04-03, HOLIDAY, 清明 Mon → Sat–Mon",
+    "2027-04-05, HOLIDAY, 清明 (Mon)",
+    "2027-04-06, WORKDAY, Tuesday after",
+    "2027-04-30, WORKDAY, Friday before 劳动节",
+    "2027-05-03, HOLIDAY, 劳动节 05-01..05-05",
+    "2027-05-05, HOLIDAY, last day of 劳动节",
+    "2027-05-06, WORKDAY, Thursday after",
+    "2027-06-08, WORKDAY, Tuesday before 端午 (Wed alone)",
+    "2027-06-09, HOLIDAY, 端午 (Wed) alone",
+    "2027-06-10, WORKDAY, Thursday after",
+    "2027-09-15, HOLIDAY, 中秋 (Wed) alone",
+    "2027-09-16, WORKDAY, Thursday after",
+    "2027-09-30, WORKDAY, Thursday before 国庆",
+    "2027-10-07, HOLIDAY, 国庆 10-01..10-07",
+    "2027-10-08, WORKDAY, Friday after: no 8th day without 中秋",
+    "2027-10-09, WEEKEND, Saturday: no make-up day"
+  })
+  void year2027LatestPlausible(LocalDate date, DayKind kind, String why) {
+    assertThat(PROVISIONAL.latestPlausible().dayKind(date)).as(why).isEqualTo(kind);
+    assertThat(PROVISIONAL.latestPlausible().isProvisional(date)).isTrue();
+  }
+
+  @Test
+  void theLatestVariantDiffersOnlyOnProvisionalDates() {
+    WorkingDayCalendar latest = PROVISIONAL.latestPlausible();
+    assertThat(latest.coverage()).isEqualTo(PROVISIONAL.coverage());
+    assertThat(latest.notices()).isEqualTo(PROVISIONAL.notices());
+    assertThat(latest.latestPlausible()).isSameAs(latest);
+    ChinaCalendars.official()
+        .coverage()
+        .days()
+        .forEach(d -> assertThat(latest.dayKind(d)).isEqualTo(PROVISIONAL.dayKind(d)));
+  }
+
+  /**
+   * As known at 2020-01-26, a provisional calendar projects 2021–2024 under the 2013 revision
+   * (国务院令第644号: 春节 from 初一, 劳动节 one day) and 2025 onwards under the 2024 revision. 2021 festival
+   * dates from 国办发明电〔2020〕27号 (除夕 02-11, 清明 04-04, 端午 06-14, 中秋 09-21); 2025 from 国办发明电〔2024〕12号
+   * (除夕 01-28).
+   */
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource({
+    "2020-01-31, WORKDAY, official 2020 before the extension; not provisional",
+    "2021-01-01, HOLIDAY, 元旦 (Fri)",
+    "2021-02-11, WORKDAY, 除夕 (Thu): not a statutory day before 2025",
+    "2021-02-12, HOLIDAY, 初一 (Fri)",
+    "2021-02-15, WORKDAY, Monday 初四: no 补假 for 初二/初三 on the weekend",
+    "2021-04-05, WORKDAY, Monday after 清明 (Sun 04-04): no 补假",
+    "2021-05-03, WORKDAY, Monday: 劳动节 is one day under the 2013 revision",
+    "2021-06-14, HOLIDAY, 端午 (Mon)",
+    "2021-09-21, HOLIDAY, 中秋 (Tue)",
+    "2025-01-28, HOLIDAY, 除夕 (Tue): statutory from 2025",
+    "2025-05-02, HOLIDAY, 劳动节 second day (Fri): statutory from 2025"
+  })
+  void anEarlyProjectionUsesTheRevisionInForceEachYear(LocalDate date, DayKind kind, String why) {
+    WorkingDayCalendar cal =
+        ChinaCalendars.builder().knownAt(LocalDate.of(2020, 1, 26)).provisional(true).build();
+    assertThat(cal.dayKind(date)).as(why).isEqualTo(kind);
+    assertThat(cal.isProvisional(date)).isEqualTo(date.getYear() > 2020);
+  }
+
+  @Test
+  void withoutAnyNoticeTheProjectionStartsWithTheFirstYearOfTheBuiltInData() {
+    WorkingDayCalendar cal =
+        ChinaCalendars.builder().knownAt(LocalDate.of(2017, 6, 1)).provisional(true).build();
+    assertThat(cal.coverage().first()).isEqualTo(LocalDate.of(2018, 1, 1));
+    assertThat(cal.notices()).isEmpty();
+    assertThat(cal.isProvisional(LocalDate.of(2018, 1, 1))).isTrue();
+    // 2018 under the 2013 revision: 初一 is Fri 02-16; 除夕 Thu 02-15 is a working day.
+    assertThat(cal.dayKind(LocalDate.of(2018, 2, 15))).isEqualTo(DayKind.WORKDAY);
+    assertThat(cal.dayKind(LocalDate.of(2018, 2, 16))).isEqualTo(DayKind.HOLIDAY);
+    assertThat(cal.version()).startsWith("CN official: no notice; provisional 2018");
+  }
+}
