@@ -561,19 +561,21 @@ public final class LinkagePolicy implements Serializable {
             .append(w.source())
             .append('\n');
       }
-      new EnumMap<>(liaisonPeriods)
-          .forEach(
-              (r, p) -> sb.append("liaison=").append(r.name()).append(',').append(p).append('\n'));
-      new EnumMap<>(schedules)
-          .forEach(
-              (r, s) ->
-                  sb.append("schedule=")
-                      .append(r.name())
-                      .append(',')
-                      .append(s.name())
-                      .append(',')
-                      .append(s.hashCode())
-                      .append('\n'));
+      for (Region r : Region.values()) {
+        if (liaisonPeriods.containsKey(r)) {
+          sb.append("liaison=").append(r.name()).append(',').append(liaisonPeriods.get(r));
+          sb.append('\n');
+        }
+        SubsidySchedule s = schedules.get(r);
+        if (s != null) {
+          sb.append("schedule=").append(r.name()).append(',').append(s.name()).append(',');
+          sb.append(s.textDigest()).append('\n');
+        }
+        if (specialists.containsKey(r)) {
+          sb.append("specialist=").append(r.name()).append(',').append(specialists.get(r));
+          sb.append('\n');
+        }
+      }
       sb.append("locality=").append(locality.name()).append('\n');
       sb.append("graduateYears=").append(graduateYears).append('\n');
       for (PriorityGroup g : customGroups) {
@@ -581,10 +583,6 @@ public final class LinkagePolicy implements Serializable {
       }
       sb.append("landTriggers=").append(new TreeSet<>(landTriggers)).append('\n');
       sb.append("makeup=").append(countMakeupWorkdays).append('\n');
-      new EnumMap<>(specialists)
-          .forEach(
-              (r, s) ->
-                  sb.append("specialist=").append(r.name()).append(',').append(s).append('\n'));
       try {
         byte[] digest =
             MessageDigest.getInstance("SHA-256")

@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * then the rest of the city's qualified labour, and any shortfall turned into a duty of external
  * recruitment and labour cooperation (外出招聘、劳务合作).
  *
- * <p>{@link #placements()} lists every candidate: the seated in seat order, then the waiting
+ * <p>{@link #placements()} lists every candidate (none when the outcome is {@link
+ * org.employmentlinkage.policy.Outcome#NO} or {@link
+ * org.employmentlinkage.policy.Outcome#NOT_IN_FORCE}): the seated in seat order, then the waiting
  * (qualified city labour beyond the positions), then those outside the city, those whose tier is
  * undetermined and those not qualified, each group by candidate identifier. Within a tier the order
  * is by candidate identifier ({@link String#compareTo}, independent of locale): the document sets

@@ -207,6 +207,22 @@ public final class SubsidySchedule implements Serializable {
     return contents.rounding();
   }
 
+  /**
+   * A SHA-256 digest of the schedule's text, stable across JVMs (for the parameters version).
+   *
+   * @return the first 16 hex digits of the digest
+   */
+  String textDigest() {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
   private @Nullable SchedulePeriod period(LocalDate date) {
     Objects.requireNonNull(date, "date");
     for (SchedulePeriod p : contents.periods()) {
@@ -356,6 +372,9 @@ public final class SubsidySchedule implements Serializable {
     }
 
     private void period(String value) {
+      if (name == null || source == null) {
+        throw error("the header needs 'schedule:' and 'source:' before the first 'period:'");
+      }
       closePeriod();
       int dots = value.indexOf("..");
       if (dots < 0) {

@@ -111,7 +111,9 @@ public final class ScopeRule {
     for (int t = 0; t < 3; t++) {
       for (int m = 0; m < 3; m++) {
         for (int r = 0; r < REGIONAL_STATES; r++) {
-          table[(t * 3 + m) * REGIONAL_STATES + r] = decide(t, m, r, versions);
+          if (reachable(m, r)) {
+            table[(t * 3 + m) * REGIONAL_STATES + r] = decide(t, m, r, versions);
+          }
         }
       }
     }
@@ -262,6 +264,23 @@ public final class ScopeRule {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a state can occur: a widening always widens by something, the regional threshold is
+   * compared with the same investment as the municipal one (unknown for both or neither), and it is
+   * at most 1亿元 (an investment meeting 1亿元 meets it).
+   */
+  private static boolean reachable(int m, int r) {
+    if (r < R_WIDENED) {
+      return true;
+    }
+    int x = (r - R_WIDENED) / 2;
+    int rt = x / 9;
+    boolean widensSomething = rt != NA || (x / 3) % 3 != 2 || x % 3 != 2;
+    boolean sameInvestment = rt == NA || (rt == U) == (m == U);
+    boolean atMostMunicipal = !(m == Y && rt == N);
+    return widensSomething && sameInvestment && atMostMunicipal;
   }
 
   private static ScopeDecision decide(int t, int m, int r, Versions versions) {
