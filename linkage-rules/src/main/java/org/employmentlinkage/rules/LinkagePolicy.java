@@ -85,7 +85,9 @@ public final class LinkagePolicy implements Serializable {
   /** The default number of years after leaving school a graduate counts as 高校毕业生 (离校2年内). */
   public static final int DEFAULT_GRADUATE_YEARS = 2;
 
+  /** The configuration; the rules are rebuilt from it. */
   private final Config config;
+
   private final transient Versions versions;
   private final transient ScopeRule scope;
   private final transient GroupRules groups;
@@ -425,10 +427,21 @@ public final class LinkagePolicy implements Serializable {
         + "]";
   }
 
+  /**
+   * Serializes the policy as its configuration.
+   *
+   * @return the serialized form
+   */
   private Object writeReplace() {
     return new SerializedForm(config);
   }
 
+  /**
+   * Rejects a stream that bypasses the serialized form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("LinkagePolicy is serialized through its configuration");
   }

@@ -121,11 +121,11 @@ class GroupsTest {
   /** 农村转移劳动力 (DOMAIN.md §4): rural household registration and moving to non-farm work. */
   static Stream<Arguments> ruralLabour() {
     return Stream.of(
-        Arguments.of(HouseholdType.RURAL, Boolean.TRUE, Outcome.YES),
-        Arguments.of(HouseholdType.URBAN, Boolean.TRUE, Outcome.NO),
-        Arguments.of(HouseholdType.RURAL, Boolean.FALSE, Outcome.NO),
+        Arguments.of(HouseholdType.RURAL, true, Outcome.YES),
+        Arguments.of(HouseholdType.URBAN, true, Outcome.NO),
+        Arguments.of(HouseholdType.RURAL, false, Outcome.NO),
         Arguments.of(HouseholdType.RURAL, null, Outcome.UNDETERMINED),
-        Arguments.of(null, Boolean.TRUE, Outcome.UNDETERMINED),
+        Arguments.of(null, true, Outcome.UNDETERMINED),
         Arguments.of(HouseholdType.URBAN, null, Outcome.NO));
   }
 
