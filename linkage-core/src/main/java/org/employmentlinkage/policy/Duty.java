@@ -28,6 +28,9 @@ import org.immutables.value.Value;
 public abstract class Duty implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+
   Duty() {}
 
   /**
@@ -153,7 +156,7 @@ public abstract class Duty implements Serializable {
 
   @Value.Check
   void check() {
-    if (!code().matches("[A-Z][A-Z0-9_]*")) {
+    if (!CODE.matcher(code()).matches()) {
       throw new IllegalArgumentException(
           "Duty: code '" + code() + "' must be upper-case ASCII letters, digits and underscores");
     }

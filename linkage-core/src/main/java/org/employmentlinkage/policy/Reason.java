@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 public abstract class Reason implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+
   Reason() {}
 
   /**
@@ -66,7 +69,7 @@ public abstract class Reason implements Serializable {
 
   @Value.Check
   void check() {
-    if (!code().matches("[A-Z][A-Z0-9_]*")) {
+    if (!CODE.matcher(code()).matches()) {
       throw new IllegalArgumentException(
           "Reason: code '" + code() + "' must be upper-case ASCII letters, digits and underscores");
     }

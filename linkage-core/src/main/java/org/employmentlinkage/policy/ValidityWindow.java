@@ -80,7 +80,11 @@ public abstract class ValidityWindow implements Serializable {
    */
   public boolean contains(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return !date.isBefore(firstDay()) && lastDay().map(u -> !date.isAfter(u)).orElse(true);
+    if (date.isBefore(firstDay())) {
+      return false;
+    }
+    Optional<LocalDate> last = lastDay();
+    return last.isEmpty() || !date.isAfter(last.get());
   }
 
   @Value.Check

@@ -340,4 +340,21 @@ class SubsidiesTest {
               }
             });
   }
+
+  @Test
+  void sharedDecisionsEqualFreshlyComputedOnes() {
+    // the policy caches decisions that need no schedule by the facts they depend on; a key that
+    // missed a fact would hand one input's decision to another
+    LinkagePolicy warmed = LinkagePolicy.builder().build();
+    qt().withExamples(300)
+        .forAll(records(), Generators.persons(), Generators.projects(), Generators.dates())
+        .checkAssert(
+            (r, p, project, d) -> {
+              Person person = Person.builder().from(p).id("A").build();
+              SubsidyDecision shared = warmed.subsidies(r, person, project, d);
+              SubsidyDecision fresh =
+                  LinkagePolicy.builder().build().subsidies(r, person, project, d);
+              assertThat(shared).isEqualTo(fresh);
+            });
+  }
 }

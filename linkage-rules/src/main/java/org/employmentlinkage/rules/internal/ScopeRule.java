@@ -179,10 +179,23 @@ public final class ScopeRule {
    * @return the shared decision for the project's facts
    */
   public ScopeDecision classify(Project project, LocalDate asOf) {
+    int index = indexOf(project, asOf);
+    return index < 0 ? notInForce : table[index];
+  }
+
+  /**
+   * The index of the project's decision in this rule's table of shared decisions, for callers that
+   * cache results derived from it.
+   *
+   * @param project the project
+   * @param asOf the date
+   * @return the index, from 0 to {@link #tableSize()} - 1, or -1 when not in force
+   */
+  public int indexOf(Project project, LocalDate asOf) {
     // A location's pilot zone is taken as complete as given (none means: not in a pilot zone);
     // its county-level unit, when absent, is unknown.
     if (!validity.contains(asOf)) {
-      return notInForce;
+      return -1;
     }
     Optional<ProjectType> type = project.type();
     int t = type.isEmpty() ? U : type.get() == ProjectType.CONSTRUCTION ? Y : N;
@@ -190,7 +203,16 @@ public final class ScopeRule {
     Money inv = investment.orElse(null);
     int m = inv == null ? U : inv.isAtLeast(MUNICIPAL_THRESHOLD) ? Y : N;
     int r = all.length == 0 ? R_NONE : regionalState(project, inv, asOf);
-    return table[(t * 3 + m) * REGIONAL_STATES + r];
+    return (t * 3 + m) * REGIONAL_STATES + r;
+  }
+
+  /**
+   * The number of entries of the table {@link #indexOf} indexes.
+   *
+   * @return the table size
+   */
+  public int tableSize() {
+    return table.length;
   }
 
   private int regionalState(Project project, @Nullable Money inv, LocalDate asOf) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.SkillLevel;
@@ -48,6 +49,14 @@ public final class Subsidies {
   private final ScopeRule scope;
   private final Map<Region, SubsidySchedule> schedules;
   private final Versions versions;
+
+  /**
+   * Decisions that need no schedule lookup, by the facts they depend on: shared constants after the
+   * first call (lock-free reads; bounded).
+   */
+  private final ConcurrentHashMap<Long, SubsidyDecision> cache = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 1 << 16;
 
   /**
    * Builds the subsidy rules.
@@ -140,6 +149,62 @@ public final class Subsidies {
               + person.id()
               + "'");
     }
+    if (validity.contains(asOf) && (schedules.isEmpty() || schedule(record, project) == null)) {
+      long key = key(record, person, project, asOf);
+      SubsidyDecision hit = cache.get(key);
+      if (hit != null) {
+        return hit;
+      }
+      SubsidyDecision computed = compute(record, person, project, asOf);
+      if (cache.size() < MAX_CACHED) {
+        cache.putIfAbsent(key, computed);
+      }
+      return computed;
+    }
+    return compute(record, person, project, asOf);
+  }
+
+  /**
+   * Encodes everything a decision without a schedule depends on. Ordinals are used only within this
+   * JVM, as cache keys.
+   */
+  @SuppressWarnings("EnumOrdinal")
+  private long key(
+      TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf) {
+    long k = record.type().ordinal();
+    k = k * 4 + record.organiser().map(o -> o.ordinal()).orElse(3);
+    k = k * 3 + tri(record.willing());
+    k = k * 3 + tri(record.passed());
+    int land;
+    if (person.landExpropriated().equals(Optional.of(false))) {
+      land = 0;
+    } else if (project.isPresent()
+        && person.landExpropriationProjectIds().contains(project.get().id())) {
+      land = 1;
+    } else {
+      land = 2;
+    }
+    k = k * 3 + land;
+    k = k * 2 + (record.completed().equals(Optional.of(true)) ? 1 : 0);
+    k = k * 2 + (record.certificateObtained().equals(Optional.of(true)) ? 1 : 0);
+    int region = Region.values().length;
+    Optional<Location> loc = project.flatMap(Project::location);
+    if (loc.isPresent()) {
+      region = loc.get().administeringUnit().ordinal();
+    } else if (record.region().isPresent()) {
+      region = record.region().get().ordinal();
+    }
+    k = k * (Region.values().length + 1) + region;
+    int scopeIndex = project.isEmpty() ? 0 : scope.indexOf(project.get(), asOf) + 2;
+    return k * (scope.tableSize() + 2) + scopeIndex;
+  }
+
+  private static int tri(Optional<Boolean> fact) {
+    return fact.isEmpty() ? 2 : fact.get() ? 0 : 1;
+  }
+
+  private SubsidyDecision compute(
+      TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf) {
     ClauseRef typeClause = record.type().clause();
     SubsidyDecision.Builder d = SubsidyDecision.builder().versions(versions);
     if (!validity.contains(asOf)) {
