@@ -25,7 +25,9 @@ public interface Decision {
   List<Reason> reasons();
 
   /**
-   * The facts that would settle an {@link Outcome#UNDETERMINED} outcome; empty otherwise.
+   * The facts whose absence left the outcome undetermined, or left a part of the answer
+   * undetermined (such as one group of a person, one candidate's tier, or a duty that depends on
+   * further facts); empty when nothing that matters is missing.
    *
    * @return the missing facts, unmodifiable
    */

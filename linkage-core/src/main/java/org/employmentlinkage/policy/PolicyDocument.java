@@ -50,6 +50,14 @@ public abstract class PolicyDocument implements Serializable {
   public abstract Optional<LocalDate> issued();
 
   /**
+   * The dates the document is in force, as far as the sources say (sourced; a policy can be
+   * configured with another window).
+   *
+   * @return the validity window, or empty if not known to this project
+   */
+  public abstract Optional<ValidityWindow> validity();
+
+  /**
    * The document this one forwards (转发), if it is a forwarding notice.
    *
    * @return the forwarded document, or empty

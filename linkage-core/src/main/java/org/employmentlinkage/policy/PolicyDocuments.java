@@ -28,6 +28,7 @@ public final class PolicyDocuments {
           .title("大连市人民政府办公厅关于建立重大项目建设与促进就业联动机制的意见")
           .issuer("大连市人民政府办公厅")
           .issued(LocalDate.of(2018, 7, 6))
+          .validity(ValidityWindow.DALIAN_2018_83)
           .addBasedOn(DALIAN_2017_46)
           .note("addressed to 各区市县人民政府，各先导区管委会，市政府各有关部门，各有关单位; states no 施行日期")
           .build();
@@ -42,6 +43,7 @@ public final class PolicyDocuments {
           .title("瓦房店市人民政府办公室转发大连市人民政府办公厅关于建立重大项目建设与促进就业联动机制意见的通知")
           .issuer("瓦房店市人民政府办公室")
           .issued(LocalDate.of(2018, 7, 31))
+          .validity(ValidityWindow.WAFANGDIAN_FORWARDING)
           .forwards(DALIAN_2018_83)
           .note("此件公开发布; addressed to 各乡镇人民政府，各街道办事处，各经济区，市政府有关部门及相关单位")
           .build();

@@ -161,6 +161,9 @@ class ClauseRefTest {
     PolicyDocument dalian = PolicyDocuments.DALIAN_2018_83;
     assertThat(dalian.issued()).hasValue(java.time.LocalDate.of(2018, 7, 6));
     assertThat(dalian.basedOn()).containsExactly(PolicyDocuments.DALIAN_2017_46);
+    assertThat(dalian.validity()).hasValue(ValidityWindow.DALIAN_2018_83);
+    assertThat(wafangdian.validity()).hasValue(ValidityWindow.WAFANGDIAN_FORWARDING);
+    assertThat(PolicyDocuments.DALIAN_2017_46.validity()).isEmpty();
     assertThat(PolicyDocuments.DALIAN_2017_46.number()).isEqualTo("大政发〔2017〕46号");
     String text = PolicyDocuments.dalian2018Text();
     // the forwarding notice's title is broken over three lines in the text
