@@ -19,6 +19,7 @@ import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.rules.PersonGroups;
 import org.employmentlinkage.rules.ScopeDecision;
 import org.employmentlinkage.rules.SubsidyDecision;
+import org.employmentlinkage.rules.SubsidySchedule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -42,6 +43,7 @@ public class PolicyBenchmark {
   private static final LocalDate AS_OF = LocalDate.of(2022, 3, 1);
 
   private LinkagePolicy policy;
+  private LinkagePolicy scheduled;
   private Project[] projects;
   private Person[] people;
   private TrainingRecord[] records;
@@ -51,6 +53,16 @@ public class PolicyBenchmark {
   @Setup
   public void setUp() {
     policy = LinkagePolicies.dalian2018();
+    scheduled =
+        LinkagePolicy.builder()
+            .subsidySchedule(
+                Region.DALIAN,
+                SubsidySchedule.parse(
+                    "schedule: benchmark\nsource: HYPOTHETICAL amounts for the benchmark\n"
+                        + "period: 2018-07-06..\nshortage-uplift: 30%\nshortage: 焊工\n"
+                        + "training: 焊工 | 初级工 | 1000\nappraisal: 焊工 | 初级工 | 150\n",
+                    "benchmark"))
+            .build();
     String[] amounts = {"1亿元", "99999999.99", "3.2亿元", "5000万元"};
     projects = new Project[amounts.length];
     for (int k = 0; k < amounts.length; k++) {
@@ -118,6 +130,21 @@ public class PolicyBenchmark {
     PersonGroups groups = policy.priorityGroups(people[i], AS_OF);
     SubsidyDecision subsidies =
         policy.subsidies(records[i], people[i], Optional.of(projects[0]), AS_OF);
+    bh.consume(groups.reasons());
+    bh.consume(subsidies.reasons());
+  }
+
+  /**
+   * A full person evaluation with a subsidy schedule: amounts are looked up per call.
+   *
+   * @param bh the blackhole
+   */
+  @Benchmark
+  public void evaluatePersonWithSchedule(Blackhole bh) {
+    i = (i + 1) & 3;
+    PersonGroups groups = scheduled.priorityGroups(people[i], AS_OF);
+    SubsidyDecision subsidies =
+        scheduled.subsidies(records[i], people[i], Optional.of(projects[0]), AS_OF);
     bh.consume(groups.reasons());
     bh.consume(subsidies.reasons());
   }

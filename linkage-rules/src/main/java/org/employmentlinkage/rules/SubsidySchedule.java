@@ -139,6 +139,19 @@ public final class SubsidySchedule implements Serializable {
   }
 
   /**
+   * The first day of the period in force on {@code date}: amounts and the shortage catalogue are
+   * the same for every date of one period.
+   *
+   * @param date the date
+   * @return the period's first day, or empty if no period covers {@code date}
+   * @throws NullPointerException if {@code date} is null
+   */
+  public Optional<LocalDate> periodStart(LocalDate date) {
+    SchedulePeriod p = period(date);
+    return p == null ? Optional.empty() : Optional.of(p.first());
+  }
+
+  /**
    * The price of {@code item} for {@code occupation} at {@code level} in the period in force on
    * {@code date}, before any uplift.
    *

@@ -296,7 +296,11 @@ class SubsidiesTest {
       if (!completed.equals(Optional.of(false))) {
         Generators.maybe(in, bools).ifPresent(b::passed);
       }
-      Generators.maybe(in, bools).ifPresent(b::certified);
+      Optional<Boolean> certified = Generators.maybe(in, bools);
+      certified.ifPresent(b::certified);
+      if (!certified.equals(Optional.of(false))) {
+        Generators.maybe(in, Generators.dates()).ifPresent(b::certificateDate);
+      }
       return b.build();
     };
   }
@@ -339,6 +343,12 @@ class SubsidiesTest {
                     full, pol.subsidies(r, person, Optional.empty(), d).outcome());
               }
             });
+  }
+
+  private static LinkagePolicy withSchedule() {
+    return LinkagePolicy.builder()
+        .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
+        .build();
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,23 @@ public final class Subsidies {
    */
   private final ConcurrentHashMap<Long, SubsidyDecision> cache = new ConcurrentHashMap<>();
 
+  /**
+   * Decisions that use a schedule, by the facts they depend on and the schedule period that prices
+   * them (lock-free reads; bounded).
+   */
+  private final ConcurrentHashMap<ScheduledKey, SubsidyDecision> scheduledCache =
+      new ConcurrentHashMap<>();
+
+  /** The configured schedules by identity, numbered for cache keys. */
+  private final IdentityHashMap<SubsidySchedule, Integer> scheduleNumbers = new IdentityHashMap<>();
+
+  private record ScheduledKey(
+      long facts,
+      int schedule,
+      @Nullable String occupation,
+      @Nullable SkillLevel level,
+      long periodStart) {}
+
   private static final int MAX_CACHED = 1 << 16;
 
   /**
@@ -75,6 +93,9 @@ public final class Subsidies {
     this.scope = scope;
     this.schedules = schedules.isEmpty() ? Map.of() : new EnumMap<>(schedules);
     this.versions = versions;
+    for (SubsidySchedule s : this.schedules.values()) {
+      scheduleNumbers.putIfAbsent(s, scheduleNumbers.size());
+    }
   }
 
   /** A three-valued condition with its reasons and missing facts. */
@@ -149,7 +170,11 @@ public final class Subsidies {
               + person.id()
               + "'");
     }
-    if (validity.contains(asOf) && (schedules.isEmpty() || schedule(record, project) == null)) {
+    if (!validity.contains(asOf)) {
+      return compute(record, person, project, asOf);
+    }
+    SubsidySchedule schedule = schedules.isEmpty() ? null : schedule(record, project);
+    if (schedule == null) {
       long key = key(record, person, project, asOf);
       SubsidyDecision hit = cache.get(key);
       if (hit != null) {
@@ -161,7 +186,24 @@ public final class Subsidies {
       }
       return computed;
     }
-    return compute(record, person, project, asOf);
+    LocalDate priced = record.certificateDate().orElse(record.completionDate().orElse(asOf));
+    Integer number = scheduleNumbers.get(schedule);
+    ScheduledKey key =
+        new ScheduledKey(
+            key(record, person, project, asOf),
+            number == null ? -1 : number,
+            record.occupation().orElse(null),
+            record.level().orElse(null),
+            schedule.periodStart(priced).map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
+    SubsidyDecision hit = scheduledCache.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    SubsidyDecision computed = compute(record, person, project, asOf);
+    if (scheduledCache.size() < MAX_CACHED) {
+      scheduledCache.putIfAbsent(key, computed);
+    }
+    return computed;
   }
 
   /**
