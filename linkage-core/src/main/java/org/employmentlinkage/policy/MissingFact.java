@@ -19,7 +19,8 @@ import org.immutables.value.Value;
 public abstract class MissingFact implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Messages TEXTS = Messages.load(Messages.class, "facts");
+  private static final Messages TEXTS =
+      Messages.load("facts", name -> Messages.class.getResourceAsStream(name));
 
   /** Whether the project is a construction project (建设项目). */
   public static final MissingFact PROJECT_TYPE = known("project.type");

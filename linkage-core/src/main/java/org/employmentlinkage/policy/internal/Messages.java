@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pair of message tables, zh-CN (authoritative) and en, read once from UTF-8 {@code .properties}
@@ -30,17 +32,21 @@ public final class Messages {
   }
 
   /**
-   * Loads {@code base + "_zh_CN.properties"} and {@code base + "_en.properties"} relative to {@code
-   * owner}, and checks that both define the same keys.
+   * Loads {@code base + "_zh_CN.properties"} and {@code base + "_en.properties"}, and checks that
+   * both define the same keys.
    *
-   * @param owner a class of the module and package that holds the resources
-   * @param base the base name, e.g. {@code "reasons"}
+   * <p>{@code opener} opens a resource by name; pass {@code Owner.class::getResourceAsStream} from
+   * a class of the module and package that holds the resources, so that the resource is looked up
+   * by that module (resources of a named module's packages are encapsulated from other modules).
+   *
+   * @param base the base name, e.g. {@code "rules"}
+   * @param opener opens a resource by its name relative to the owner, or returns null if absent
    * @return the messages
    * @throws IllegalStateException if a resource is missing or the key sets differ
    */
-  public static Messages load(Class<?> owner, String base) {
-    Map<String, String> zh = read(owner, base + "_zh_CN.properties");
-    Map<String, String> en = read(owner, base + "_en.properties");
+  public static Messages load(String base, Function<String, @Nullable InputStream> opener) {
+    Map<String, String> zh = read(opener, base + "_zh_CN.properties");
+    Map<String, String> en = read(opener, base + "_en.properties");
     if (!zh.keySet().equals(en.keySet())) {
       TreeSet<String> onlyZh = new TreeSet<>(zh.keySet());
       onlyZh.removeAll(en.keySet());
@@ -101,11 +107,11 @@ public final class Messages {
     return text;
   }
 
-  private static Map<String, String> read(Class<?> owner, String resource) {
-    try (InputStream in = owner.getResourceAsStream(resource)) {
+  private static Map<String, String> read(
+      Function<String, @Nullable InputStream> opener, String resource) {
+    try (InputStream in = opener.apply(resource)) {
       if (in == null) {
-        throw new IllegalStateException(
-            "missing resource " + resource + " next to " + owner.getName());
+        throw new IllegalStateException("missing message resource " + resource);
       }
       Properties p = new Properties();
       try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {

@@ -16,7 +16,8 @@ import org.employmentlinkage.policy.internal.Messages;
  */
 public final class Texts {
   /** The messages; keys {@code reason.<CODE>} and {@code duty.<CODE>}. */
-  public static final Messages MESSAGES = Messages.load(Texts.class, "rules");
+  public static final Messages MESSAGES =
+      Messages.load("rules", name -> Texts.class.getResourceAsStream(name));
 
   private static final String REASON = "reason.";
 
