@@ -117,16 +117,24 @@ public final class PropertyRunner<T extends @Nullable Object> {
   }
 
   /**
-   * The run seed: the one set with {@link #seed(long)}, else the system property {@value
-   * #SEED_PROPERTY}, else {@value #DEFAULT_SEED}.
+   * The run seed: the one set with {@link #seed(long)}, else {@link #defaultSeed()}.
    *
    * @return the seed
-   * @throws IllegalArgumentException if the system property is set but not a decimal {@code long}
+   * @throws IllegalArgumentException if no seed was set and the system property {@value
+   *     #SEED_PROPERTY} is set but not a decimal {@code long}
    */
   public long seed() {
-    if (seed != null) {
-      return seed;
-    }
+    return seed != null ? seed : defaultSeed();
+  }
+
+  /**
+   * The default seed: the system property {@value #SEED_PROPERTY} if set, else {@value
+   * #DEFAULT_SEED}.
+   *
+   * @return the default seed
+   * @throws IllegalArgumentException if the system property is set but not a decimal {@code long}
+   */
+  public static long defaultSeed() {
     String value = System.getProperty(SEED_PROPERTY);
     if (value == null || value.isBlank()) {
       return DEFAULT_SEED;
@@ -140,17 +148,25 @@ public final class PropertyRunner<T extends @Nullable Object> {
   }
 
   /**
-   * The number of cases: the one set with {@link #cases(int)}, else the system property {@value
-   * #CASES_PROPERTY}, else {@value #DEFAULT_CASES}.
+   * The number of cases: the one set with {@link #cases(int)}, else {@link #defaultCases()}.
    *
    * @return the number of cases
+   * @throws IllegalArgumentException if no number was set and the system property {@value
+   *     #CASES_PROPERTY} is set but not a positive decimal {@code int}
+   */
+  public int cases() {
+    return cases != null ? cases : defaultCases();
+  }
+
+  /**
+   * The default number of cases: the system property {@value #CASES_PROPERTY} if set, else {@value
+   * #DEFAULT_CASES}.
+   *
+   * @return the default number of cases
    * @throws IllegalArgumentException if the system property is set but not a positive decimal
    *     {@code int}
    */
-  public int cases() {
-    if (cases != null) {
-      return cases;
-    }
+  public static int defaultCases() {
     String value = System.getProperty(CASES_PROPERTY);
     if (value == null || value.isBlank()) {
       return DEFAULT_CASES;

@@ -20,6 +20,8 @@ public record TriggeredPeriod(LocalDate trigger, WorkingDayPeriod period) {
   /**
    * Checks the arguments.
    *
+   * @param trigger the trigger date (day 0, never counted)
+   * @param period the period
    * @throws NullPointerException if an argument is null
    */
   public TriggeredPeriod {

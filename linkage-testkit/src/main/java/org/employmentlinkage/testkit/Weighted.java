@@ -17,6 +17,8 @@ public record Weighted<T extends @Nullable Object>(int weight, Generator<? exten
   /**
    * Checks the arguments.
    *
+   * @param weight the relative weight, not negative (0 means never drawn)
+   * @param generator the generator drawn with that weight
    * @throws IllegalArgumentException if {@code weight} is negative
    * @throws NullPointerException if {@code generator} is null
    */

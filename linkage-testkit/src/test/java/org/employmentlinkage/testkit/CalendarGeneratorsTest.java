@@ -1,6 +1,5 @@
 package org.employmentlinkage.testkit;
 
-import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +32,10 @@ class CalendarGeneratorsTest {
   private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();
   private static final WorkingDayCalendar PROVISIONAL = ChinaCalendars.provisional();
 
+  private static LocalDate d(int year, int month, int day) {
+    return LocalDate.of(year, month, day);
+  }
+
   private static List<LocalDate> in2025(List<LocalDate> dates) {
     return dates.stream().filter(d -> d.getYear() == 2025).toList();
   }
@@ -43,42 +46,42 @@ class CalendarGeneratorsTest {
     // 2025: 1月26日（周日）、2月8日（周六）、4月27日（周日）、9月28日（周日）、10月11日（周六）上班.
     assertThat(in2025(g.datesOf(DateEdge.MAKEUP_WORKDAY)))
         .containsExactly(
-            of(2025, 1, 26), of(2025, 2, 8), of(2025, 4, 27), of(2025, 9, 28), of(2025, 10, 11));
+            d(2025, 1, 26), d(2025, 2, 8), d(2025, 4, 27), d(2025, 9, 28), d(2025, 10, 11));
     // 2025 rest ranges: 1/1 (Wed); 1/28..2/4; 4/4..4/6; 5/1..5/5; 5/31..6/2; 10/1..10/8. Each is
     // preceded by a working day and followed by one (2/5 Wed, 4/7 Mon, 5/6 Tue, 6/3 Tue, 10/9 Thu).
     // 国办发明电〔2025〕7号: "元旦：1月1日（周四）至3日（周六）" makes Wed 2025-12-31 an eve too.
     assertThat(in2025(g.datesOf(DateEdge.HOLIDAY_EVE)))
         .containsExactly(
-            of(2025, 1, 27),
-            of(2025, 4, 3),
-            of(2025, 4, 30),
-            of(2025, 5, 30),
-            of(2025, 9, 30),
-            of(2025, 12, 31));
-    assertThat(g.datesOf(DateEdge.HOLIDAY_EVE)).contains(of(2024, 12, 31));
+            d(2025, 1, 27),
+            d(2025, 4, 3),
+            d(2025, 4, 30),
+            d(2025, 5, 30),
+            d(2025, 9, 30),
+            d(2025, 12, 31));
+    assertThat(g.datesOf(DateEdge.HOLIDAY_EVE)).contains(d(2024, 12, 31));
     assertThat(in2025(g.datesOf(DateEdge.AFTER_HOLIDAY)))
         .containsExactly(
-            of(2025, 1, 2),
-            of(2025, 2, 5),
-            of(2025, 4, 7),
-            of(2025, 5, 6),
-            of(2025, 6, 3),
-            of(2025, 10, 9));
+            d(2025, 1, 2),
+            d(2025, 2, 5),
+            d(2025, 4, 7),
+            d(2025, 5, 6),
+            d(2025, 6, 3),
+            d(2025, 10, 9));
     assertThat(g.datesOf(DateEdge.HOLIDAY_BLOCK))
-        .contains(of(2025, 10, 4)) // a Saturday inside 10月1日至8日
-        .contains(of(2025, 5, 31), of(2025, 6, 2))
-        .doesNotContain(of(2025, 9, 28), of(2025, 10, 9), of(2025, 5, 10));
+        .contains(d(2025, 10, 4)) // a Saturday inside 10月1日至8日
+        .contains(d(2025, 5, 31), d(2025, 6, 2))
+        .doesNotContain(d(2025, 9, 28), d(2025, 10, 9), d(2025, 5, 10));
     assertThat(in2025(g.datesOf(DateEdge.HOLIDAY_BLOCK))).hasSize(1 + 8 + 3 + 5 + 3 + 8);
     // Declared by two notices: 2019-05-01 (国办发明电〔2018〕15号 and its amendment 〔2019〕3号) and
     // 2020-02-01 (a make-up Saturday in 〔2019〕16号, a rest day in the extension 〔2020〕1号).
-    assertThat(g.datesOf(DateEdge.REDECLARED)).containsExactly(of(2019, 5, 1), of(2020, 2, 1));
+    assertThat(g.datesOf(DateEdge.REDECLARED)).containsExactly(d(2019, 5, 1), d(2020, 2, 1));
     // 2018-01-01 (a Monday) is 元旦, so the first covered working day is 2018-01-02; 2026-12-31 is
     // a Thursday and a working day.
     assertThat(g.datesOf(DateEdge.COVERAGE_BOUNDARY))
-        .containsExactly(of(2018, 1, 1), of(2018, 1, 2), of(2026, 12, 31));
+        .containsExactly(d(2018, 1, 1), d(2018, 1, 2), d(2026, 12, 31));
     assertThat(g.datesOf(DateEdge.YEAR_END))
-        .contains(of(2018, 12, 29), of(2022, 12, 31), of(2023, 1, 3))
-        .doesNotContain(of(2018, 12, 28), of(2023, 1, 4))
+        .contains(d(2018, 12, 29), d(2022, 12, 31), d(2023, 1, 3))
+        .doesNotContain(d(2018, 12, 28), d(2023, 1, 4))
         .hasSize(3 + 8 * 6 + 3);
     assertThat(g.edges())
         .doesNotContain(
@@ -93,16 +96,16 @@ class CalendarGeneratorsTest {
     CalendarGenerators g = CalendarGenerators.of(PROVISIONAL);
     assertThat(g.edges()).containsAll(EnumSet.allOf(DateEdge.class));
     assertThat(g.datesOf(DateEdge.PROVISIONAL))
-        .hasSize((int) DateRange.of(of(2027, 1, 1), of(2050, 12, 31)).lengthInDays());
+        .hasSize((int) DateRange.of(d(2027, 1, 1), d(2050, 12, 31)).lengthInDays());
     assertThat(g.datesOf(DateEdge.PROVISIONAL_BOUNDARY))
-        .containsExactly(of(2026, 12, 31), of(2027, 1, 1));
+        .containsExactly(d(2026, 12, 31), d(2027, 1, 1));
     // 2027: 除夕 Fri 02-05 .. 初三 Mon 02-08 are statutory (2024 revision); the plausible block runs
     // 除夕..初七 (Fri 02-12), so Tue 02-09 .. Fri 02-12 are working days that may turn out rest days.
     assertThat(g.datesOf(DateEdge.PLAUSIBLE_REST))
-        .contains(of(2027, 2, 9), of(2027, 2, 10), of(2027, 2, 11), of(2027, 2, 12))
-        .doesNotContain(of(2027, 2, 8), of(2027, 2, 15))
+        .contains(d(2027, 2, 9), d(2027, 2, 10), d(2027, 2, 11), d(2027, 2, 12))
+        .doesNotContain(d(2027, 2, 8), d(2027, 2, 15))
         .allSatisfy(d -> assertThat(PROVISIONAL.isProvisional(d)).isTrue());
-    assertThat(g.datesOf(DateEdge.COVERAGE_BOUNDARY)).contains(of(2050, 12, 31));
+    assertThat(g.datesOf(DateEdge.COVERAGE_BOUNDARY)).contains(d(2050, 12, 31));
   }
 
   /** Which edge classes a date belongs to, worked out from the calendar's answers alone. */
@@ -198,7 +201,7 @@ class CalendarGeneratorsTest {
       assertThat(counts.getOrDefault(e, 0)).as("draws in %s", e).isGreaterThan(minimum);
     }
     long redeclared =
-        biased.stream().filter(d -> d.equals(of(2019, 5, 1)) || d.equals(of(2020, 2, 1))).count();
+        biased.stream().filter(d -> d.equals(d(2019, 5, 1)) || d.equals(d(2020, 2, 1))).count();
     assertThat(redeclared).isGreaterThan(minimum);
     // Uniform draws would hit a make-up day, an eve or the coverage boundary far less often.
     Map<DateEdge, Integer> uniform = countEdges(PROVISIONAL, g.uniformDates().sample(1, draws));
@@ -272,7 +275,7 @@ class CalendarGeneratorsTest {
     assertThat(large).isBetween(9_600L, 10_400L);
     assertThat(negative).isBetween((draws - zero) / 2 - 600, (draws - zero) / 2 + 600);
     // Working days in the coverage: 2018-01-01 is 元旦, so (2018-01-01, 2026-12-31] holds them all.
-    int workingDays = OFFICIAL.workingDaysBetween(of(2018, 1, 1), of(2026, 12, 31));
+    int workingDays = OFFICIAL.workingDaysBetween(d(2018, 1, 1), d(2026, 12, 31));
     assertThat(counts).allSatisfy(n -> assertThat(Math.abs(n)).isLessThanOrEqualTo(workingDays));
   }
 
@@ -313,7 +316,7 @@ class CalendarGeneratorsTest {
     List<LocalDate> outside = g.datesOutsideCoverage().sample(7, 3000);
     assertThat(outside).noneMatch(OFFICIAL.coverage()::contains);
     assertThat(outside)
-        .contains(of(2017, 12, 31), of(2027, 1, 1), LocalDate.MIN, LocalDate.MAX)
+        .contains(d(2017, 12, 31), d(2027, 1, 1), LocalDate.MIN, LocalDate.MAX)
         .anyMatch(d -> d.getYear() == 2016)
         .anyMatch(d -> d.getYear() == 2027 && d.getMonthValue() > 6);
   }
@@ -331,7 +334,7 @@ class CalendarGeneratorsTest {
 
   @Test
   void badCalendarsAreRejected() {
-    WorkingDayCalendar empty = ChinaCalendars.officialAsKnownAt(of(2017, 6, 1));
+    WorkingDayCalendar empty = ChinaCalendars.officialAsKnownAt(d(2017, 6, 1));
     assertThatThrownBy(() -> CalendarGenerators.of(empty))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

@@ -95,19 +95,22 @@ public abstract class WorkingDayCalendarContract {
   /**
    * The run seed of the random laws; override to explore other cases.
    *
-   * @return the seed, {@link PropertyRunner#DEFAULT_SEED} by default
+   * @return the seed, {@link PropertyRunner#defaultSeed()} by default (the system property {@value
+   *     PropertyRunner#SEED_PROPERTY}, else {@value PropertyRunner#DEFAULT_SEED})
    */
   protected long seed() {
-    return PropertyRunner.DEFAULT_SEED;
+    return PropertyRunner.defaultSeed();
   }
 
   /**
    * The number of random cases per random law.
    *
-   * @return the number of cases, 1,000 by default
+   * @return the number of cases, {@link PropertyRunner#defaultCases()} by default (the system
+   *     property {@value PropertyRunner#CASES_PROPERTY}, else {@value
+   *     PropertyRunner#DEFAULT_CASES})
    */
   protected int cases() {
-    return 1_000;
+    return PropertyRunner.defaultCases();
   }
 
   // ---------------------------------------------------------------------------------------------
