@@ -77,15 +77,13 @@ public final class Inputs {
    */
   public static String quote(String text) {
     StringBuilder sb = new StringBuilder("\"");
-    int n = text.codePointCount(0, text.length());
-    int i = 0;
-    for (int offset = 0, count = 0; offset < text.length() && count < QUOTE_LIMIT; count++) {
+    int offset = 0;
+    for (int count = 0; offset < text.length() && count < QUOTE_LIMIT; count++) {
       int cp = text.codePointAt(offset);
       sb.appendCodePoint(Character.isISOControl(cp) ? '?' : cp);
       offset += Character.charCount(cp);
-      i++;
     }
-    if (i < n) {
+    if (offset < text.length()) {
       sb.append('…');
     }
     return sb.append('"').toString();

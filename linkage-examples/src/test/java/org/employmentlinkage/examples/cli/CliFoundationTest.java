@@ -286,4 +286,12 @@ class CliFoundationTest {
     assertThat(en.get("import.error.exists", "it's"))
         .isEqualTo("it's already exists; add --force to overwrite it");
   }
+
+  @Test
+  void quotedValuesAreCutAndStayOnOneLine() {
+    assertThat(Inputs.quote("2025-02-30")).isEqualTo("\"2025-02-30\"");
+    assertThat(Inputs.quote("a\nb")).isEqualTo("\"a?b\"");
+    assertThat(Inputs.quote("x".repeat(41))).isEqualTo("\"" + "x".repeat(40) + "…\"");
+    assertThat(Inputs.quote("亿".repeat(40))).isEqualTo("\"" + "亿".repeat(40) + "\"");
+  }
 }
