@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  *   <li>{@code --as-known-at DATE}: only the notices released on or before {@code DATE}.
  * </ul>
  *
- * <p>Without any of them the calendar is {@link ChinaCalendars#official()}.
+ * <p>Without any of them the calendar is {@link ChinaCalendars#official()}. Filled in by picocli
+ * for one run of one command; not thread-safe.
  */
 public final class CalendarOptions {
   /** {@code --notices FILE}, repeatable. */

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
  * document from {@link #newDocument()} with {@link #printJson(JsonNode)}; throw {@link
  * CliException} for bad input. Library exceptions ({@code OutsideCoverageException}, {@code
  * NoticeFormatException}) may simply propagate.
+ *
+ * <p>Picocli creates a new instance for every run; instances are not thread-safe.
  */
 public abstract class CliCommand implements Callable<Integer> {
   /** This command's model, injected by picocli. */

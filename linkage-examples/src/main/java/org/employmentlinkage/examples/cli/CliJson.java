@@ -26,7 +26,8 @@ import org.employmentlinkage.calendar.HolidayNotice;
  * <p>Every document starts with {@code "schema":"linkage-cli/1"} and {@code "command"}; {@code
  * docs/cli-json.md} documents every field. Dates are ISO {@code YYYY-MM-DD} strings, instants ISO
  * offset date-times in Beijing time ({@code 2025-11-14T00:00:00+08:00}), amounts strings with two
- * decimals in yuan ({@code "100000000.00"}), never floating-point numbers. Thread-safe.
+ * decimals in yuan ({@code "100000000.00"}), never floating-point numbers. Thread-safe; the
+ * documents themselves ({@link ObjectNode}) are not, so build each in one thread.
  */
 public final class CliJson {
   /**

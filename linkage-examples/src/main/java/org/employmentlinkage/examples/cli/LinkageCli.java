@@ -21,6 +21,9 @@ import picocli.CommandLine.Help;
  * <p>The language of error messages about the arguments themselves is taken from a {@code --lang}
  * found in the arguments before they are parsed, so that even an unknown option is reported in the
  * language asked for.
+ *
+ * <p>Thread-safe: every call of {@code run} builds its own command objects, so runs may proceed
+ * concurrently (with their own writers).
  */
 public final class LinkageCli {
   private LinkageCli() {}

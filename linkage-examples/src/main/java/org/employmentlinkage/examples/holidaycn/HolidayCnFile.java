@@ -22,7 +22,7 @@ import java.util.Objects;
  * papers} (the URLs of the State Council documents used) and {@code days}, a list of {@code
  * {"name": "春节", "date": "2025-01-28", "isOffDay": true}}: every rest day one by one (weekends
  * inside a stated range included) and every working day ({@code isOffDay: false}). Other fields
- * ({@code $schema}, {@code $id}) are ignored.
+ * ({@code $schema}, {@code $id}) are ignored. Immutable and thread-safe.
  *
  * @param year the year of the file
  * @param papers the document URLs, possibly empty

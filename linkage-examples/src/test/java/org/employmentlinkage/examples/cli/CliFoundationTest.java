@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +38,7 @@ class CliFoundationTest {
   private static String[] args(String command, String... more) {
     List<String> a = new ArrayList<>();
     if (!command.equals("linkage")) {
-      a.addAll(List.of(command.split(" ")));
+      a.addAll(List.of(command.split(" ", -1)));
     }
     a.addAll(List.of(more));
     return a.toArray(String[]::new);
@@ -114,16 +113,14 @@ class CliFoundationTest {
 
   @Test
   void versionNamesTheProjectAndTheCalendar() throws Exception {
-    Properties pom = new Properties();
     CliRun.Result r = CliRun.run("--version");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out().split("\n"))
+    assertThat(r.out().lines().toList())
         .containsExactly(
             "linkage " + VersionProvider.projectVersion(),
             "calendar: " + ChinaCalendars.official().version(),
             "policy: 大政办发〔2018〕83号");
     assertThat(VersionProvider.projectVersion()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-    assertThat(pom).isEmpty();
     assertThat(CliRun.run("deadline", "-V").out()).isEqualTo(r.out());
   }
 

@@ -112,7 +112,7 @@ class LauncherIT {
     Run r = run(List.of(JAVA, "-jar", JAR.toString(), "workday", "2025年9月28日"));
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("参数中的中文似乎已损坏").contains("./linkage").endsWith("\n");
-    assertThat(r.err().split("\n")).hasSize(1);
+    assertThat(r.err().lines().count()).isEqualTo(1);
     Run ascii = run(List.of(JAVA, "-jar", JAR.toString(), "workday", "2025-09-28"));
     assertThat(ascii.exitCode()).isZero();
     assertThat(ascii.out()).startsWith("2025-09-28（星期日）是工作日");

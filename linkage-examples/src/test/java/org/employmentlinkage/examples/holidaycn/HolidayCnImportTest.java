@@ -22,7 +22,7 @@ class HolidayCnImportTest {
   private static HolidayCnFile file(int year, List<String> papers, String... days) {
     List<HolidayCnFile.Day> list = new ArrayList<>();
     for (int i = 0; i < days.length; i++) {
-      String[] p = days[i].split(" ");
+      String[] p = days[i].split(" ", 3);
       list.add(new HolidayCnFile.Day(p[0], LocalDate.parse(p[1]), p[2].equals("off"), i));
     }
     return new HolidayCnFile(year, papers, list);
