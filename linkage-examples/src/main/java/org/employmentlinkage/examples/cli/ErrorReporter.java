@@ -131,7 +131,7 @@ final class ErrorReporter {
     CommandLine cl = ex.getCommandLine();
     String command = commandName(cl);
     String help = texts.get("error.usage.help", cl.getCommandSpec().qualifiedName(" "));
-    return emit(ErrorCode.USAGE, describe(ex) + " " + help, command, CliJson.object(), ex);
+    return emit(ErrorCode.USAGE, describe(ex) + help, command, CliJson.object(), ex);
   }
 
   /**
@@ -200,7 +200,7 @@ final class ErrorReporter {
       ErrorCode code, String message, String command, ObjectNode extra, Throwable cause) {
     String line = oneLine(message);
     if (garbledArguments) {
-      line = line + " " + texts.get("error.garbledArguments");
+      line = line + texts.get("error.garbledArguments");
     }
     err.print(ERROR_PREFIX + line + "\n");
     if (debug) {

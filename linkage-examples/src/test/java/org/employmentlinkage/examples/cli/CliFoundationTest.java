@@ -259,7 +259,7 @@ class CliFoundationTest {
         .report(new CliException(ErrorCode.BAD_INPUT, "x"), "classify");
     assertThat(err.toString())
         .isEqualTo(
-            "linkage: error: x （参数中的中文似乎已损坏：本机没有 UTF-8 区域设置。请用 ./linkage 启动，它会设置"
+            "linkage: error: x（参数中的中文似乎已损坏：本机没有 UTF-8 区域设置。请用 ./linkage 启动，它会设置"
                 + " LC_ALL=C.UTF-8；或改用 ASCII 写法，例如用 100000000 代替 1亿元）\n");
   }
 

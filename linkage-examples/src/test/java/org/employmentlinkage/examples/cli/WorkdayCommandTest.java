@@ -191,7 +191,7 @@ class WorkdayCommandTest {
   @Test
   void badDateInChinese() {
     assertThat(CliRun.run("workday", "2025-02-29").errorLine())
-        .isEqualTo("linkage: error: DATE: \"2025-02-29\" 不是真实存在的日期 （见 linkage workday --help）");
+        .isEqualTo("linkage: error: DATE: \"2025-02-29\" 不是真实存在的日期（见 linkage workday --help）");
   }
 
   @Test
