@@ -1,0 +1,9 @@
+/**
+ * Runnable embedding examples of linkage: small programs that show how an HR or public-employment
+ * system calls the calendar and the rules. The {@code linkage} command line lives in {@link
+ * org.employmentlinkage.examples.cli}.
+ */
+@NullMarked
+package org.employmentlinkage.examples;
+
+import org.jspecify.annotations.NullMarked;

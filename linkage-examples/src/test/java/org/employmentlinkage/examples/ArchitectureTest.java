@@ -1,0 +1,48 @@
+package org.employmentlinkage.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The examples and the command line use the libraries as any embedder would: through their exported
+ * API, never their {@code internal} packages (which {@code module-info} does not export, but which
+ * a class-path build could still reach).
+ */
+class ArchitectureTest {
+  private static final JavaClasses EXAMPLES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.employmentlinkage.examples");
+
+  @Test
+  void onlyTheLibrariesPublicApi() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.employmentlinkage.calendar.internal..",
+            "org.employmentlinkage.money.internal..",
+            "org.employmentlinkage.core.internal..",
+            "org.employmentlinkage.rules.internal..",
+            "org.employmentlinkage.policy.internal..")
+        .check(EXAMPLES);
+  }
+
+  /** The holiday-cn import is usable without the command line. */
+  @Test
+  void holidayCnImportDoesNotDependOnTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.examples.holidaycn..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.employmentlinkage.examples.cli..", "picocli..")
+        .check(EXAMPLES);
+  }
+}
