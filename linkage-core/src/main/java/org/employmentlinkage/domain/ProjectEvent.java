@@ -51,7 +51,8 @@ public abstract class ProjectEvent implements Serializable {
   public abstract LocalDate date();
 
   /**
-   * Which land notice was published; {@link #landNoticeKind()} defaults it.
+   * Which land notice was published. Absent means the post-approval 征收土地公告, a documented default
+   * (DOMAIN.md §2; {@link #landNoticeKind()}), not an unknown fact.
    *
    * @return the notice kind, or empty
    */
