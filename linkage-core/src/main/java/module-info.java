@@ -5,6 +5,12 @@
  *   <li>{@link org.employmentlinkage.calendar} – the mainland-China working-day calendar (工作日历):
  *       State Council holiday notices, calendars as known at a date, provisional years,
  *       user-supplied notices and working-day deadlines.
+ *   <li>{@link org.employmentlinkage.money} – exact amounts of yuan.
+ *   <li>{@link org.employmentlinkage.policy} – 大政办发〔2018〕83号 and its chain, clause citations,
+ *       responsible units, decisions, reasons, missing facts and duties.
+ *   <li>{@link org.employmentlinkage.region} – 大连市, its county-level units and pilot zones.
+ *   <li>{@link org.employmentlinkage.domain} – projects, people, training records, candidates and
+ *       project events.
  * </ul>
  */
 @SuppressWarnings("module") // the qualified export names modules built after this one
@@ -14,6 +20,11 @@ module org.employmentlinkage.core {
 
   exports org.employmentlinkage.calendar;
   exports org.employmentlinkage.money;
+  exports org.employmentlinkage.policy;
+  exports org.employmentlinkage.region;
+  exports org.employmentlinkage.domain;
+  exports org.employmentlinkage.policy.internal to
+      org.employmentlinkage.rules;
   exports org.employmentlinkage.core.internal.style to
       org.employmentlinkage.rules,
       org.employmentlinkage.testkit;

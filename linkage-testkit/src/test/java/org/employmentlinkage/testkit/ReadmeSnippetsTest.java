@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import org.employmentlinkage.calendar.ChinaCalendars;
-import org.employmentlinkage.rules.PolicyTexts;
+import org.employmentlinkage.rules.LinkagePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +84,7 @@ class ReadmeSnippetsTest {
             File.pathSeparator,
             locationOf(CalendarGenerators.class),
             locationOf(ChinaCalendars.class),
-            locationOf(PolicyTexts.class),
+            locationOf(LinkagePolicy.class),
             locationOf(org.quicktheories.QuickTheory.class),
             locationOf(Test.class),
             locationOf(org.apiguardian.api.API.class),

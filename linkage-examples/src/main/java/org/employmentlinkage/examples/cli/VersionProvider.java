@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import org.employmentlinkage.calendar.ChinaCalendars;
-import org.employmentlinkage.rules.PolicyTexts;
+import org.employmentlinkage.policy.PolicyDocuments;
 import picocli.CommandLine;
 
 /**
@@ -26,7 +26,7 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
     return new String[] {
       "linkage " + projectVersion(),
       "calendar: " + ChinaCalendars.official().version(),
-      "policy: " + PolicyTexts.NUMBER
+      "policy: " + PolicyDocuments.DALIAN_2018_83.number()
     };
   }
 

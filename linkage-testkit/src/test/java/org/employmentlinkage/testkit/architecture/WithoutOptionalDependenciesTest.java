@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.employmentlinkage.calendar.ChinaCalendars;
-import org.employmentlinkage.rules.PolicyTexts;
+import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.testkit.Generators;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class WithoutOptionalDependenciesTest {
     return List.of(
         locationOf(Generators.class),
         locationOf(ChinaCalendars.class),
-        locationOf(PolicyTexts.class));
+        locationOf(LinkagePolicy.class));
   }
 
   @Test

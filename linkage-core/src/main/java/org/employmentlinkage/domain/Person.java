@@ -1,0 +1,152 @@
+package org.employmentlinkage.domain;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.region.Region;
+import org.immutables.value.Value;
+
+/**
+ * A person, with the facts the priority groups (重点群体) need, each optional: the rules answer {@link
+ * org.employmentlinkage.policy.Outcome#UNDETERMINED} for a group whose facts are missing and name
+ * them. Statuses that an HR system certifies (such as 去产能安置职工) are given, never derived.
+ *
+ * <p>Immutable, thread-safe and serializable.
+ */
+@Value.Immutable
+@LinkageStyle
+public abstract class Person implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  Person() {}
+
+  /**
+   * The caller's identifier of the person (never an ID-card number unless the caller chooses so).
+   *
+   * @return the identifier, not blank
+   */
+  public abstract String id();
+
+  /**
+   * The highest education completed or being completed.
+   *
+   * @return the education, or empty if not known
+   */
+  public abstract Optional<Education> education();
+
+  /**
+   * The (expected) graduation date of that education (毕业时间); may lie in the future for a student of
+   * the graduation year.
+   *
+   * @return the date, or empty if not known
+   */
+  public abstract Optional<LocalDate> graduationDate();
+
+  /**
+   * The household-registration type, rural or urban.
+   *
+   * @return the type, or empty if not known
+   */
+  public abstract Optional<HouseholdType> householdType();
+
+  /**
+   * Whether the person is moving to, or working in, non-farm work (向非农产业转移就业), as the HR system
+   * records it (e.g. registered as 农村转移就业劳动者).
+   *
+   * @return the fact, or empty if not known
+   */
+  public abstract Optional<Boolean> nonFarmTransfer();
+
+  /**
+   * Whether the person is certified as a worker resettled after overcapacity cuts (去产能安置职工).
+   *
+   * @return the fact, or empty if not known
+   */
+  public abstract Optional<Boolean> overcapacityResettled();
+
+  /**
+   * Further certified statuses, by the key a region's added group uses (e.g. {@code
+   * RETIRED_SOLDIER}): {@code true} certified, {@code false} certified not to hold; a key that is
+   * absent is not known.
+   *
+   * @return the statuses, possibly empty
+   */
+  public abstract Map<String, Boolean> certifications();
+
+  /**
+   * Whether any of the person's land was expropriated (被征地). {@code false} contradicts a non-empty
+   * {@link #landExpropriationProjectIds()}.
+   *
+   * @return the fact, or empty if not known
+   */
+  public abstract Optional<Boolean> landExpropriated();
+
+  /**
+   * The identifiers of the projects whose land expropriation affected the person. Positive evidence
+   * only: a project not listed is not known to be unrelated unless {@link #landExpropriated()} is
+   * {@code false}.
+   *
+   * @return the project identifiers, possibly empty
+   */
+  public abstract Set<String> landExpropriationProjectIds();
+
+  /**
+   * Where the person lives (居住地): a county-level unit, a pilot zone, {@link Region#DALIAN} when
+   * only the city is known, or {@link Region#OUTSIDE_DALIAN}.
+   *
+   * @return the region, or empty if not known
+   */
+  public abstract Optional<Region> residence();
+
+  /**
+   * Where the person's household is registered (户籍所在地), in the same terms as {@link #residence()}.
+   *
+   * @return the region, or empty if not known
+   */
+  public abstract Optional<Region> householdRegion();
+
+  @Value.Check
+  void check() {
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("Person: id must not be blank");
+    }
+    if (landExpropriated().equals(Optional.of(false)) && !landExpropriationProjectIds().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Person "
+              + id()
+              + ": landExpropriated is false but landExpropriationProjectIds lists "
+              + landExpropriationProjectIds());
+    }
+    for (String k : certifications().keySet()) {
+      if (k.isBlank()) {
+        throw new IllegalArgumentException("Person " + id() + ": a certified-status key is blank");
+      }
+    }
+    for (String p : landExpropriationProjectIds()) {
+      if (p.isBlank()) {
+        throw new IllegalArgumentException("Person " + id() + ": a project id is blank");
+      }
+    }
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Person}; {@code build()} throws {@link IllegalStateException} if the id is
+   * missing and {@link IllegalArgumentException} if facts contradict each other.
+   */
+  public static final class Builder extends ImmutablePerson.Builder {
+    /** Creates an empty builder; prefer {@link Person#builder()}. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,159 @@
+package org.employmentlinkage.domain;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.money.Money;
+import org.employmentlinkage.region.Location;
+import org.immutables.value.Value;
+
+/**
+ * A project (项目) as an HR or investment system records it. Every fact but the identifier is
+ * optional; the rules answer {@link org.employmentlinkage.policy.Outcome#UNDETERMINED} and name the
+ * missing fact where one matters.
+ *
+ * <p>Immutable, thread-safe and serializable.
+ */
+@Value.Immutable
+@LinkageStyle
+public abstract class Project implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  Project() {}
+
+  /**
+   * The caller's identifier of the project (e.g. the 投资项目在线审批监管平台 code).
+   *
+   * @return the identifier, not blank
+   */
+  public abstract String id();
+
+  /**
+   * The project's name.
+   *
+   * @return the name, or empty
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * Whether it is a construction project (建设项目).
+   *
+   * @return the type, or empty if not known
+   */
+  public abstract Optional<ProjectType> type();
+
+  /**
+   * The caller's categories of the project (e.g. an industry), matched against the categories a
+   * region adds when it widens the scope. Taken as complete as given.
+   *
+   * @return the categories, possibly empty
+   */
+  public abstract Set<String> categories();
+
+  /**
+   * The total investment (总投资额).
+   *
+   * @return the amount, or empty if not known
+   */
+  public abstract Optional<Money> totalInvestment();
+
+  /**
+   * Where the project is located (项目落地).
+   *
+   * @return the location, or empty if not known
+   */
+  public abstract Optional<Location> location();
+
+  /**
+   * Whether government funds (财政资金) finance the project, wholly or in part (三（六）).
+   *
+   * @return the fact, or empty if not known
+   */
+  public abstract Optional<Boolean> governmentFunded();
+
+  /**
+   * The ownership of the enterprise carrying the project (三（六）).
+   *
+   * @return the ownership, or empty if not known
+   */
+  public abstract Optional<Ownership> ownership();
+
+  /**
+   * The project's stage.
+   *
+   * @return the status, or empty if not known
+   */
+  public abstract Optional<ProjectStatus> status();
+
+  /**
+   * The date of approval, confirmation or filing (审批、核准或备案).
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> approved();
+
+  /**
+   * The date construction started (开工).
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> constructionStarted();
+
+  /**
+   * The date construction was completed (建成).
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> completed();
+
+  @Value.Check
+  void check() {
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("Project: id must not be blank");
+    }
+    for (String c : categories()) {
+      if (c.isBlank()) {
+        throw new IllegalArgumentException("Project " + id() + ": a category is blank");
+      }
+    }
+    name()
+        .ifPresent(
+            n -> {
+              if (n.isBlank()) {
+                throw new IllegalArgumentException("Project " + id() + ": name must not be blank");
+              }
+            });
+    if (constructionStarted().isPresent()
+        && completed().isPresent()
+        && completed().get().isBefore(constructionStarted().get())) {
+      throw new IllegalArgumentException(
+          "Project "
+              + id()
+              + ": completed "
+              + completed().get()
+              + " is before constructionStarted "
+              + constructionStarted().get());
+    }
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Project}; {@code build()} throws {@link IllegalStateException} if the id is
+   * missing and {@link IllegalArgumentException} if invalid. Setting an absent value to {@code
+   * null} throws {@link NullPointerException}.
+   */
+  public static final class Builder extends ImmutableProject.Builder {
+    /** Creates an empty builder; prefer {@link Project#builder()}. */
+    public Builder() {}
+  }
+}

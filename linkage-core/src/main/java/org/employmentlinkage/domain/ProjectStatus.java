@@ -1,0 +1,39 @@
+package org.employmentlinkage.domain;
+
+/** The stage of a project. 二（五） applies to projects under construction or completed (在建或建成后). */
+public enum ProjectStatus {
+  /** Being planned or negotiated (谋划、招商洽谈). */
+  PLANNED("谋划", "planned"),
+  /** Approved, confirmed or filed (审批、核准或备案). */
+  APPROVED("已审批核准备案", "approved"),
+  /** Under construction (在建). */
+  UNDER_CONSTRUCTION("在建", "under construction"),
+  /** Completed (建成). */
+  COMPLETED("建成", "completed");
+
+  private final String zh;
+  private final String en;
+
+  ProjectStatus(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /**
+   * The Chinese name.
+   *
+   * @return e.g. 在建
+   */
+  public String zh() {
+    return zh;
+  }
+
+  /**
+   * The English name.
+   *
+   * @return e.g. under construction
+   */
+  public String en() {
+    return en;
+  }
+}

@@ -1,0 +1,170 @@
+package org.employmentlinkage.domain;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.region.Region;
+import org.immutables.value.Value;
+
+/**
+ * A person's training (培训记录): its type in the document's words, who organised it, the occupation
+ * (职种) and level (等级), whether it was completed and passed, the certificate, and the person's
+ * willingness (培训愿望, 三（七）). Facts other than the identifiers and the type are optional.
+ *
+ * <p>Immutable, thread-safe and serializable.
+ */
+@Value.Immutable
+@LinkageStyle
+public abstract class TrainingRecord implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  TrainingRecord() {}
+
+  /**
+   * The caller's identifier of the record.
+   *
+   * @return the identifier, not blank
+   */
+  public abstract String id();
+
+  /**
+   * The caller's identifier of the trainee ({@link Person#id()}).
+   *
+   * @return the identifier, not blank
+   */
+  public abstract String personId();
+
+  /**
+   * The kind of training.
+   *
+   * @return the type
+   */
+  public abstract TrainingType type();
+
+  /**
+   * Who organised the training.
+   *
+   * @return the organiser, or empty if not known
+   */
+  public abstract Optional<TrainingOrganiser> organiser();
+
+  /**
+   * The occupation trained for (职种/职业（工种）), as the subsidy schedule names it.
+   *
+   * @return the occupation, or empty if not known
+   */
+  public abstract Optional<String> occupation();
+
+  /**
+   * The skill level trained for.
+   *
+   * @return the level, or empty if not known
+   */
+  public abstract Optional<SkillLevel> level();
+
+  /**
+   * The region whose HR department administers the subsidy (where the training is registered); it
+   * selects the region's subsidy schedule.
+   *
+   * @return the region, or empty if not known
+   */
+  public abstract Optional<Region> region();
+
+  /**
+   * Whether the person wants the training (培训愿望, 三（七）).
+   *
+   * @return the fact, or empty if not known
+   */
+  public abstract Optional<Boolean> willing();
+
+  /**
+   * Whether the training was completed (结业).
+   *
+   * @return the fact, or empty if not known
+   */
+  public abstract Optional<Boolean> completed();
+
+  /**
+   * Whether the trainee passed (培训合格).
+   *
+   * @return the fact, or empty if not known
+   */
+  public abstract Optional<Boolean> passed();
+
+  /**
+   * Whether the trainee obtained a certificate (职业资格证书、职业技能等级证书或专项职业能力证书).
+   *
+   * @return the fact, or empty if not known
+   */
+  public abstract Optional<Boolean> certified();
+
+  /**
+   * The date the certificate was issued (证书核发日期).
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> certificateDate();
+
+  /**
+   * The date the training ended.
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<LocalDate> completionDate();
+
+  @Value.Check
+  void check() {
+    if (id().isBlank() || personId().isBlank()) {
+      throw new IllegalArgumentException("TrainingRecord: id and personId must not be blank");
+    }
+    occupation()
+        .ifPresent(
+            o -> {
+              if (o.isBlank()) {
+                throw new IllegalArgumentException(
+                    "TrainingRecord " + id() + ": occupation must not be blank");
+              }
+            });
+    if (completed().equals(Optional.of(false)) && passed().equals(Optional.of(true))) {
+      throw new IllegalArgumentException(
+          "TrainingRecord " + id() + ": passed is true but completed is false");
+    }
+    if (certificateDate().isPresent() && certified().equals(Optional.of(false))) {
+      throw new IllegalArgumentException(
+          "TrainingRecord " + id() + ": certificateDate is given but certified is false");
+    }
+  }
+
+  /**
+   * Whether a certificate was obtained: {@link #certified()}, or {@code true} when only a {@link
+   * #certificateDate()} is given.
+   *
+   * @return the fact, or empty if not known
+   */
+  public Optional<Boolean> certificateObtained() {
+    if (certified().isPresent()) {
+      return certified();
+    }
+    return certificateDate().isPresent() ? Optional.of(true) : Optional.empty();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link TrainingRecord}; {@code build()} throws {@link IllegalStateException} if a
+   * required attribute is missing and {@link IllegalArgumentException} if facts contradict each
+   * other.
+   */
+  public static final class Builder extends ImmutableTrainingRecord.Builder {
+    /** Creates an empty builder; prefer {@link TrainingRecord#builder()}. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,193 @@
+package org.employmentlinkage.policy;
+
+import java.io.Serializable;
+import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.immutables.value.Value;
+
+/**
+ * A group of people the policy treats with priority (重点群体) or separately.
+ *
+ * <p>一（二） and 二（五） name 高校毕业生、农村转移劳动力、去产能安置职工 "等": an open list, so a region may {@link #custom add
+ * groups}; those are the groups with {@link #priority()} {@code true}, whose local members are
+ * seated first when a major project recruits. The document treats two groups separately: 被征地人员
+ * (二（三）, 三（七）) and 应届高校毕业生 (三（六）); they have {@link #priority()} {@code false}.
+ *
+ * <p>The document does not define the groups; the definitions the rules apply are documented,
+ * configurable defaults (DOMAIN.md §4). Immutable, thread-safe and serializable; groups are equal
+ * when all attributes are.
+ */
+@Value.Immutable
+@LinkageStyle
+public abstract class PriorityGroup implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** 高校毕业生: college graduates (一（二）, 二（五）). */
+  public static final PriorityGroup COLLEGE_GRADUATE =
+      of("COLLEGE_GRADUATE", "高校毕业生", "college graduates", ClauseRef.LINKAGE_GOALS, true);
+
+  /** 农村转移劳动力: rural labour moving to non-farm work (一（二）, 二（五）). */
+  public static final PriorityGroup RURAL_TRANSFER_LABOUR =
+      of(
+          "RURAL_TRANSFER_LABOUR",
+          "农村转移劳动力",
+          "rural labour moving to non-farm work",
+          ClauseRef.LINKAGE_GOALS,
+          true);
+
+  /** 去产能安置职工: workers resettled after overcapacity cuts (一（二）, 二（五）). */
+  public static final PriorityGroup OVERCAPACITY_RESETTLED_WORKER =
+      of(
+          "OVERCAPACITY_RESETTLED_WORKER",
+          "去产能安置职工",
+          "workers resettled after overcapacity cuts",
+          ClauseRef.LINKAGE_GOALS,
+          true);
+
+  /** 被征地人员: persons whose land was expropriated (二（三）, 三（七）); treated separately. */
+  public static final PriorityGroup LAND_EXPROPRIATED_PERSON =
+      of(
+          "LAND_EXPROPRIATED_PERSON",
+          "被征地人员",
+          "land-expropriated persons",
+          ClauseRef.LAND_EXPROPRIATION,
+          false);
+
+  /** 应届高校毕业生: current-year college graduates (三（六）); treated separately. */
+  public static final PriorityGroup CURRENT_YEAR_COLLEGE_GRADUATE =
+      of(
+          "CURRENT_YEAR_COLLEGE_GRADUATE",
+          "应届高校毕业生",
+          "current-year college graduates",
+          ClauseRef.PUBLIC_EMPLOYMENT_SERVICE,
+          false);
+
+  PriorityGroup() {}
+
+  /**
+   * The stable identifier, upper-case ASCII, e.g. {@code COLLEGE_GRADUATE}. For a {@link #custom}
+   * group it is also the key of the person's certified status that makes them a member.
+   *
+   * @return the identifier
+   */
+  public abstract String id();
+
+  /**
+   * The Chinese name, e.g. 高校毕业生.
+   *
+   * @return the Chinese name
+   */
+  public abstract String zh();
+
+  /**
+   * The English name.
+   *
+   * @return the English name
+   */
+  public abstract String en();
+
+  /**
+   * The clause that names the group.
+   *
+   * @return the clause
+   */
+  public abstract ClauseRef clause();
+
+  /**
+   * Whether the group is one of the 重点群体 of 一（二）/二（五） (including groups a region adds), whose local
+   * members are seated first when a major project recruits.
+   *
+   * @return {@code true} for the 重点群体 list
+   */
+  public abstract boolean priority();
+
+  /**
+   * Whether this is one of the five groups the library defines.
+   *
+   * @return {@code true} for the built-in constants
+   */
+  public boolean isBuiltIn() {
+    return equals(COLLEGE_GRADUATE)
+        || equals(RURAL_TRANSFER_LABOUR)
+        || equals(OVERCAPACITY_RESETTLED_WORKER)
+        || equals(LAND_EXPROPRIATED_PERSON)
+        || equals(CURRENT_YEAR_COLLEGE_GRADUATE);
+  }
+
+  /**
+   * A group a region adds to the open list of 重点群体 ("等"), e.g. {@code custom("RETIRED_SOLDIER",
+   * "退役军人", "retired soldiers")}. A person is a member when their {@code certifications} map the
+   * group's id to {@code true}, is not when it maps to {@code false}, and is undetermined when it
+   * has no entry.
+   *
+   * @param id the identifier and certified-status key: upper-case ASCII letters, digits and
+   *     underscores, different from the built-in groups' identifiers
+   * @param zh the Chinese name
+   * @param en the English name
+   * @return the group, citing 一（二）
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the id is malformed or taken by a built-in group, or a name
+   *     is blank
+   */
+  public static PriorityGroup custom(String id, String zh, String en) {
+    for (String builtIn :
+        new String[] {
+          "COLLEGE_GRADUATE",
+          "RURAL_TRANSFER_LABOUR",
+          "OVERCAPACITY_RESETTLED_WORKER",
+          "LAND_EXPROPRIATED_PERSON",
+          "CURRENT_YEAR_COLLEGE_GRADUATE"
+        }) {
+      if (builtIn.equals(id)) {
+        throw new IllegalArgumentException(
+            "PriorityGroup.custom: id " + id + " is a built-in group; use the constant");
+      }
+    }
+    return of(id, zh, en, ClauseRef.LINKAGE_GOALS, true);
+  }
+
+  private static PriorityGroup of(
+      String id, String zh, String en, ClauseRef clause, boolean priority) {
+    return builder().id(id).zh(zh).en(en).clause(clause).priority(priority).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (!id().matches("[A-Z][A-Z0-9_]*")) {
+      throw new IllegalArgumentException(
+          "PriorityGroup: id '"
+              + id()
+              + "' must be upper-case ASCII letters, digits and underscores");
+    }
+    if (zh().isBlank() || en().isBlank()) {
+      throw new IllegalArgumentException("PriorityGroup " + id() + ": names must not be blank");
+    }
+  }
+
+  /**
+   * The identifier and the Chinese name, e.g. {@code COLLEGE_GRADUATE(高校毕业生)}.
+   *
+   * @return a short label
+   */
+  @Override
+  public String toString() {
+    return id() + "(" + zh() + ")";
+  }
+
+  /**
+   * A new builder; prefer the constants and {@link #custom}.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PriorityGroup}; {@code build()} throws {@link IllegalStateException} if an
+   * attribute is missing and {@link IllegalArgumentException} if invalid.
+   */
+  public static final class Builder extends ImmutablePriorityGroup.Builder {
+    /** Creates an empty builder; prefer the constants and {@link PriorityGroup#custom}. */
+    public Builder() {}
+  }
+}

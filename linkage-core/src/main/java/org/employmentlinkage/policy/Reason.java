@@ -1,0 +1,109 @@
+package org.employmentlinkage.policy;
+
+import java.io.Serializable;
+import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.immutables.value.Value;
+
+/**
+ * Why a decision came out as it did: a stable reason code (e.g. {@code
+ * SCOPE_MUNICIPAL_THRESHOLD_MET}), the clause it rests on, and the explanation in zh-CN
+ * (authoritative) and en. A reason is self-contained: its texts do not depend on the JVM's locale.
+ *
+ * <p>Reasons for fixed outcomes are shared constants. Immutable, thread-safe and serializable;
+ * equal when code, clause and texts are equal.
+ */
+@Value.Immutable
+@LinkageStyle
+public abstract class Reason implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  Reason() {}
+
+  /**
+   * The stable reason code: upper-case ASCII letters, digits and underscores, starting with a
+   * letter. Codes never change meaning between releases.
+   *
+   * @return the code
+   */
+  public abstract String code();
+
+  /**
+   * The clause of 大政办发〔2018〕83号 this reason rests on.
+   *
+   * @return the clause
+   */
+  public abstract ClauseRef clause();
+
+  /**
+   * The explanation in Chinese (zh-CN), the authoritative text.
+   *
+   * @return the Chinese text
+   */
+  public abstract String zh();
+
+  /**
+   * The explanation in English.
+   *
+   * @return the English text
+   */
+  public abstract String en();
+
+  /**
+   * A reason.
+   *
+   * @param code the stable code
+   * @param clause the clause it rests on
+   * @param zh the Chinese text
+   * @param en the English text
+   * @return the reason
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the code is not upper-case ASCII with underscores or a text
+   *     is blank
+   */
+  public static Reason of(String code, ClauseRef clause, String zh, String en) {
+    return builder().code(code).clause(clause).zh(zh).en(en).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (!CODE.matcher(code()).matches()) {
+      throw new IllegalArgumentException(
+          "Reason: code '" + code() + "' must be upper-case ASCII letters, digits and underscores");
+    }
+    if (zh().isBlank() || en().isBlank()) {
+      throw new IllegalArgumentException("Reason " + code() + ": texts must not be blank");
+    }
+  }
+
+  /**
+   * The code, the clause and the Chinese text, e.g. {@code SCOPE_MUNICIPAL_THRESHOLD_MET
+   * [大政办发〔2018〕83号 一（一）] 建设项目总投资额…}.
+   *
+   * @return a one-line summary
+   */
+  @Override
+  public String toString() {
+    return code() + " [" + clause() + "] " + zh();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Reason}; {@code build()} throws {@link IllegalStateException} if an attribute
+   * is missing and {@link IllegalArgumentException} if invalid.
+   */
+  public static final class Builder extends ImmutableReason.Builder {
+    /** Creates an empty builder; prefer {@link Reason#builder()} or {@link Reason#of}. */
+    public Builder() {}
+  }
+}

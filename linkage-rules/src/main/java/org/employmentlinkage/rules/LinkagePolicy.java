@@ -1,0 +1,906 @@
+package org.employmentlinkage.rules;
+
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.employmentlinkage.calendar.ChinaCalendars;
+import org.employmentlinkage.calendar.Deadline;
+import org.employmentlinkage.calendar.WorkingDayCalendar;
+import org.employmentlinkage.domain.Candidate;
+import org.employmentlinkage.domain.LabourDemand;
+import org.employmentlinkage.domain.LandNoticeKind;
+import org.employmentlinkage.domain.Person;
+import org.employmentlinkage.domain.Project;
+import org.employmentlinkage.domain.ProjectEvent;
+import org.employmentlinkage.domain.TrainingRecord;
+import org.employmentlinkage.policy.PolicyDocument;
+import org.employmentlinkage.policy.PolicyDocuments;
+import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.ValidityWindow;
+import org.employmentlinkage.policy.Versions;
+import org.employmentlinkage.region.Region;
+import org.employmentlinkage.rules.internal.GroupRules;
+import org.employmentlinkage.rules.internal.Obligations;
+import org.employmentlinkage.rules.internal.Recruitment;
+import org.employmentlinkage.rules.internal.ScopeRule;
+import org.employmentlinkage.rules.internal.Subsidies;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 大政办发〔2018〕83号 《大连市人民政府办公厅关于建立重大项目建设与促进就业联动机制的意见》 as code: the one entry point of linkage-rules.
+ * Get the city-wide policy with {@link LinkagePolicies#dalian2018()}, or build one with regional
+ * parameters with {@link #builder()}.
+ *
+ * <ul>
+ *   <li>{@link #classify(Project, LocalDate)} – 一（一）: is a project a 重大项目 (total investment ≥ 1亿元,
+ *       or a region's widening), by which rule, why.
+ *   <li>{@link #priorityGroups(Person, LocalDate)} – 一（二）/二（五）/二（三）/三（六）: the groups a person
+ *       belongs to, with reasons and missing facts.
+ *   <li>{@link #planRecruitment(LabourDemand, Collection)} – 二（五）: local priority groups first,
+ *       then the city's labour, then external recruitment for the shortfall.
+ *   <li>{@link #subsidies(TrainingRecord, Person, Project, LocalDate)} – 三（七）/三（八）: training
+ *       subsidies, with amounts where a region's schedule gives them.
+ *   <li>{@link #obligations(ProjectEvent)} – the duties a project event triggers (一（一）, 一（二）, 二（三）
+ *       to 二（五）, 三（六）, 三（七）, 三 末段), with responsible units and due dates.
+ *   <li>{@link #standingDuties(LocalDate)} – the duties that wait for no event (一（一）, 三（八）, 三 末段).
+ * </ul>
+ *
+ * <p>Every answer is a {@link org.employmentlinkage.policy.Decision}: an outcome (yes / no /
+ * undetermined / not in force), reasons that cite the clause, the missing facts, and the versions
+ * of the policy, its parameters and the calendar. Missing facts only ever weaken an answer to
+ * undetermined. Decisions whose facts fix the outcome are shared constants.
+ *
+ * <p>Immutable, thread-safe, lock-free and serializable (it serializes as its configuration and is
+ * rebuilt when read; the clock and calendar must be serializable, as the JDK's system and fixed
+ * clocks and the linkage calendars are). Nothing reads the system clock except through the injected
+ * {@link Clock}, whose instant is taken in Beijing time.
+ */
+public final class LinkagePolicy implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The version of this encoding of the policy, recorded in every decision. */
+  public static final String POLICY_VERSION = "大政办发〔2018〕83号/linkage-rules-1";
+
+  /** The parameters version of a policy with the document's defaults and no regional settings. */
+  public static final String DEFAULT_PARAMETERS = "municipal-defaults";
+
+  /** The default number of years after leaving school a graduate counts as 高校毕业生 (离校2年内). */
+  public static final int DEFAULT_GRADUATE_YEARS = 2;
+
+  /** The configuration; the rules are rebuilt from it. */
+  private final Config config;
+
+  private final transient Versions versions;
+  private final transient ScopeRule scope;
+  private final transient GroupRules groups;
+  private final transient Recruitment recruitment;
+  private final transient Subsidies subsidies;
+  private final transient Obligations obligations;
+
+  private LinkagePolicy(Config config) {
+    this.config = config;
+    this.versions =
+        Versions.builder()
+            .policy(POLICY_VERSION)
+            .parameters(config.parametersVersion())
+            .calendar(config.calendar.version())
+            .build();
+    this.scope = new ScopeRule(config.validity, config.widenings, versions);
+    this.groups =
+        new GroupRules(config.validity, config.graduateYears, config.customGroups, versions);
+    this.recruitment = new Recruitment(config.validity, scope, groups, config.locality, versions);
+    this.subsidies = new Subsidies(config.validity, scope, config.schedules, versions);
+    this.obligations =
+        new Obligations(
+            config.validity,
+            scope,
+            config.calendar,
+            config.countMakeupWorkdays,
+            config.landTriggers,
+            config.liaisonPeriods,
+            config.specialists,
+            versions);
+  }
+
+  /**
+   * A builder starting from the document's defaults: validity from 2018-07-06, the official
+   * calendar, the system clock, residence as locality, 离校2年内 for 高校毕业生, only the 征收土地公告 triggering
+   * 二（三）, make-up working days counted, and no regional parameters.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this policy's configuration, to derive a variant.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(config);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 一（一） scope
+
+  /**
+   * 一（一）: whether {@code project} is a major project (重大项目) on {@code asOf}: a construction project
+   * (建设项目) with total investment ≥ 1亿元 ("以上" includes the number, DOMAIN.md §2), or a project that
+   * a widening in force for its county-level unit or pilot zone makes major.
+   *
+   * @param project the project
+   * @param asOf the date to judge on
+   * @return the decision, a shared constant; {@link
+   *     org.employmentlinkage.policy.Outcome#NOT_IN_FORCE} if {@code asOf} is outside the policy's
+   *     validity
+   * @throws NullPointerException if an argument is null
+   */
+  public ScopeDecision classify(Project project, LocalDate asOf) {
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(asOf, "asOf");
+    return scope.classify(project, asOf);
+  }
+
+  /**
+   * 一（一） on today's date in Beijing, from the injected clock.
+   *
+   * @param project the project
+   * @return the decision
+   * @throws NullPointerException if {@code project} is null
+   */
+  public ScopeDecision classify(Project project) {
+    return classify(project, today());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 一（二）、二（五）、二（三）、三（六） groups
+
+  /**
+   * The groups {@code person} belongs to on {@code asOf}: 高校毕业生, 农村转移劳动力, 去产能安置职工 and any group the
+   * policy added (the 重点群体 of 一（二）/二（五）), then 被征地人员 (二（三）) and 应届高校毕业生 (三（六）).
+   *
+   * <p>Definitions (DOMAIN.md §4, configurable): 高校毕业生 — 大专 or higher, or 技师学院高级工班/预备技师班, in the
+   * graduation year of {@code asOf} or within the configured years after graduating (default 2:
+   * 离校2年内); 应届高校毕业生 — the same education, graduating in the year of {@code asOf}; 农村转移劳动力 — rural
+   * household registration and moving to non-farm work; 去产能安置职工 and added groups — a certified
+   * status; 被征地人员 — land expropriated (for any project).
+   *
+   * @param person the person
+   * @param asOf the date to judge on
+   * @return the decision
+   * @throws NullPointerException if an argument is null
+   */
+  public PersonGroups priorityGroups(Person person, LocalDate asOf) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(asOf, "asOf");
+    return groups.evaluate(person, asOf);
+  }
+
+  /**
+   * {@link #priorityGroups(Person, LocalDate)} on today's date in Beijing, from the injected clock.
+   *
+   * @param person the person
+   * @return the decision
+   * @throws NullPointerException if {@code person} is null
+   */
+  public PersonGroups priorityGroups(Person person) {
+    return priorityGroups(person, today());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 二（五） recruitment
+
+  /**
+   * 二（五）: the recruitment order for a major project's demand. Candidates who meet the position's
+   * requirements (the caller's judgement) are seated in tiers: local members of a 重点群体 first, then
+   * the rest of the city's labour; within a tier by candidate identifier. Candidates outside the
+   * city, those whose tier cannot be told, and the unqualified are not seated. A shortfall becomes
+   * the external-recruitment duty (外出招聘、劳务合作). Local and city membership follow the configured
+   * {@link Locality}.
+   *
+   * @param demand the demand (project, positions, date)
+   * @param candidates the candidates, with unique identifiers
+   * @return the plan
+   * @throws NullPointerException if an argument or a candidate is null
+   * @throws IllegalArgumentException if two candidates have the same identifier
+   */
+  public RecruitmentPlan planRecruitment(LabourDemand demand, Collection<Candidate> candidates) {
+    Objects.requireNonNull(demand, "demand");
+    Objects.requireNonNull(candidates, "candidates");
+    return recruitment.plan(demand, candidates);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 三（七）、三（八） subsidies
+
+  /**
+   * 三（七）/三（八）: the training subsidies of {@code record}, for training that relates to {@code
+   * project} (its employer organised it, or its land expropriation affected the trainee).
+   *
+   * <ul>
+   *   <li>在岗职工技能提升培训 organised by a major-project employer → 培训补贴 (三（七）).
+   *   <li>农村劳动力转移培训 of a person whose land the major project expropriated and who wants training →
+   *       included in the transfer training plan (a duty), 职业培训补贴 and 职业技能鉴定补贴, conditional until
+   *       training is completed and a certificate obtained (三（七）).
+   *   <li>就业技能培训, 劳动预备制培训 or 企业职工岗位技能培训 passed → 培训补贴 by occupation and level (三（八）).
+   * </ul>
+   *
+   * <p>Amounts come from the subsidy schedule of the record's region (else the project's, else the
+   * city-wide one) in force on the certificate date (else the completion date, else {@code asOf}),
+   * with the shortage uplift of the 急需紧缺目录; without a schedule the entitlement says "amount per
+   * schedule" ({@link AmountBasis#PER_RULES}).
+   *
+   * @param record the training record
+   * @param person the trainee ({@code record.personId()} must be {@code person.id()})
+   * @param project the related project
+   * @param asOf the date to judge on
+   * @return the decision
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the record is not the person's
+   */
+  public SubsidyDecision subsidies(
+      TrainingRecord record, Person person, Project project, LocalDate asOf) {
+    Objects.requireNonNull(project, "project");
+    return subsidies(record, person, Optional.of(project), asOf);
+  }
+
+  /**
+   * {@link #subsidies(TrainingRecord, Person, Project, LocalDate)} when the related project may be
+   * unknown; subsidies that need it are then undetermined.
+   *
+   * @param record the training record
+   * @param person the trainee ({@code record.personId()} must be {@code person.id()})
+   * @param project the related project, or empty
+   * @param asOf the date to judge on
+   * @return the decision
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the record is not the person's
+   */
+  public SubsidyDecision subsidies(
+      TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(asOf, "asOf");
+    return subsidies.subsidies(record, person, project, asOf);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // events
+
+  /**
+   * The duties {@code event} triggers, judged on the event's date:
+   *
+   * <ul>
+   *   <li>approved → 一（一） job-demand assessment and (for ≥ 1亿元 projects) the 发展改革 list to HR; 一（二）
+   *       demand tracking;
+   *   <li>investment agreement signed → 二（四） learn the investor's talent needs (any project);
+   *   <li>征收土地公告 → 二（三） survey and databases due 30 working days after publication (day 0 not
+   *       counted), by the project's 区市县（先导区） and 街道（乡镇）, then the 安置分流方案 (no fixed deadline);
+   *       other notices trigger nothing by default;
+   *   <li>construction started or completed → 二（五） periodic liaison at the region's configured
+   *       period (undetermined until configured);
+   *   <li>recruitment opened → 二（五） local priority groups first; 三（六） public recruitment events,
+   *       一企一策 service, and disclosure when a government-funded project recruits 应届高校毕业生;
+   *   <li>labour shortfall → 二（五） external recruitment, labour cooperation;
+   *   <li>training need → 三（七） order-based and targeted training liaison;
+   *   <li>issue raised → 三 末段 expedited handling by the region's service specialist, tracked until
+   *       closed; issue closed → tracking ends.
+   * </ul>
+   *
+   * <p>When the working-day calendar does not cover the 30 working days, the survey duty is still
+   * returned, with an undetermined due date and a reason, or with a provisional due date and its
+   * latest plausible date when the policy uses the provisional calendar.
+   *
+   * @param event the event
+   * @return the decision
+   * @throws NullPointerException if {@code event} is null
+   */
+  public ObligationDecision obligations(ProjectEvent event) {
+    Objects.requireNonNull(event, "event");
+    return obligations.obligations(event);
+  }
+
+  /**
+   * The standing duties on {@code asOf}: 一（一） approval data readable by HR; 三（八） the 急需紧缺目录
+   * published regularly by the city HR department, and the training programmes; 三 末段 the service
+   * specialist system of every 区市县 and 先导区.
+   *
+   * @param asOf the date
+   * @return the decision
+   * @throws NullPointerException if {@code asOf} is null
+   */
+  public ObligationDecision standingDuties(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return obligations.standingDuties(asOf);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // configuration
+
+  /**
+   * The document encoded: 大政办发〔2018〕83号, with its basis and its forwarding by 瓦政办发〔2018〕66号 in
+   * {@link PolicyDocuments}.
+   *
+   * @return the document
+   */
+  public PolicyDocument document() {
+    return PolicyDocuments.DALIAN_2018_83;
+  }
+
+  /**
+   * The validity window.
+   *
+   * @return the window
+   */
+  public ValidityWindow validity() {
+    return config.validity;
+  }
+
+  /**
+   * The working-day calendar.
+   *
+   * @return the calendar
+   */
+  public WorkingDayCalendar calendar() {
+    return config.calendar;
+  }
+
+  /**
+   * The clock "today" comes from.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return config.clock;
+  }
+
+  /**
+   * Today's date in Beijing (Asia/Shanghai) by the injected clock.
+   *
+   * @return the date
+   */
+  public LocalDate today() {
+    return LocalDate.ofInstant(config.clock.instant(), Deadline.BEIJING);
+  }
+
+  /**
+   * The regional widenings of the scope.
+   *
+   * @return the widenings, unmodifiable
+   */
+  public List<ScopeWidening> widenings() {
+    return config.widenings;
+  }
+
+  /**
+   * The groups {@link #priorityGroups} decides, in order.
+   *
+   * @return the groups
+   */
+  public List<PriorityGroup> groups() {
+    return groups.groups();
+  }
+
+  /**
+   * The versions recorded in every decision.
+   *
+   * @return the versions
+   */
+  public Versions versions() {
+    return versions;
+  }
+
+  /**
+   * The policy and parameters versions.
+   *
+   * @return a one-line summary
+   */
+  @Override
+  public String toString() {
+    return "LinkagePolicy["
+        + versions.policy()
+        + ", "
+        + versions.parameters()
+        + ", "
+        + versions.calendar()
+        + "]";
+  }
+
+  /**
+   * Serializes the policy as its configuration.
+   *
+   * @return the serialized form
+   */
+  private Object writeReplace() {
+    return new SerializedForm(config);
+  }
+
+  /**
+   * Rejects a stream that bypasses the serialized form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("LinkagePolicy is serialized through its configuration");
+  }
+
+  /** The serialized form: the configuration, rebuilt on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The configuration. */
+    private final Config config;
+
+    SerializedForm(Config config) {
+      this.config = config;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new Builder(config).build();
+      } catch (RuntimeException e) {
+        InvalidObjectException ioe = new InvalidObjectException("invalid LinkagePolicy");
+        ioe.initCause(e);
+        throw ioe;
+      }
+    }
+  }
+
+  /** The configuration of a policy. */
+  private static final class Config implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The validity window. */
+    final ValidityWindow validity;
+
+    /** The calendar. */
+    final WorkingDayCalendar calendar;
+
+    /** The clock. */
+    final Clock clock;
+
+    /** The widenings, in the order given. */
+    final List<ScopeWidening> widenings;
+
+    /** Liaison periods by region. */
+    final Map<Region, Period> liaisonPeriods;
+
+    /** Subsidy schedules by region. */
+    final Map<Region, SubsidySchedule> schedules;
+
+    /** The locality basis. */
+    final Locality locality;
+
+    /** Years after graduating a 高校毕业生 counts, or -1 for no limit. */
+    final int graduateYears;
+
+    /** Groups added to the 重点群体. */
+    final List<PriorityGroup> customGroups;
+
+    /** Land notices that start 二（三）'s period. */
+    final Set<LandNoticeKind> landTriggers;
+
+    /** Whether make-up working weekends count. */
+    final boolean countMakeupWorkdays;
+
+    /** Service specialists by region. */
+    final Map<Region, String> specialists;
+
+    /** A caller's label of the parameters, or null for a digest. */
+    final @Nullable String parametersLabel;
+
+    Config(Builder b) {
+      this.validity = b.validity;
+      this.calendar = b.calendar != null ? b.calendar : ChinaCalendars.official();
+      this.clock = b.clock;
+      this.widenings = List.copyOf(b.widenings);
+      this.liaisonPeriods = Map.copyOf(b.liaisonPeriods);
+      this.schedules = Map.copyOf(b.schedules);
+      this.locality = b.locality;
+      this.graduateYears = b.graduateYears;
+      this.customGroups = List.copyOf(b.customGroups);
+      this.landTriggers = Set.copyOf(b.landTriggers);
+      this.countMakeupWorkdays = b.countMakeupWorkdays;
+      this.specialists = Map.copyOf(b.specialists);
+      this.parametersLabel = b.parametersLabel;
+    }
+
+    boolean isDefault() {
+      return validity.equals(ValidityWindow.DALIAN_2018_83)
+          && widenings.isEmpty()
+          && liaisonPeriods.isEmpty()
+          && schedules.isEmpty()
+          && locality == Locality.RESIDENCE
+          && graduateYears == DEFAULT_GRADUATE_YEARS
+          && customGroups.isEmpty()
+          && landTriggers.equals(EnumSet.of(LandNoticeKind.EXPROPRIATION_NOTICE))
+          && countMakeupWorkdays
+          && specialists.isEmpty();
+    }
+
+    String parametersVersion() {
+      if (parametersLabel != null) {
+        return parametersLabel;
+      }
+      if (isDefault()) {
+        return DEFAULT_PARAMETERS;
+      }
+      StringBuilder sb = new StringBuilder();
+      sb.append("validity=")
+          .append(validity.firstDay())
+          .append("..")
+          .append(validity.lastDay().map(LocalDate::toString).orElse(""))
+          .append('\n');
+      List<ScopeWidening> sorted = new ArrayList<>(widenings);
+      sorted.sort(
+          Comparator.comparing((ScopeWidening w) -> w.region().name())
+              .thenComparing(ScopeWidening::effectiveFrom));
+      for (ScopeWidening w : sorted) {
+        sb.append("widen=")
+            .append(w.region().name())
+            .append(',')
+            .append(w.effectiveFrom())
+            .append(',')
+            .append(w.effectiveUntil().map(LocalDate::toString).orElse(""))
+            .append(',')
+            .append(w.threshold().map(m -> m.yuan().toPlainString()).orElse(""))
+            .append(',')
+            .append(new TreeSet<>(w.addedCategories()))
+            .append(',')
+            .append(new TreeSet<>(w.designatedProjectIds()))
+            .append(',')
+            .append(w.source())
+            .append('\n');
+      }
+      for (Region r : Region.values()) {
+        if (liaisonPeriods.containsKey(r)) {
+          sb.append("liaison=").append(r.name()).append(',').append(liaisonPeriods.get(r));
+          sb.append('\n');
+        }
+        SubsidySchedule s = schedules.get(r);
+        if (s != null) {
+          sb.append("schedule=").append(r.name()).append(',').append(s.name()).append(',');
+          sb.append(s.textDigest()).append('\n');
+        }
+        if (specialists.containsKey(r)) {
+          sb.append("specialist=").append(r.name()).append(',').append(specialists.get(r));
+          sb.append('\n');
+        }
+      }
+      sb.append("locality=").append(locality.name()).append('\n');
+      sb.append("graduateYears=").append(graduateYears).append('\n');
+      for (PriorityGroup g : customGroups) {
+        sb.append("group=").append(g.id()).append(',').append(g.zh()).append('\n');
+      }
+      sb.append("landTriggers=").append(new TreeSet<>(landTriggers)).append('\n');
+      sb.append("makeup=").append(countMakeupWorkdays).append('\n');
+      try {
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256")
+                .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is required of every JVM", e);
+      }
+    }
+  }
+
+  /**
+   * Builds a {@link LinkagePolicy}. Not thread-safe; the policies it builds are. {@link #build()}
+   * validates the whole configuration.
+   */
+  public static final class Builder {
+    private ValidityWindow validity = ValidityWindow.DALIAN_2018_83;
+    private @Nullable WorkingDayCalendar calendar;
+    private Clock clock = Clock.systemUTC();
+    private final List<ScopeWidening> widenings = new ArrayList<>();
+    private final Map<Region, Period> liaisonPeriods = new EnumMap<>(Region.class);
+    private final Map<Region, SubsidySchedule> schedules = new EnumMap<>(Region.class);
+    private Locality locality = Locality.RESIDENCE;
+    private int graduateYears = DEFAULT_GRADUATE_YEARS;
+    private final List<PriorityGroup> customGroups = new ArrayList<>();
+    private final Set<LandNoticeKind> landTriggers =
+        EnumSet.of(LandNoticeKind.EXPROPRIATION_NOTICE);
+    private boolean countMakeupWorkdays = true;
+    private final Map<Region, String> specialists = new EnumMap<>(Region.class);
+    private @Nullable String parametersLabel;
+
+    Builder() {}
+
+    Builder(Config c) {
+      validity = c.validity;
+      calendar = c.calendar;
+      clock = c.clock;
+      widenings.addAll(c.widenings);
+      liaisonPeriods.putAll(c.liaisonPeriods);
+      schedules.putAll(c.schedules);
+      locality = c.locality;
+      graduateYears = c.graduateYears;
+      customGroups.addAll(c.customGroups);
+      landTriggers.addAll(c.landTriggers);
+      countMakeupWorkdays = c.countMakeupWorkdays;
+      specialists.putAll(c.specialists);
+      parametersLabel = c.parametersLabel;
+    }
+
+    /**
+     * The validity window (default {@link ValidityWindow#DALIAN_2018_83}; {@link
+     * ValidityWindow#WAFANGDIAN_FORWARDING} for Wafangdian's forwarding date).
+     *
+     * @param window the window
+     * @return this builder
+     * @throws NullPointerException if {@code window} is null
+     */
+    public Builder validity(ValidityWindow window) {
+      this.validity = Objects.requireNonNull(window, "window");
+      return this;
+    }
+
+    /**
+     * The working-day calendar for deadlines (default {@link ChinaCalendars#official()}).
+     *
+     * @param calendar the calendar
+     * @return this builder
+     * @throws NullPointerException if {@code calendar} is null
+     */
+    public Builder calendar(WorkingDayCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * Use {@link ChinaCalendars#provisional()}: deadlines running into a year without a State
+     * Council notice get a provisional due date and its latest plausible date, flagged, instead of
+     * an undetermined one.
+     *
+     * @return this builder
+     */
+    public Builder provisionalCalendar() {
+      this.calendar = ChinaCalendars.provisional();
+      return this;
+    }
+
+    /**
+     * The clock "today" comes from (default {@link Clock#systemUTC()}; the instant is read in
+     * Beijing time).
+     *
+     * @param clock the clock; serializable if the policy is to be serialized
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Adds a regional widening of the scope (一（一）). No region has published one; label hypothetical
+     * ones as such in {@link ScopeWidening#source()}.
+     *
+     * @param widening the widening
+     * @return this builder
+     * @throws NullPointerException if {@code widening} is null
+     */
+    public Builder addWidening(ScopeWidening widening) {
+      widenings.add(Objects.requireNonNull(widening, "widening"));
+      return this;
+    }
+
+    /**
+     * The period of the liaison of 二（五） ("定期") for projects in {@code region}; {@link
+     * Region#DALIAN} sets it for every region without its own. Without one the duty's period is
+     * undetermined.
+     *
+     * @param region a county-level unit, a pilot zone, or {@link Region#DALIAN}
+     * @param period the period, positive (e.g. {@code Period.ofMonths(3)})
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the region is {@link Region#OUTSIDE_DALIAN} or the period
+     *     is zero or negative
+     */
+    public Builder liaisonPeriod(Region region, Period period) {
+      checkRegion(region, "liaisonPeriod");
+      Objects.requireNonNull(period, "period");
+      if (period.isZero() || period.isNegative()) {
+        throw new IllegalArgumentException(
+            "liaisonPeriod: the period must be positive, was " + period);
+      }
+      liaisonPeriods.put(region, period);
+      return this;
+    }
+
+    /**
+     * The subsidy schedule of {@code region} (三（七）/三（八）); {@link Region#DALIAN} sets the city-wide
+     * one.
+     *
+     * @param region a county-level unit, a pilot zone, or {@link Region#DALIAN}
+     * @param schedule the schedule
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the region is {@link Region#OUTSIDE_DALIAN}
+     */
+    public Builder subsidySchedule(Region region, SubsidySchedule schedule) {
+      checkRegion(region, "subsidySchedule");
+      schedules.put(region, Objects.requireNonNull(schedule, "schedule"));
+      return this;
+    }
+
+    /**
+     * What makes a person local (default {@link Locality#RESIDENCE}).
+     *
+     * @param locality the basis
+     * @return this builder
+     * @throws NullPointerException if {@code locality} is null
+     */
+    public Builder locality(Locality locality) {
+      this.locality = Objects.requireNonNull(locality, "locality");
+      return this;
+    }
+
+    /**
+     * How many years after graduating a person still counts as 高校毕业生, besides the graduation year
+     * itself (default {@value LinkagePolicy#DEFAULT_GRADUATE_YEARS}: 离校2年内; 0 for the graduation
+     * year only).
+     *
+     * @param years the years, at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if {@code years} is negative
+     */
+    public Builder collegeGraduateYears(int years) {
+      if (years < 0) {
+        throw new IllegalArgumentException(
+            "collegeGraduateYears: years must be at least 0, was " + years);
+      }
+      this.graduateYears = years;
+      return this;
+    }
+
+    /**
+     * Counts every graduate (大专 or higher) as 高校毕业生, however long ago they graduated.
+     *
+     * @return this builder
+     */
+    public Builder collegeGraduatesWithoutTimeLimit() {
+      this.graduateYears = -1;
+      return this;
+    }
+
+    /**
+     * Adds a group to the open list of 重点群体 (一（二）/二（五）: "等"), made with {@link
+     * PriorityGroup#custom}.
+     *
+     * @param group the group
+     * @return this builder
+     * @throws NullPointerException if {@code group} is null
+     * @throws IllegalArgumentException if the group is built in or its id is already added
+     */
+    public Builder addPriorityGroup(PriorityGroup group) {
+      Objects.requireNonNull(group, "group");
+      if (group.isBuiltIn()) {
+        throw new IllegalArgumentException(
+            "addPriorityGroup: "
+                + group
+                + " is built in; add groups made with PriorityGroup.custom");
+      }
+      for (PriorityGroup g : customGroups) {
+        if (g.id().equals(group.id())) {
+          throw new IllegalArgumentException(
+              "addPriorityGroup: " + group.id() + " is already added");
+        }
+      }
+      customGroups.add(group);
+      return this;
+    }
+
+    /**
+     * Lets another land notice also start the 30 working days of 二（三） (by default only the
+     * post-approval 征收土地公告 does).
+     *
+     * @param notice the notice kind
+     * @return this builder
+     * @throws NullPointerException if {@code notice} is null
+     */
+    public Builder addLandNoticeTrigger(LandNoticeKind notice) {
+      landTriggers.add(Objects.requireNonNull(notice, "notice"));
+      return this;
+    }
+
+    /**
+     * Whether make-up working weekends (调休上班) count among the 30 working days of 二（三） (default
+     * {@code true}: no statute excludes them, DOMAIN.md §2).
+     *
+     * @param count whether they count
+     * @return this builder
+     */
+    public Builder countMakeupWorkdays(boolean count) {
+      this.countMakeupWorkdays = count;
+      return this;
+    }
+
+    /**
+     * The name or contact of the HR service specialist (服务专员) of {@code region}, put on the duties
+     * of 三 末段.
+     *
+     * @param region a county-level unit or a pilot zone
+     * @param contact the name or contact
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the region is not a county-level unit or a pilot zone, or
+     *     the contact is blank
+     */
+    public Builder serviceSpecialist(Region region, String contact) {
+      Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(contact, "contact");
+      if (!region.isCountyLevel() && !region.isPilotZone()) {
+        throw new IllegalArgumentException(
+            "serviceSpecialist: 三 末段 sets specialists per 区市县 and 先导区, not for " + region);
+      }
+      if (contact.isBlank()) {
+        throw new IllegalArgumentException("serviceSpecialist: contact must not be blank");
+      }
+      specialists.put(region, contact);
+      return this;
+    }
+
+    /**
+     * A label for the parameters, recorded in every decision instead of the computed digest.
+     *
+     * @param label the label, e.g. {@code wafangdian-hypothetical-2025}
+     * @return this builder
+     * @throws NullPointerException if {@code label} is null
+     * @throws IllegalArgumentException if {@code label} is blank
+     */
+    public Builder parametersVersion(String label) {
+      Objects.requireNonNull(label, "label");
+      if (label.isBlank()) {
+        throw new IllegalArgumentException("parametersVersion: label must not be blank");
+      }
+      this.parametersLabel = label;
+      return this;
+    }
+
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException if a widening would narrow the municipal scope (a threshold
+     *     above 1亿元) or two widenings of one region overlap in time
+     */
+    public LinkagePolicy build() {
+      ScopeRule.validate(widenings);
+      return new LinkagePolicy(new Config(this));
+    }
+
+    private static void checkRegion(Region region, String method) {
+      Objects.requireNonNull(region, "region");
+      if (!region.isInDalian()) {
+        throw new IllegalArgumentException(
+            method
+                + ": the region must be 大连市, a county-level unit or a pilot zone, was "
+                + region);
+      }
+    }
+  }
+}

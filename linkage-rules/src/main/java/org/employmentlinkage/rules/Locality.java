@@ -1,0 +1,42 @@
+package org.employmentlinkage.rules;
+
+/**
+ * What makes a person "当地" (local) to a project under 二（五） ("优先组织当地高校毕业生…"), and part of "本市劳动力"
+ * (the city's labour). The document defines neither; DOMAIN.md §4 makes residence the default,
+ * configurable to household registration (户籍).
+ *
+ * <p>A person is local when their region (by the chosen basis) is the project's county-level unit
+ * or its pilot zone; part of the city's labour when that region lies in 大连市.
+ */
+public enum Locality {
+  /** By place of residence (居住地): the default. */
+  RESIDENCE("居住地", "residence"),
+  /** By place of household registration (户籍所在地). */
+  HOUSEHOLD_REGISTRATION("户籍所在地", "household registration");
+
+  private final String zh;
+  private final String en;
+
+  Locality(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /**
+   * The Chinese name.
+   *
+   * @return e.g. 居住地
+   */
+  public String zh() {
+    return zh;
+  }
+
+  /**
+   * The English name.
+   *
+   * @return e.g. residence
+   */
+  public String en() {
+    return en;
+  }
+}

@@ -1,0 +1,114 @@
+package org.employmentlinkage.rules.internal;
+
+import java.util.Optional;
+import java.util.Set;
+import org.employmentlinkage.domain.Person;
+import org.employmentlinkage.policy.MissingFact;
+import org.employmentlinkage.policy.Outcome;
+import org.employmentlinkage.region.Location;
+import org.employmentlinkage.region.Region;
+import org.employmentlinkage.rules.Locality;
+
+/**
+ * "当地" (local) and "本市劳动力" (the city's labour) of 二（五）, by residence or household registration
+ * (DOMAIN.md §4).
+ *
+ * <p>A person is local to a project when their region is the project's county-level unit or its
+ * pilot zone. Because pilot zones lie within county-level units, a mismatch is only definite when
+ * it compares like with like: a county-level unit against the project's county-level unit, or a
+ * pilot zone against the project's pilot zone when the project's county-level unit is not given;
+ * otherwise it is undetermined and names the missing fact.
+ */
+public final class Localities {
+  private Localities() {}
+
+  /**
+   * The person's region under the locality basis.
+   *
+   * @param person the person
+   * @param basis the basis
+   * @return the region, or empty
+   */
+  public static Optional<Region> region(Person person, Locality basis) {
+    return basis == Locality.RESIDENCE ? person.residence() : person.householdRegion();
+  }
+
+  /**
+   * The missing fact for the person's region under the basis.
+   *
+   * @param basis the basis
+   * @return the missing fact
+   */
+  public static MissingFact regionFact(Locality basis) {
+    return basis == Locality.RESIDENCE
+        ? MissingFact.PERSON_RESIDENCE
+        : MissingFact.PERSON_HOUSEHOLD_REGION;
+  }
+
+  /**
+   * Whether the person is part of the city's labour (本市劳动力).
+   *
+   * @param person the person
+   * @param basis the basis
+   * @param missing receives the missing fact if undetermined
+   * @return the three-valued answer
+   */
+  public static Outcome inCity(Person person, Locality basis, Set<MissingFact> missing) {
+    Optional<Region> r = region(person, basis);
+    if (r.isEmpty()) {
+      missing.add(regionFact(basis));
+      return Outcome.UNDETERMINED;
+    }
+    return r.get().isInDalian() ? Outcome.YES : Outcome.NO;
+  }
+
+  /**
+   * Whether the person is local (当地) to a project at {@code location}.
+   *
+   * @param person the person
+   * @param location the project's location, or empty if not known
+   * @param basis the basis
+   * @param missing receives the missing facts if undetermined
+   * @return the three-valued answer
+   */
+  public static Outcome isLocal(
+      Person person, Optional<Location> location, Locality basis, Set<MissingFact> missing) {
+    Optional<Region> r = region(person, basis);
+    if (r.isEmpty()) {
+      missing.add(regionFact(basis));
+      if (location.isEmpty()) {
+        missing.add(MissingFact.PROJECT_LOCATION);
+      }
+      return Outcome.UNDETERMINED;
+    }
+    Region p = r.get();
+    if (!p.isInDalian()) {
+      return Outcome.NO;
+    }
+    if (location.isEmpty()) {
+      missing.add(MissingFact.PROJECT_LOCATION);
+      return Outcome.UNDETERMINED;
+    }
+    Location loc = location.get();
+    if (p == Region.DALIAN) {
+      missing.add(regionFact(basis));
+      return Outcome.UNDETERMINED;
+    }
+    if (loc.countyLevelUnit().equals(Optional.of(p)) || loc.pilotZone().equals(Optional.of(p))) {
+      return Outcome.YES;
+    }
+    if (p.isCountyLevel()) {
+      if (loc.countyLevelUnit().isPresent()) {
+        return Outcome.NO;
+      }
+      missing.add(MissingFact.PROJECT_COUNTY);
+      return Outcome.UNDETERMINED;
+    }
+    // p is a pilot zone other than the project's
+    if (loc.countyLevelUnit().isEmpty()) {
+      return Outcome.NO;
+    }
+    missing.add(regionFact(basis));
+    return Outcome.UNDETERMINED;
+  }
+}

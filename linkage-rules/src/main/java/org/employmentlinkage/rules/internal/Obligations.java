@@ -1,0 +1,507 @@
+package org.employmentlinkage.rules.internal;
+
+import static org.employmentlinkage.policy.ClauseRef.INVESTMENT_PROMOTION;
+import static org.employmentlinkage.policy.ClauseRef.JOB_DEMAND_ASSESSMENT;
+import static org.employmentlinkage.policy.ClauseRef.LAND_EXPROPRIATION;
+import static org.employmentlinkage.policy.ClauseRef.LINKAGE_GOALS;
+import static org.employmentlinkage.policy.ClauseRef.PROJECT_CONSTRUCTION;
+import static org.employmentlinkage.policy.ClauseRef.PUBLIC_EMPLOYMENT_SERVICE;
+import static org.employmentlinkage.policy.ClauseRef.SERVICE_SPECIALISTS;
+import static org.employmentlinkage.policy.ClauseRef.SKILLED_TALENT_RESERVE;
+import static org.employmentlinkage.policy.ClauseRef.SKILLS_TRAINING_PLAN;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.employmentlinkage.calendar.Deadline;
+import org.employmentlinkage.calendar.OutsideCoverageException;
+import org.employmentlinkage.calendar.WorkingDayCalendar;
+import org.employmentlinkage.calendar.WorkingDayPeriod;
+import org.employmentlinkage.domain.LandNoticeKind;
+import org.employmentlinkage.domain.Project;
+import org.employmentlinkage.domain.ProjectEvent;
+import org.employmentlinkage.policy.ClauseRef;
+import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyTiming;
+import org.employmentlinkage.policy.MissingFact;
+import org.employmentlinkage.policy.Outcome;
+import org.employmentlinkage.policy.Performer;
+import org.employmentlinkage.policy.PerformerRole;
+import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ValidityWindow;
+import org.employmentlinkage.policy.Versions;
+import org.employmentlinkage.region.Location;
+import org.employmentlinkage.region.Region;
+import org.employmentlinkage.rules.ObligationDecision;
+import org.employmentlinkage.rules.ScopeBasis;
+import org.employmentlinkage.rules.ScopeDecision;
+
+/** The duties project events trigger, clause by clause, and the standing duties. */
+public final class Obligations {
+  /** 二（三）: "在土地征收公告发布后30个工作日内". */
+  public static final int LAND_SURVEY_WORKING_DAYS = 30;
+
+  private final ValidityWindow validity;
+  private final ScopeRule scope;
+  private final WorkingDayCalendar calendar;
+  private final WorkingDayPeriod landPeriod;
+  private final Set<LandNoticeKind> landTriggers;
+  private final Map<Region, Period> liaisonPeriods;
+  private final Map<Region, String> specialists;
+  private final Versions versions;
+
+  /**
+   * Builds the obligation rules.
+   *
+   * @param validity the policy's validity window
+   * @param scope the scope rule
+   * @param calendar the working-day calendar
+   * @param countMakeupWorkdays whether make-up working weekends count in the 30 working days
+   * @param landTriggers the land notices that start the 30 working days
+   * @param liaisonPeriods the liaison period of 二（五） by region
+   * @param specialists the service specialist's name or contact by region
+   * @param versions the versions recorded in every decision
+   */
+  public Obligations(
+      ValidityWindow validity,
+      ScopeRule scope,
+      WorkingDayCalendar calendar,
+      boolean countMakeupWorkdays,
+      Set<LandNoticeKind> landTriggers,
+      Map<Region, Period> liaisonPeriods,
+      Map<Region, String> specialists,
+      Versions versions) {
+    this.validity = validity;
+    this.scope = scope;
+    this.calendar = calendar;
+    WorkingDayPeriod p = WorkingDayPeriod.of(LAND_SURVEY_WORKING_DAYS);
+    this.landPeriod = countMakeupWorkdays ? p : p.excludingMakeupWorkdays();
+    this.landTriggers = Set.copyOf(landTriggers);
+    this.liaisonPeriods = liaisonPeriods.isEmpty() ? Map.of() : new EnumMap<>(liaisonPeriods);
+    this.specialists = specialists.isEmpty() ? Map.of() : new EnumMap<>(specialists);
+    this.versions = versions;
+  }
+
+  /**
+   * The duties an event triggers.
+   *
+   * @param event the event
+   * @return the decision
+   */
+  public ObligationDecision obligations(ProjectEvent event) {
+    return switch (event.kind()) {
+      case PROJECT_APPROVED -> approved(event);
+      case INVESTMENT_AGREEMENT_SIGNED -> agreement(event);
+      case LAND_EXPROPRIATION_NOTICE -> land(event);
+      case CONSTRUCTION_STARTED, CONSTRUCTION_COMPLETED -> construction(event);
+      case RECRUITMENT_OPENED -> recruitment(event);
+      case LABOUR_SHORTFALL -> shortfall(event);
+      case TRAINING_NEED_IDENTIFIED -> trainingNeed(event);
+      case ISSUE_RAISED -> issueRaised(event);
+      case ISSUE_CLOSED -> issueClosed(event);
+    };
+  }
+
+  /**
+   * The standing duties of the policy: duties that do not wait for a project event.
+   *
+   * @param asOf the date
+   * @return the decision
+   */
+  public ObligationDecision standingDuties(LocalDate asOf) {
+    if (!validity.contains(asOf)) {
+      return decision(Outcome.NOT_IN_FORCE)
+          .addReason(Texts.reason("NOT_IN_FORCE", JOB_DEMAND_ASSESSMENT))
+          .build();
+    }
+    ObligationDecision.Builder d = decision(Outcome.YES);
+    d.addReason(Texts.reason("STANDING_DUTY", JOB_DEMAND_ASSESSMENT));
+    d.addDuty(
+        Duties.duty("APPROVAL_DATA_ACCESS", JOB_DEMAND_ASSESSMENT)
+            .addPerformer(
+                Performer.of(PerformerRole.PUBLIC_ADMINISTRATIVE_SERVICE_CENTRE, Region.DALIAN))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    d.addReason(Texts.reason("STANDING_DUTY", SKILLED_TALENT_RESERVE));
+    d.addDuty(
+        Duties.duty("SHORTAGE_CATALOGUE", SKILLED_TALENT_RESERVE)
+            .addPerformer(Performer.of(PerformerRole.CITY_HR_DEPARTMENT, Region.DALIAN))
+            .timing(DutyTiming.PERIOD_UNDETERMINED)
+            .addReason(Texts.reason("CATALOGUE_PERIOD_OPEN", SKILLED_TALENT_RESERVE))
+            .build());
+    d.addDuty(
+        Duties.duty("TRAINING_PROGRAMMES", SKILLED_TALENT_RESERVE)
+            .addPerformer(Performer.of(PerformerRole.CITY_HR_DEPARTMENT, Region.DALIAN))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    d.addReason(Texts.reason("STANDING_DUTY", SERVICE_SPECIALISTS));
+    Duty.Builder specialistsDuty =
+        Duties.duty("SERVICE_SPECIALIST_SYSTEM", SERVICE_SPECIALISTS)
+            .timing(DutyTiming.NO_FIXED_DEADLINE);
+    for (Region r : Region.values()) {
+      if (r.isCountyLevel() || r.isPilotZone()) {
+        specialistsDuty.addPerformer(Performer.of(PerformerRole.HR_DEPARTMENT, r));
+      }
+    }
+    d.addDuty(specialistsDuty.build());
+    return d.build();
+  }
+
+  private ObligationDecision.Builder decision(Outcome outcome) {
+    return ObligationDecision.builder().outcome(outcome).versions(versions);
+  }
+
+  /** The common start: validity and scope. Returns null when the decision is already final. */
+  private Gate gate(ProjectEvent event, ClauseRef clause) {
+    if (!validity.contains(event.date())) {
+      return new Gate(
+          decision(Outcome.NOT_IN_FORCE).addReason(Texts.reason("NOT_IN_FORCE", clause)).build(),
+          Outcome.NOT_IN_FORCE,
+          List.of(),
+          List.of(),
+          scope.classify(event.project(), event.date()));
+    }
+    ScopeDecision s = scope.classify(event.project(), event.date());
+    List<Reason> reasons = new ArrayList<>();
+    switch (s.outcome()) {
+      case YES -> reasons.add(Texts.reason("EVENT_PROJECT_MAJOR", clause));
+      case NO -> {
+        reasons.add(Texts.reason("EVENT_PROJECT_NOT_MAJOR", clause));
+        reasons.addAll(s.reasons());
+        return new Gate(
+            decision(Outcome.NO).addAllReasons(reasons).build(), Outcome.NO, reasons, List.of(), s);
+      }
+      default -> reasons.add(Texts.reason("EVENT_PROJECT_UNDETERMINED", clause));
+    }
+    reasons.addAll(s.reasons());
+    return new Gate(null, s.outcome(), reasons, s.missingFacts(), s);
+  }
+
+  private record Gate(
+      @org.jspecify.annotations.Nullable ObligationDecision finalDecision,
+      Outcome outcome,
+      List<Reason> reasons,
+      List<MissingFact> missing,
+      ScopeDecision scope) {}
+
+  private ObligationDecision approved(ProjectEvent event) {
+    Gate g = gate(event, JOB_DEMAND_ASSESSMENT);
+    if (g.finalDecision() != null) {
+      return g.finalDecision();
+    }
+    Optional<Location> loc = event.project().location();
+    ObligationDecision.Builder d =
+        decision(g.outcome()).addAllReasons(g.reasons()).addAllMissingFacts(g.missing());
+    d.addDuty(
+        Duties.duty("JOB_DEMAND_ASSESSMENT", JOB_DEMAND_ASSESSMENT)
+            .addAllPerformers(Duties.hrAtAllLevels(loc))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    if (g.scope().basis() == ScopeBasis.MUNICIPAL_THRESHOLD
+        || g.outcome() == Outcome.UNDETERMINED) {
+      d.addDuty(
+          Duties.duty("PROJECT_LIST_TO_HR", JOB_DEMAND_ASSESSMENT)
+              .addPerformer(Performer.of(PerformerRole.DEVELOPMENT_AND_REFORM_DEPARTMENT))
+              .timing(DutyTiming.NO_FIXED_DEADLINE)
+              .build());
+    } else {
+      d.addReason(Texts.reason("DEVELOPMENT_REFORM_LIST_THRESHOLD_ONLY", JOB_DEMAND_ASSESSMENT));
+    }
+    d.addDuty(
+        Duties.duty("DEMAND_TRACKING", LINKAGE_GOALS)
+            .addAllPerformers(Duties.hrAtAllLevels(loc))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    return d.build();
+  }
+
+  private ObligationDecision agreement(ProjectEvent event) {
+    if (!validity.contains(event.date())) {
+      return decision(Outcome.NOT_IN_FORCE)
+          .addReason(Texts.reason("NOT_IN_FORCE", INVESTMENT_PROMOTION))
+          .build();
+    }
+    Optional<Location> loc = event.project().location();
+    List<Performer> performers = new ArrayList<>();
+    performers.add(Performer.of(PerformerRole.INVESTMENT_PROMOTION_DEPARTMENT));
+    performers.addAll(Duties.countyAndSubdistrict(loc));
+    return decision(Outcome.YES)
+        .addReason(Texts.reason("INVESTMENT_AGREEMENT_ANY_PROJECT", INVESTMENT_PROMOTION))
+        .addDuty(
+            Duties.duty("INVESTOR_TALENT_NEEDS", INVESTMENT_PROMOTION)
+                .addAllPerformers(performers)
+                .timing(DutyTiming.PROMPTLY)
+                .build())
+        .build();
+  }
+
+  private ObligationDecision land(ProjectEvent event) {
+    if (!validity.contains(event.date())) {
+      return decision(Outcome.NOT_IN_FORCE)
+          .addReason(Texts.reason("NOT_IN_FORCE", LAND_EXPROPRIATION))
+          .build();
+    }
+    LandNoticeKind kind = event.landNoticeKind();
+    List<Reason> noticeReasons = new ArrayList<>();
+    if (!landTriggers.contains(kind)) {
+      String code =
+          kind == LandNoticeKind.PRE_NOTICE
+              ? "LAND_PRE_NOTICE_NO_TRIGGER"
+              : "LAND_COMPENSATION_NOTICE_NO_TRIGGER";
+      return decision(Outcome.NO).addReason(Texts.reason(code, LAND_EXPROPRIATION)).build();
+    }
+    if (kind != LandNoticeKind.EXPROPRIATION_NOTICE) {
+      noticeReasons.add(Texts.reason("LAND_NOTICE_TRIGGER_CONFIGURED", LAND_EXPROPRIATION));
+    }
+    Optional<Boolean> involves = event.involvesLandExpropriatedPersons();
+    if (involves.equals(Optional.of(false))) {
+      return decision(Outcome.NO)
+          .addReason(Texts.reason("LAND_NO_PERSONS", LAND_EXPROPRIATION))
+          .build();
+    }
+    Gate g = gate(event, LAND_EXPROPRIATION);
+    if (g.finalDecision() != null) {
+      return g.finalDecision();
+    }
+    Outcome outcome = g.outcome();
+    Set<MissingFact> missing = new LinkedHashSet<>(g.missing());
+    List<Reason> reasons = new ArrayList<>(g.reasons());
+    reasons.addAll(noticeReasons);
+    if (involves.isEmpty()) {
+      outcome = Outcome.UNDETERMINED;
+      reasons.add(Texts.reason("LAND_PERSONS_UNKNOWN", LAND_EXPROPRIATION));
+      missing.add(MissingFact.EVENT_INVOLVES_LAND_EXPROPRIATED_PERSONS);
+    }
+    reasons.add(Texts.reason("LAND_NOTICE_TRIGGERS", LAND_EXPROPRIATION));
+    Optional<Location> loc = event.project().location();
+    Duty.Builder survey =
+        Duties.duty("LAND_SURVEY_AND_DATABASES", LAND_EXPROPRIATION)
+            .addAllPerformers(Duties.countyAndSubdistrict(loc))
+            .trigger(event.date())
+            .period(landPeriod);
+    try {
+      Deadline deadline = landPeriod.after(event.date(), calendar);
+      survey.deadline(deadline);
+      if (deadline.provisional()) {
+        survey
+            .timing(DutyTiming.PROVISIONAL_DUE_DATE)
+            .addReason(Texts.reason("DUE_PROVISIONAL", LAND_EXPROPRIATION));
+      } else {
+        survey
+            .timing(DutyTiming.DUE_DATE)
+            .addReason(Texts.reason("DUE_FROM_CALENDAR", LAND_EXPROPRIATION));
+      }
+    } catch (OutsideCoverageException e) {
+      survey
+          .timing(DutyTiming.DUE_DATE_UNDETERMINED)
+          .addReason(Texts.reason("DUE_OUTSIDE_CALENDAR", LAND_EXPROPRIATION));
+    }
+    List<Performer> planPerformers = new ArrayList<>(Duties.countyAndSubdistrict(loc));
+    planPerformers.add(Duties.local(PerformerRole.LOCAL_GOVERNMENT, loc));
+    Duty plan =
+        Duties.duty("RESETTLEMENT_PLAN", LAND_EXPROPRIATION)
+            .addAllPerformers(planPerformers)
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .addReason(Texts.reason("RESETTLEMENT_NO_DEADLINE", LAND_EXPROPRIATION))
+            .build();
+    return decision(outcome)
+        .addAllReasons(reasons)
+        .addAllMissingFacts(missing)
+        .addDuty(survey.build())
+        .addDuty(plan)
+        .build();
+  }
+
+  private ObligationDecision construction(ProjectEvent event) {
+    Gate g = gate(event, PROJECT_CONSTRUCTION);
+    if (g.finalDecision() != null) {
+      return g.finalDecision();
+    }
+    Optional<Location> loc = event.project().location();
+    Duty.Builder liaison =
+        Duties.duty("PERIODIC_LIAISON", PROJECT_CONSTRUCTION)
+            .addPerformer(Duties.local(PerformerRole.HR_DEPARTMENT, loc));
+    Optional<Period> period = liaisonPeriod(loc);
+    if (period.isPresent()) {
+      liaison
+          .timing(DutyTiming.PERIODIC)
+          .recurrence(period.get())
+          .addReason(Texts.reason("LIAISON_PERIOD_CONFIGURED", PROJECT_CONSTRUCTION));
+    } else {
+      liaison
+          .timing(DutyTiming.PERIOD_UNDETERMINED)
+          .addReason(Texts.reason("LIAISON_PERIOD_NOT_CONFIGURED", PROJECT_CONSTRUCTION));
+    }
+    return decision(g.outcome())
+        .addAllReasons(g.reasons())
+        .addAllMissingFacts(g.missing())
+        .addDuty(liaison.build())
+        .build();
+  }
+
+  private Optional<Period> liaisonPeriod(Optional<Location> loc) {
+    if (loc.isPresent()) {
+      Optional<Region> zone = loc.get().pilotZone();
+      if (zone.isPresent() && liaisonPeriods.containsKey(zone.get())) {
+        return Optional.of(liaisonPeriods.get(zone.get()));
+      }
+      Optional<Region> county = loc.get().countyLevelUnit();
+      if (county.isPresent() && liaisonPeriods.containsKey(county.get())) {
+        return Optional.of(liaisonPeriods.get(county.get()));
+      }
+    }
+    return Optional.ofNullable(liaisonPeriods.get(Region.DALIAN));
+  }
+
+  private ObligationDecision recruitment(ProjectEvent event) {
+    Gate g = gate(event, PROJECT_CONSTRUCTION);
+    if (g.finalDecision() != null) {
+      return g.finalDecision();
+    }
+    Optional<Location> loc = event.project().location();
+    ObligationDecision.Builder d =
+        decision(g.outcome())
+            .addAllReasons(g.reasons())
+            .addReason(Texts.reason("RECRUITMENT_DUTIES", PROJECT_CONSTRUCTION));
+    Set<MissingFact> missing = new LinkedHashSet<>(g.missing());
+    d.addDuty(
+        Duties.duty("PRIORITY_EMPLOYMENT", PROJECT_CONSTRUCTION)
+            .addAllPerformers(Duties.hrAtAllLevels(loc))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    d.addDuty(
+        Duties.duty("PUBLIC_RECRUITMENT_EVENTS", PUBLIC_EMPLOYMENT_SERVICE)
+            .addAllPerformers(Duties.hrAtAllLevels(loc))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    d.addDuty(
+        Duties.duty("ONE_ENTERPRISE_ONE_POLICY", PUBLIC_EMPLOYMENT_SERVICE)
+            .addAllPerformers(Duties.hrAtAllLevels(loc))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    Project project = event.project();
+    Optional<Boolean> graduates = event.recruitsCurrentGraduates();
+    Optional<Boolean> funded = project.governmentFunded();
+    if (graduates.equals(Optional.of(false))) {
+      d.addReason(Texts.reason("DISCLOSURE_NO_GRADUATES", PUBLIC_EMPLOYMENT_SERVICE));
+    } else if (funded.equals(Optional.of(false))) {
+      d.addReason(Texts.reason("DISCLOSURE_NOT_GOVERNMENT_FUNDED", PUBLIC_EMPLOYMENT_SERVICE));
+    } else if (graduates.isEmpty() || funded.isEmpty()) {
+      if (graduates.isEmpty()) {
+        d.addReason(Texts.reason("DISCLOSURE_GRADUATES_UNKNOWN", PUBLIC_EMPLOYMENT_SERVICE));
+        missing.add(MissingFact.EVENT_RECRUITS_CURRENT_GRADUATES);
+      }
+      if (funded.isEmpty()) {
+        d.addReason(Texts.reason("DISCLOSURE_FUNDING_UNKNOWN", PUBLIC_EMPLOYMENT_SERVICE));
+        missing.add(MissingFact.PROJECT_GOVERNMENT_FUNDED);
+      }
+    } else {
+      boolean state = project.ownership().map(o -> o.isState()).orElse(false);
+      Reason why =
+          Texts.reason(
+              state ? "DISCLOSURE_STATE_ENTERPRISE" : "DISCLOSURE_GOVERNMENT_FUNDED",
+              PUBLIC_EMPLOYMENT_SERVICE);
+      d.addReason(why);
+      d.addDuty(
+          Duties.duty("GRADUATE_RECRUITMENT_DISCLOSURE", PUBLIC_EMPLOYMENT_SERVICE)
+              .addPerformer(Performer.of(PerformerRole.PROJECT_EMPLOYER))
+              .timing(DutyTiming.PROMPTLY)
+              .addReason(why)
+              .build());
+    }
+    return d.addAllMissingFacts(missing).build();
+  }
+
+  private ObligationDecision shortfall(ProjectEvent event) {
+    Gate g = gate(event, PROJECT_CONSTRUCTION);
+    if (g.finalDecision() != null) {
+      return g.finalDecision();
+    }
+    return decision(g.outcome())
+        .addAllReasons(g.reasons())
+        .addReason(Texts.reason("SHORTFALL_EXTERNAL", PROJECT_CONSTRUCTION))
+        .addAllMissingFacts(g.missing())
+        .addDuty(externalRecruitment(event.project().location(), event.workers().getAsInt()))
+        .build();
+  }
+
+  /**
+   * The external-recruitment duty of 二（五）.
+   *
+   * @param location the project's location
+   * @param workers the shortfall
+   * @return the duty
+   */
+  public static Duty externalRecruitment(Optional<Location> location, int workers) {
+    return Duties.duty("EXTERNAL_RECRUITMENT", PROJECT_CONSTRUCTION)
+        .addAllPerformers(Duties.hrAtAllLevels(location))
+        .timing(DutyTiming.NO_FIXED_DEADLINE)
+        .workers(workers)
+        .addReason(Texts.reason("SHORTFALL_EXTERNAL", PROJECT_CONSTRUCTION))
+        .build();
+  }
+
+  private ObligationDecision trainingNeed(ProjectEvent event) {
+    Gate g = gate(event, SKILLS_TRAINING_PLAN);
+    if (g.finalDecision() != null) {
+      return g.finalDecision();
+    }
+    return decision(g.outcome())
+        .addAllReasons(g.reasons())
+        .addReason(Texts.reason("TRAINING_LIAISON", SKILLS_TRAINING_PLAN))
+        .addAllMissingFacts(g.missing())
+        .addDuty(
+            Duties.duty("ORDER_TRAINING_LIAISON", SKILLS_TRAINING_PLAN)
+                .addAllPerformers(Duties.hrAtAllLevels(event.project().location()))
+                .timing(DutyTiming.NO_FIXED_DEADLINE)
+                .build())
+        .build();
+  }
+
+  private ObligationDecision issueRaised(ProjectEvent event) {
+    Gate g = gate(event, SERVICE_SPECIALISTS);
+    if (g.finalDecision() != null) {
+      return g.finalDecision();
+    }
+    Optional<Location> loc = event.project().location();
+    Performer.Builder specialist = Performer.builder().role(PerformerRole.HR_SERVICE_SPECIALIST);
+    if (loc.isPresent()) {
+      Region unit = loc.get().administeringUnit();
+      specialist.region(unit);
+      String name = specialists.get(unit);
+      if (name != null) {
+        specialist.name(name);
+      }
+    }
+    return decision(g.outcome())
+        .addAllReasons(g.reasons())
+        .addReason(Texts.reason("ISSUE_EXPEDITED", SERVICE_SPECIALISTS))
+        .addAllMissingFacts(g.missing())
+        .addDuty(
+            Duties.duty("EXPEDITED_ISSUE_HANDLING", SERVICE_SPECIALISTS)
+                .addPerformer(specialist.build())
+                .timing(DutyTiming.PROMPTLY)
+                .trackedUntilClosed(true)
+                .reference(event.issueId().orElseThrow())
+                .build())
+        .build();
+  }
+
+  private ObligationDecision issueClosed(ProjectEvent event) {
+    Gate g = gate(event, SERVICE_SPECIALISTS);
+    if (g.finalDecision() != null) {
+      return g.finalDecision();
+    }
+    return decision(g.outcome())
+        .addAllReasons(g.reasons())
+        .addReason(Texts.reason("ISSUE_CLOSED", SERVICE_SPECIALISTS))
+        .addAllMissingFacts(g.missing())
+        .build();
+  }
+}

@@ -1,0 +1,79 @@
+package org.employmentlinkage.rules.internal;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.employmentlinkage.policy.ClauseRef;
+import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.internal.Messages;
+
+/**
+ * The reason and duty texts of the rules, read once from {@code rules_zh_CN.properties} and {@code
+ * rules_en.properties} (UTF-8) with an explicit language, never the JVM's default locale.
+ *
+ * <p>Every reason (code × clause) is built once, when this class is initialized, so the rules hand
+ * out shared constants and never build a reason per call.
+ */
+public final class Texts {
+  /** The messages; keys {@code reason.<CODE>} and {@code duty.<CODE>}. */
+  public static final Messages MESSAGES =
+      Messages.load("rules", name -> Texts.class.getResourceAsStream(name));
+
+  private static final String REASON = "reason.";
+
+  private static final Map<ClauseRef, Map<String, Reason>> REASONS = buildReasons();
+
+  private Texts() {}
+
+  private static Map<ClauseRef, Map<String, Reason>> buildReasons() {
+    Map<ClauseRef, Map<String, Reason>> byClause = new EnumMap<>(ClauseRef.class);
+    for (ClauseRef clause : ClauseRef.values()) {
+      Map<String, Reason> reasons = new HashMap<>();
+      for (String key : MESSAGES.keys()) {
+        if (key.startsWith(REASON)) {
+          String code = key.substring(REASON.length());
+          reasons.put(code, Reason.of(code, clause, MESSAGES.zh(key), MESSAGES.en(key)));
+        }
+      }
+      byClause.put(clause, Map.copyOf(reasons));
+    }
+    return byClause;
+  }
+
+  /**
+   * The reason {@code code} citing {@code clause}: a shared constant.
+   *
+   * @param code the reason code
+   * @param clause the clause
+   * @return the reason
+   * @throws IllegalArgumentException if there is no text for the code
+   */
+  public static Reason reason(String code, ClauseRef clause) {
+    Map<String, Reason> reasons = REASONS.get(clause);
+    Reason r = reasons == null ? null : reasons.get(code);
+    if (r == null) {
+      throw new IllegalArgumentException("no reason text for " + code);
+    }
+    return r;
+  }
+
+  /**
+   * The Chinese text of duty {@code code}.
+   *
+   * @param code the duty code
+   * @return the text
+   */
+  public static String dutyZh(String code) {
+    return MESSAGES.zh("duty." + code);
+  }
+
+  /**
+   * The English text of duty {@code code}.
+   *
+   * @param code the duty code
+   * @return the text
+   */
+  public static String dutyEn(String code) {
+    return MESSAGES.en("duty." + code);
+  }
+}

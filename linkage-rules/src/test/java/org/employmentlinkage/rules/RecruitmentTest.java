@@ -1,0 +1,278 @@
+package org.employmentlinkage.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.employmentlinkage.domain.Candidate;
+import org.employmentlinkage.domain.Education;
+import org.employmentlinkage.domain.HouseholdType;
+import org.employmentlinkage.domain.LabourDemand;
+import org.employmentlinkage.domain.Person;
+import org.employmentlinkage.domain.Project;
+import org.employmentlinkage.policy.ClauseRef;
+import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.MissingFact;
+import org.employmentlinkage.policy.Outcome;
+import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.region.Region;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * 二（五）: "对有劳动用工需求的重大项目，要优先组织当地高校毕业生、农村转移劳动力、去产能安置职工等重点群体就业。对本市劳动力仍不能满足项目用工需求的，通过外出招聘、
+ * 劳务合作等方式，为重大项目建设提供人力资源支撑。"
+ */
+class RecruitmentTest {
+  private static final LocalDate AS_OF = LocalDate.of(2019, 3, 1);
+  private static final Project MAJOR = Fixtures.construction("P1", "1.5亿元", Region.WAFANGDIAN);
+
+  private final LinkagePolicy policy = LinkagePolicies.dalian2018();
+
+  private static Person.Builder nonPriority(String id, Region residence) {
+    return Person.builder()
+        .id(id)
+        .education(Education.SENIOR_SECONDARY)
+        .householdType(HouseholdType.URBAN)
+        .overcapacityResettled(false)
+        .residence(residence);
+  }
+
+  /**
+   * A: local graduate; B: local 去产能; C: local, no group; D: 庄河 graduate; E: outside; G:
+   * unqualified.
+   */
+  private static Map<String, Candidate> candidates() {
+    Map<String, Candidate> m = new LinkedHashMap<>();
+    m.put(
+        "A",
+        Candidate.of(
+            nonPriority("A", Region.WAFANGDIAN)
+                .education(Education.BACHELOR)
+                .graduationDate(LocalDate.of(2018, 7, 1))
+                .build(),
+            true));
+    m.put(
+        "B",
+        Candidate.of(
+            nonPriority("B", Region.WAFANGDIAN).overcapacityResettled(true).build(), true));
+    m.put("C", Candidate.of(nonPriority("C", Region.WAFANGDIAN).build(), true));
+    m.put(
+        "D",
+        Candidate.of(
+            nonPriority("D", Region.ZHUANGHE)
+                .education(Education.BACHELOR)
+                .graduationDate(LocalDate.of(2018, 7, 1))
+                .build(),
+            true));
+    m.put("E", Candidate.of(nonPriority("E", Region.OUTSIDE_DALIAN).build(), true));
+    m.put(
+        "G",
+        Candidate.of(
+            nonPriority("G", Region.WAFANGDIAN).overcapacityResettled(true).build(), false));
+    return m;
+  }
+
+  private static List<String> seatedIds(RecruitmentPlan plan) {
+    return plan.seated().stream().map(Placement::candidateId).toList();
+  }
+
+  @Test
+  void localPriorityGroupsFirstThenTheCitysLabour() {
+    RecruitmentPlan plan =
+        policy.planRecruitment(LabourDemand.of(MAJOR, 3, AS_OF), candidates().values());
+    assertThat(plan.outcome()).isEqualTo(Outcome.YES);
+    assertThat(seatedIds(plan)).containsExactly("A", "B", "C");
+    assertThat(plan.placements())
+        .extracting(Placement::candidateId, Placement::tier, Placement::seated)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("A", RecruitmentTier.LOCAL_PRIORITY, true),
+            org.assertj.core.groups.Tuple.tuple("B", RecruitmentTier.LOCAL_PRIORITY, true),
+            org.assertj.core.groups.Tuple.tuple("C", RecruitmentTier.CITY_LABOUR, true),
+            org.assertj.core.groups.Tuple.tuple("D", RecruitmentTier.CITY_LABOUR, false),
+            org.assertj.core.groups.Tuple.tuple("E", RecruitmentTier.OUTSIDE_CITY, false),
+            org.assertj.core.groups.Tuple.tuple("G", RecruitmentTier.NOT_QUALIFIED, false));
+    assertThat(plan.shortfall()).isZero();
+    assertThat(plan.shortfallDuty()).isEmpty();
+    assertThat(plan.reasons()).extracting(Reason::code).contains("RECRUITMENT_DEMAND_MET");
+    assertThat(plan.placements().get(3).reasons())
+        .extracting(Reason::code)
+        .containsExactly("RECRUITMENT_CITY_LABOUR", "RECRUITMENT_POSITIONS_FILLED");
+  }
+
+  @Test
+  void aShortfallBecomesTheExternalRecruitmentDuty() {
+    RecruitmentPlan plan =
+        policy.planRecruitment(LabourDemand.of(MAJOR, 6, AS_OF), candidates().values());
+    assertThat(seatedIds(plan)).containsExactly("A", "B", "C", "D");
+    assertThat(plan.shortfall()).isEqualTo(2);
+    Duty duty = plan.shortfallDuty().orElseThrow();
+    assertThat(duty.code()).isEqualTo("EXTERNAL_RECRUITMENT");
+    assertThat(duty.clause()).isEqualTo(ClauseRef.PROJECT_CONSTRUCTION);
+    assertThat(duty.workers()).hasValue(2);
+    assertThat(duty.zh()).contains("外出招聘、劳务合作");
+  }
+
+  @Test
+  void theOrderDoesNotDependOnTheInputOrder() {
+    List<Candidate> list = new ArrayList<>(candidates().values());
+    RecruitmentPlan first = policy.planRecruitment(LabourDemand.of(MAJOR, 3, AS_OF), list);
+    Collections.reverse(list);
+    assertThat(policy.planRecruitment(LabourDemand.of(MAJOR, 3, AS_OF), list)).isEqualTo(first);
+  }
+
+  @Test
+  void localityCanBeHouseholdRegistration() {
+    // DOMAIN.md §4: residence by default, configurable to 户籍
+    Person movedIn =
+        Person.builder()
+            .id("M")
+            .overcapacityResettled(true)
+            .residence(Region.WAFANGDIAN)
+            .householdRegion(Region.ZHUANGHE)
+            .build();
+    LabourDemand one = LabourDemand.of(MAJOR, 1, AS_OF);
+    assertThat(
+            policy
+                .planRecruitment(one, List.of(Candidate.of(movedIn, true)))
+                .placements()
+                .get(0)
+                .tier())
+        .isEqualTo(RecruitmentTier.LOCAL_PRIORITY);
+    LinkagePolicy byHukou =
+        LinkagePolicy.builder().locality(Locality.HOUSEHOLD_REGISTRATION).build();
+    assertThat(
+            byHukou
+                .planRecruitment(one, List.of(Candidate.of(movedIn, true)))
+                .placements()
+                .get(0)
+                .tier())
+        .isEqualTo(RecruitmentTier.CITY_LABOUR);
+  }
+
+  @Test
+  void unknownFactsAreReportedAndLeaveThePlanUndetermined() {
+    Person noRegion = Person.builder().id("F").overcapacityResettled(true).build();
+    Person maybePriority = Person.builder().id("H").residence(Region.WAFANGDIAN).build();
+    RecruitmentPlan plan =
+        policy.planRecruitment(
+            LabourDemand.of(MAJOR, 2, AS_OF),
+            List.of(Candidate.of(noRegion, true), Candidate.of(maybePriority, true)));
+    assertThat(plan.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    Placement f =
+        plan.placements().stream()
+            .filter(p -> p.candidateId().equals("F"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.tier()).isEqualTo(RecruitmentTier.UNDETERMINED);
+    assertThat(f.seated()).isFalse();
+    assertThat(f.missingFacts()).containsExactly(MissingFact.PERSON_RESIDENCE);
+    Placement h =
+        plan.placements().stream()
+            .filter(p -> p.candidateId().equals("H"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(h.tier()).isEqualTo(RecruitmentTier.CITY_LABOUR);
+    assertThat(h.seated()).isTrue();
+    assertThat(h.reasons())
+        .extracting(Reason::code)
+        .containsExactly("RECRUITMENT_PRIORITY_UNDETERMINED");
+    assertThat(plan.missingFacts())
+        .contains(MissingFact.PERSON_RESIDENCE, MissingFact.PERSON_EDUCATION);
+  }
+
+  @Test
+  void notAMajorProjectMeansNoOrder() {
+    Project small = Fixtures.construction("S", "5000万元", Region.WAFANGDIAN);
+    RecruitmentPlan plan =
+        policy.planRecruitment(LabourDemand.of(small, 3, AS_OF), candidates().values());
+    assertThat(plan.outcome()).isEqualTo(Outcome.NO);
+    assertThat(plan.seated()).isEmpty();
+    assertThat(plan.shortfallDuty()).isEmpty();
+    assertThat(plan.reasons()).extracting(Reason::code).startsWith("RECRUITMENT_PROJECT_NOT_MAJOR");
+    assertThat(
+            policy
+                .planRecruitment(
+                    LabourDemand.of(MAJOR, 3, LocalDate.of(2018, 7, 5)), candidates().values())
+                .outcome())
+        .isEqualTo(Outcome.NOT_IN_FORCE);
+  }
+
+  @Test
+  void badInputIsRejected() {
+    Candidate a = candidates().get("A");
+    assertThatThrownBy(
+            () -> policy.planRecruitment(LabourDemand.of(MAJOR, 1, AS_OF), List.of(a, a)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'A'");
+    assertThatThrownBy(() -> policy.planRecruitment(null, List.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("demand");
+    assertThatThrownBy(() -> policy.planRecruitment(LabourDemand.of(MAJOR, 1, AS_OF), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("candidates");
+  }
+
+  private static final List<String> IDS = List.of("A", "B", "C", "D", "E", "F", "G", "H");
+
+  private static Gen<List<Candidate>> candidateLists() {
+    Gen<Person> persons = Generators.persons();
+    Gen<Boolean> bools = Generate.booleans();
+    Gen<Integer> sizes = Generate.range(0, IDS.size());
+    return in -> {
+      int n = sizes.generate(in);
+      List<Candidate> list = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Person p = Person.builder().from(persons.generate(in)).id(IDS.get(i)).build();
+        list.add(Candidate.of(p, bools.generate(in)));
+      }
+      return list;
+    };
+  }
+
+  @Test
+  void neverSeatsTheRestWhileAQualifiedLocalPriorityCandidateWaits() {
+    qt().forAll(Generators.projects(), candidateLists(), Generate.range(1, 8), Generators.dates())
+        .checkAssert(
+            (project, list, positions, date) -> {
+              RecruitmentPlan plan =
+                  policy.planRecruitment(LabourDemand.of(project, positions, date), list);
+              boolean priorityWaits =
+                  plan.placements().stream()
+                      .anyMatch(p -> p.tier() == RecruitmentTier.LOCAL_PRIORITY && !p.seated());
+              boolean otherSeated =
+                  plan.placements().stream()
+                      .anyMatch(p -> p.tier() != RecruitmentTier.LOCAL_PRIORITY && p.seated());
+              assertThat(priorityWaits && otherSeated).isFalse();
+              assertThat(plan.shortfall()).isEqualTo(positions - plan.seated().size());
+              assertThat(plan.seated().size()).isLessThanOrEqualTo(positions);
+              assertThat(plan.shortfallDuty().isPresent())
+                  .isEqualTo(
+                      plan.shortfall() > 0
+                          && plan.outcome() != Outcome.NO
+                          && plan.outcome() != Outcome.NOT_IN_FORCE);
+              if (plan.shortfall() > 0) {
+                // every qualified candidate of the city's labour is seated before any shortfall
+                assertThat(plan.placements())
+                    .filteredOn(
+                        p ->
+                            p.tier() == RecruitmentTier.LOCAL_PRIORITY
+                                || p.tier() == RecruitmentTier.CITY_LABOUR)
+                    .allMatch(Placement::seated);
+              }
+              List<Candidate> shuffled = new ArrayList<>(list);
+              Collections.shuffle(shuffled, new Random(positions));
+              assertThat(
+                      policy.planRecruitment(LabourDemand.of(project, positions, date), shuffled))
+                  .isEqualTo(plan);
+            });
+  }
+}

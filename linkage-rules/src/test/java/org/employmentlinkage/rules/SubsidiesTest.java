@@ -1,0 +1,370 @@
+package org.employmentlinkage.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.employmentlinkage.domain.Person;
+import org.employmentlinkage.domain.Project;
+import org.employmentlinkage.domain.SkillLevel;
+import org.employmentlinkage.domain.TrainingOrganiser;
+import org.employmentlinkage.domain.TrainingRecord;
+import org.employmentlinkage.domain.TrainingType;
+import org.employmentlinkage.money.Money;
+import org.employmentlinkage.policy.ClauseRef;
+import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.MissingFact;
+import org.employmentlinkage.policy.Outcome;
+import org.employmentlinkage.policy.Performer;
+import org.employmentlinkage.policy.PerformerRole;
+import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.region.Region;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * 三（七）: "对重大项目建设单位组织开展的在岗职工技能提升培训，按规定给予培训补贴。要将辖区内重大项目建设造成的被征地人员中有培训愿望的，全部纳入农村劳动力转移培训计划，
+ * 组织开展职业培训，按规定给予职业培训补贴和职业技能鉴定补贴。" 三（八）: "培训合格的，根据培训职种、等级按相关政策规定给予培训补贴。"
+ */
+class SubsidiesTest {
+  private static final LocalDate AS_OF = LocalDate.of(2022, 3, 1);
+  private static final Project MAJOR = Fixtures.construction("P1", "1.5亿元", Region.WAFANGDIAN);
+  private static final Project SMALL = Fixtures.construction("P2", "5000万元", Region.WAFANGDIAN);
+  private static final Person WORKER = Person.builder().id("W").build();
+  private static final Person EXPROPRIATED =
+      Person.builder().id("W").landExpropriated(true).addLandExpropriationProjectId("P1").build();
+
+  private final LinkagePolicy policy = LinkagePolicies.dalian2018();
+  private final LinkagePolicy scheduled =
+      LinkagePolicy.builder()
+          .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
+          .build();
+
+  private static TrainingRecord record(TrainingType type, UnaryOperator<TrainingRecord.Builder> f) {
+    return f.apply(TrainingRecord.builder().id("T").personId("W").type(type)).build();
+  }
+
+  private static List<String> codes(List<Reason> reasons) {
+    return reasons.stream().map(Reason::code).toList();
+  }
+
+  @Test
+  void inServiceTrainingByAMajorProjectEmployer() {
+    TrainingRecord r =
+        record(
+            TrainingType.IN_SERVICE_SKILL_UPGRADING,
+            b -> b.organiser(TrainingOrganiser.MAJOR_PROJECT_EMPLOYER));
+    SubsidyDecision d = policy.subsidies(r, WORKER, MAJOR, AS_OF);
+    assertThat(d.outcome()).isEqualTo(Outcome.YES);
+    SubsidyEntitlement e = d.entitlement(SubsidyKind.IN_SERVICE_TRAINING_SUBSIDY).orElseThrow();
+    assertThat(e.outcome()).isEqualTo(Outcome.YES);
+    assertThat(e.conditional()).isFalse();
+    assertThat(e.amount()).isEmpty();
+    assertThat(e.amountBasis()).isEqualTo(AmountBasis.PER_RULES);
+    assertThat(codes(e.reasons()))
+        .containsExactly(
+            "SUBSIDY_IN_SERVICE_ELIGIBLE",
+            "SUBSIDY_NOT_UNEMPLOYMENT_INSURANCE",
+            "SUBSIDY_AMOUNT_PER_RULES");
+    assertThat(e.reasons()).extracting(Reason::clause).containsOnly(ClauseRef.SKILLS_TRAINING_PLAN);
+    // kept distinct from the unemployment-insurance 技能提升补贴 (人社部发〔2017〕40号)
+    assertThat(e.reasons().get(1).zh()).contains("人社部发〔2017〕40号").contains("不是失业保险");
+  }
+
+  @Test
+  void inServiceTrainingThatTheRuleDoesNotCover() {
+    TrainingRecord byInstitution =
+        record(
+            TrainingType.IN_SERVICE_SKILL_UPGRADING,
+            b -> b.organiser(TrainingOrganiser.TRAINING_INSTITUTION));
+    assertThat(policy.subsidies(byInstitution, WORKER, MAJOR, AS_OF).outcome())
+        .isEqualTo(Outcome.NO);
+    TrainingRecord unknownOrganiser = record(TrainingType.IN_SERVICE_SKILL_UPGRADING, b -> b);
+    SubsidyDecision u = policy.subsidies(unknownOrganiser, WORKER, MAJOR, AS_OF);
+    assertThat(u.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(u.missingFacts()).containsExactly(MissingFact.TRAINING_ORGANISER);
+    TrainingRecord byEmployer =
+        record(
+            TrainingType.IN_SERVICE_SKILL_UPGRADING,
+            b -> b.organiser(TrainingOrganiser.MAJOR_PROJECT_EMPLOYER));
+    SubsidyDecision small = policy.subsidies(byEmployer, WORKER, SMALL, AS_OF);
+    assertThat(small.outcome()).isEqualTo(Outcome.NO);
+    assertThat(codes(small.reasons())).startsWith("SUBSIDY_PROJECT_NOT_MAJOR");
+    SubsidyDecision noProject = policy.subsidies(byEmployer, WORKER, Optional.empty(), AS_OF);
+    assertThat(noProject.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(noProject.missingFacts()).containsExactly(MissingFact.TRAINING_PROJECT);
+  }
+
+  @Test
+  void landExpropriatedPersonsWhoWantTrainingAreIncludedConditionally() {
+    TrainingRecord willing = record(TrainingType.RURAL_LABOUR_TRANSFER, b -> b.willing(true));
+    SubsidyDecision d = policy.subsidies(willing, EXPROPRIATED, MAJOR, AS_OF);
+    assertThat(d.outcome()).isEqualTo(Outcome.YES);
+    SubsidyEntitlement training =
+        d.entitlement(SubsidyKind.VOCATIONAL_TRAINING_SUBSIDY).orElseThrow();
+    SubsidyEntitlement appraisal = d.entitlement(SubsidyKind.SKILL_APPRAISAL_SUBSIDY).orElseThrow();
+    assertThat(training.outcome()).isEqualTo(Outcome.YES);
+    assertThat(training.conditional()).isTrue();
+    assertThat(codes(training.reasons())).contains("SUBSIDY_CONDITIONAL_ON_COMPLETION");
+    assertThat(appraisal.conditional()).isTrue();
+    assertThat(codes(appraisal.reasons())).contains("SUBSIDY_APPRAISAL_CONDITIONAL");
+    Duty plan = d.duties().get(0);
+    assertThat(plan.code()).isEqualTo("TRANSFER_TRAINING_PLAN");
+    assertThat(plan.zh()).contains("全部纳入农村劳动力转移培训计划");
+    assertThat(plan.performers())
+        .containsExactly(Performer.of(PerformerRole.HR_DEPARTMENT, Region.WAFANGDIAN));
+
+    TrainingRecord done =
+        record(
+            TrainingType.RURAL_LABOUR_TRANSFER,
+            b -> b.willing(true).completed(true).certificateDate(LocalDate.of(2022, 2, 1)));
+    SubsidyDecision paid = policy.subsidies(done, EXPROPRIATED, MAJOR, AS_OF);
+    assertThat(paid.entitlements()).allMatch(e -> !e.conditional());
+    assertThat(paid.entitlements())
+        .allMatch(e -> codes(e.reasons()).contains("SUBSIDY_CONDITIONS_MET"));
+  }
+
+  @Test
+  void landExpropriatedPersonsWhoDoNotQualify() {
+    TrainingRecord unwilling = record(TrainingType.RURAL_LABOUR_TRANSFER, b -> b.willing(false));
+    SubsidyDecision no = policy.subsidies(unwilling, EXPROPRIATED, MAJOR, AS_OF);
+    assertThat(no.outcome()).isEqualTo(Outcome.NO);
+    assertThat(no.duties()).isEmpty();
+    TrainingRecord willing = record(TrainingType.RURAL_LABOUR_TRANSFER, b -> b.willing(true));
+    Person notExpropriated = Person.builder().id("W").landExpropriated(false).build();
+    assertThat(policy.subsidies(willing, notExpropriated, MAJOR, AS_OF).outcome())
+        .isEqualTo(Outcome.NO);
+    Person whichProject = Person.builder().id("W").landExpropriated(true).build();
+    SubsidyDecision u = policy.subsidies(willing, whichProject, MAJOR, AS_OF);
+    assertThat(u.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(u.missingFacts()).containsExactly(MissingFact.PERSON_LAND_EXPROPRIATED);
+    TrainingRecord unknown = record(TrainingType.RURAL_LABOUR_TRANSFER, b -> b);
+    assertThat(policy.subsidies(unknown, EXPROPRIATED, MAJOR, AS_OF).missingFacts())
+        .containsExactly(MissingFact.TRAINING_WILLING);
+    assertThat(policy.subsidies(willing, EXPROPRIATED, SMALL, AS_OF).outcome())
+        .isEqualTo(Outcome.NO);
+  }
+
+  @Test
+  void passedTrainingIsSubsidisedByOccupationAndLevel() {
+    for (TrainingType t :
+        List.of(
+            TrainingType.EMPLOYMENT_SKILLS,
+            TrainingType.LABOUR_PREPARATION,
+            TrainingType.ENTERPRISE_POST_SKILLS)) {
+      assertThat(
+              policy
+                  .subsidies(record(t, b -> b.passed(true)), WORKER, Optional.empty(), AS_OF)
+                  .outcome())
+          .isEqualTo(Outcome.YES);
+      assertThat(
+              policy
+                  .subsidies(record(t, b -> b.passed(false)), WORKER, Optional.empty(), AS_OF)
+                  .outcome())
+          .isEqualTo(Outcome.NO);
+      SubsidyDecision u = policy.subsidies(record(t, b -> b), WORKER, Optional.empty(), AS_OF);
+      assertThat(u.outcome()).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(u.missingFacts()).containsExactly(MissingFact.TRAINING_PASSED);
+    }
+  }
+
+  @Test
+  void amountsComeFromTheRegionsSchedule() {
+    // hypothetical schedule: 焊工 五级 1000, shortage +30% from 2022 (worked out in
+    // SubsidyScheduleTest)
+    TrainingRecord welder =
+        record(
+            TrainingType.EMPLOYMENT_SKILLS,
+            b ->
+                b.passed(true)
+                    .occupation("焊工")
+                    .level(SkillLevel.JUNIOR_WORKER)
+                    .region(Region.WAFANGDIAN)
+                    .certificateDate(LocalDate.of(2022, 3, 1)));
+    SubsidyEntitlement e =
+        scheduled.subsidies(welder, WORKER, Optional.empty(), AS_OF).entitlements().get(0);
+    assertThat(e.amount()).hasValue(Money.parse("1300.00"));
+    assertThat(e.amountBasis()).isEqualTo(AmountBasis.SCHEDULE_WITH_SHORTAGE_UPLIFT);
+    assertThat(codes(e.reasons()))
+        .containsExactly(
+            "SUBSIDY_PASSED_ELIGIBLE",
+            "SUBSIDY_AMOUNT_FROM_SCHEDULE",
+            "SUBSIDY_AMOUNT_SHORTAGE_UPLIFT");
+
+    TrainingRecord welder2020 =
+        TrainingRecord.builder().from(welder).certificateDate(LocalDate.of(2020, 5, 1)).build();
+    SubsidyEntitlement e2020 =
+        scheduled.subsidies(welder2020, WORKER, Optional.empty(), AS_OF).entitlements().get(0);
+    assertThat(e2020.amount()).hasValue(Money.parse("1000.00"));
+    assertThat(e2020.amountBasis()).isEqualTo(AmountBasis.SCHEDULE);
+
+    TrainingRecord fitter2020 = TrainingRecord.builder().from(welder2020).occupation("钳工").build();
+    assertThat(
+            scheduled
+                .subsidies(fitter2020, WORKER, Optional.empty(), AS_OF)
+                .entitlements()
+                .get(0)
+                .amountBasis())
+        .isEqualTo(AmountBasis.NOT_IN_SCHEDULE);
+
+    TrainingRecord noOccupation =
+        TrainingRecord.builder().from(welder).occupation(Optional.empty()).build();
+    SubsidyEntitlement missing =
+        scheduled.subsidies(noOccupation, WORKER, Optional.empty(), AS_OF).entitlements().get(0);
+    assertThat(missing.outcome()).isEqualTo(Outcome.YES);
+    assertThat(missing.amountBasis()).isEqualTo(AmountBasis.FACTS_MISSING);
+    assertThat(missing.missingFacts()).containsExactly(MissingFact.TRAINING_OCCUPATION);
+
+    // another region without its own schedule: "amount per schedule"
+    TrainingRecord zhuanghe = TrainingRecord.builder().from(welder).region(Region.ZHUANGHE).build();
+    assertThat(
+            scheduled
+                .subsidies(zhuanghe, WORKER, Optional.empty(), AS_OF)
+                .entitlements()
+                .get(0)
+                .amountBasis())
+        .isEqualTo(AmountBasis.PER_RULES);
+    // a city-wide schedule applies to every region without its own
+    LinkagePolicy cityWide =
+        LinkagePolicy.builder()
+            .subsidySchedule(Region.DALIAN, SubsidyScheduleTest.hypothetical())
+            .build();
+    assertThat(
+            cityWide
+                .subsidies(zhuanghe, WORKER, Optional.empty(), AS_OF)
+                .entitlements()
+                .get(0)
+                .amount())
+        .hasValue(Money.parse("1300.00"));
+  }
+
+  @Test
+  void otherTrainingAndDatesOutsideTheWindow() {
+    SubsidyDecision other =
+        policy.subsidies(record(TrainingType.OTHER, b -> b.passed(true)), WORKER, MAJOR, AS_OF);
+    assertThat(other.outcome()).isEqualTo(Outcome.NO);
+    assertThat(codes(other.reasons())).containsExactly("SUBSIDY_TYPE_NOT_COVERED");
+    assertThat(
+            policy
+                .subsidies(
+                    record(TrainingType.EMPLOYMENT_SKILLS, b -> b.passed(true)),
+                    WORKER,
+                    MAJOR,
+                    LocalDate.of(2018, 7, 5))
+                .outcome())
+        .isEqualTo(Outcome.NOT_IN_FORCE);
+  }
+
+  @Test
+  void badInputIsRejected() {
+    TrainingRecord someoneElse =
+        TrainingRecord.builder().id("T").personId("Z").type(TrainingType.EMPLOYMENT_SKILLS).build();
+    assertThatThrownBy(() -> policy.subsidies(someoneElse, WORKER, MAJOR, AS_OF))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("personId 'Z'");
+    assertThatThrownBy(() -> policy.subsidies(null, WORKER, MAJOR, AS_OF))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("record");
+    assertThatThrownBy(() -> policy.subsidies(someoneElse, WORKER, (Project) null, AS_OF))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("project");
+  }
+
+  static Gen<TrainingRecord> records() {
+    Gen<TrainingType> types = Generate.enumValues(TrainingType.class);
+    Gen<TrainingOrganiser> organisers = Generate.enumValues(TrainingOrganiser.class);
+    Gen<Boolean> bools = Generate.booleans();
+    Gen<SkillLevel> levels = Generate.enumValues(SkillLevel.class);
+    Gen<String> occupations = Generate.pick(List.of("焊工", "电工", "钳工"));
+    Gen<Region> regions = Generate.pick(List.of(Region.WAFANGDIAN, Region.ZHUANGHE));
+    return in -> {
+      TrainingRecord.Builder b =
+          TrainingRecord.builder().id("T").personId("A").type(types.generate(in));
+      Generators.maybe(in, organisers).ifPresent(b::organiser);
+      Generators.maybe(in, occupations).ifPresent(b::occupation);
+      Generators.maybe(in, levels).ifPresent(b::level);
+      Generators.maybe(in, regions).ifPresent(b::region);
+      Generators.maybe(in, bools).ifPresent(b::willing);
+      Optional<Boolean> completed = Generators.maybe(in, bools);
+      completed.ifPresent(b::completed);
+      if (!completed.equals(Optional.of(false))) {
+        Generators.maybe(in, bools).ifPresent(b::passed);
+      }
+      Optional<Boolean> certified = Generators.maybe(in, bools);
+      certified.ifPresent(b::certified);
+      if (!certified.equals(Optional.of(false))) {
+        Generators.maybe(in, Generators.dates()).ifPresent(b::certificateDate);
+      }
+      return b.build();
+    };
+  }
+
+  static List<TrainingRecord> withFactsRemoved(TrainingRecord r) {
+    List<TrainingRecord> list = new ArrayList<>();
+    list.add(TrainingRecord.builder().from(r).organiser(Optional.empty()).build());
+    list.add(TrainingRecord.builder().from(r).willing(Optional.empty()).build());
+    list.add(TrainingRecord.builder().from(r).passed(Optional.empty()).build());
+    list.add(TrainingRecord.builder().from(r).completed(Optional.empty()).build());
+    list.add(
+        TrainingRecord.builder()
+            .from(r)
+            .occupation(Optional.empty())
+            .level(Optional.empty())
+            .build());
+    return list;
+  }
+
+  @Test
+  void removingFactsNeverTurnsAnAnswerDefinite() {
+    qt().forAll(records(), Generators.persons(), Generators.projects(), Generators.dates())
+        .checkAssert(
+            (r, p, project, d) -> {
+              Person person = Person.builder().from(p).id("A").build();
+              for (LinkagePolicy pol : List.of(policy, scheduled)) {
+                Outcome full = pol.subsidies(r, person, project, d).outcome();
+                for (TrainingRecord less : withFactsRemoved(r)) {
+                  Monotonicity.assertWeakening(
+                      full, pol.subsidies(less, person, project, d).outcome());
+                }
+                for (Person lessP : Generators.withFactsRemoved(person)) {
+                  Monotonicity.assertWeakening(full, pol.subsidies(r, lessP, project, d).outcome());
+                }
+                for (Project lessProject : Generators.withFactsRemoved(project)) {
+                  Monotonicity.assertWeakening(
+                      full, pol.subsidies(r, person, lessProject, d).outcome());
+                }
+                Monotonicity.assertWeakening(
+                    full, pol.subsidies(r, person, Optional.empty(), d).outcome());
+              }
+            });
+  }
+
+  private static LinkagePolicy withSchedule() {
+    return LinkagePolicy.builder()
+        .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
+        .build();
+  }
+
+  @Test
+  void sharedDecisionsEqualFreshlyComputedOnes() {
+    // the policy caches decisions that need no schedule by the facts they depend on; a key that
+    // missed a fact would hand one input's decision to another
+    LinkagePolicy warmed = LinkagePolicy.builder().build();
+    qt().withExamples(300)
+        .forAll(records(), Generators.persons(), Generators.projects(), Generators.dates())
+        .checkAssert(
+            (r, p, project, d) -> {
+              Person person = Person.builder().from(p).id("A").build();
+              SubsidyDecision shared = warmed.subsidies(r, person, project, d);
+              SubsidyDecision fresh =
+                  LinkagePolicy.builder().build().subsidies(r, person, project, d);
+              assertThat(shared).isEqualTo(fresh);
+            });
+  }
+}

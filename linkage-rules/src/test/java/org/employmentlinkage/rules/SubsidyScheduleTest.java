@@ -1,0 +1,180 @@
+package org.employmentlinkage.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.employmentlinkage.domain.SkillLevel;
+import org.employmentlinkage.money.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The subsidy schedule file (三（八）: "根据培训职种、等级按相关政策规定给予培训补贴"; shortage uplift as in Dalian's 2022
+ * catalogue, +30% for shortage occupations, DOMAIN.md §5). The amounts of the test file are
+ * invented and labelled hypothetical; expected values are worked out by hand from that file.
+ */
+class SubsidyScheduleTest {
+
+  static SubsidySchedule hypothetical() {
+    try (InputStream in =
+        SubsidyScheduleTest.class.getResourceAsStream("hypothetical-wafangdian-schedule.txt")) {
+      return SubsidySchedule.parse(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          "hypothetical-wafangdian-schedule.txt");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static Stream<Arguments> amounts() {
+    LocalDate p1 = LocalDate.of(2020, 5, 1);
+    LocalDate p2 = LocalDate.of(2022, 3, 1);
+    return Stream.of(
+        Arguments.of(SubsidySchedule.Item.TRAINING, "焊工", SkillLevel.JUNIOR_WORKER, p1, "1000.00"),
+        Arguments.of(
+            SubsidySchedule.Item.TRAINING, "焊工", SkillLevel.INTERMEDIATE_WORKER, p1, "1400.00"),
+        Arguments.of(SubsidySchedule.Item.APPRAISAL, "焊工", SkillLevel.JUNIOR_WORKER, p1, "150.00"),
+        // 1000 × 1.30
+        Arguments.of(SubsidySchedule.Item.TRAINING, "焊工", SkillLevel.JUNIOR_WORKER, p2, "1300.00"),
+        // 1333.33 × 1.30 = 1733.329 → 1733.33 (HALF_UP)
+        Arguments.of(
+            SubsidySchedule.Item.TRAINING, "焊工", SkillLevel.INTERMEDIATE_WORKER, p2, "1733.33"),
+        // 900 × 1.10 (the occupation's own uplift)
+        Arguments.of(SubsidySchedule.Item.TRAINING, "电工", SkillLevel.JUNIOR_WORKER, p2, "990.00"),
+        // not a shortage occupation
+        Arguments.of(SubsidySchedule.Item.TRAINING, "钳工", SkillLevel.JUNIOR_WORKER, p2, "800.00"),
+        // 150 × 1.30
+        Arguments.of(SubsidySchedule.Item.APPRAISAL, "焊工", SkillLevel.JUNIOR_WORKER, p2, "195.00"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("amounts")
+  void amountsByOccupationLevelAndDate(
+      SubsidySchedule.Item item, String occupation, SkillLevel level, LocalDate date, String yuan) {
+    assertThat(hypothetical().amount(item, occupation, level, date)).hasValue(Money.parse(yuan));
+  }
+
+  @Test
+  void whatTheScheduleDoesNotPriceIsEmpty() {
+    SubsidySchedule s = hypothetical();
+    assertThat(s.covers(LocalDate.of(2018, 7, 5))).isFalse();
+    assertThat(
+            s.amount(
+                SubsidySchedule.Item.TRAINING,
+                "焊工",
+                SkillLevel.JUNIOR_WORKER,
+                LocalDate.of(2018, 7, 5)))
+        .isEmpty();
+    assertThat(
+            s.amount(
+                SubsidySchedule.Item.TRAINING,
+                "钳工",
+                SkillLevel.JUNIOR_WORKER,
+                LocalDate.of(2020, 1, 1)))
+        .isEmpty();
+    assertThat(
+            s.amount(
+                SubsidySchedule.Item.TRAINING,
+                "焊工",
+                SkillLevel.TECHNICIAN,
+                LocalDate.of(2022, 1, 1)))
+        .isEmpty();
+    assertThat(s.shortageUpliftPercent("焊工", LocalDate.of(2022, 1, 1)))
+        .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo(new BigDecimal("30")));
+    assertThat(s.shortageUpliftPercent("焊工", LocalDate.of(2021, 12, 31))).isEmpty();
+    assertThat(s.name()).isEqualTo("瓦房店市职业培训补贴标准（假设示例）");
+    assertThat(s.source()).contains("HYPOTHETICAL");
+  }
+
+  private static final String HEADER = "schedule: s\nsource: hypothetical\n";
+
+  static Stream<Arguments> malformed() {
+    return Stream.of(
+        Arguments.of(
+            HEADER + "period: 2022-01-01..\ntraining: 焊工 | 六级 | 100", 4, "unknown level '六级'"),
+        Arguments.of("period: 2022-01-01..\ntraining: 焊工 | 五级 | 100", 1, "header needs"),
+        Arguments.of("source: x\nperiod: 2022-01-01..\ntraining: 焊工 | 五级 | 100", 2, "header needs"),
+        Arguments.of(
+            HEADER + "period: 2022-01-01..\ntraining: a | 五级 | 1\nsource: y",
+            5,
+            "belongs in the header"),
+        Arguments.of("schedule: s\nschedule: t\n", 2, "duplicate 'schedule'"),
+        Arguments.of(HEADER + "period: 2022-01-01..\ntraining: 焊工 | 五级 | -100", 4, "bad amount"),
+        Arguments.of(HEADER + "period: 2022-01-01..\ntraining: 焊工 | 五级 | 0.001", 4, "bad amount"),
+        Arguments.of(
+            HEADER
+                + "period: 2022-01-01..2022-12-31\ntraining: a | 五级 | 1\nperiod: 2022-06-01..\ntraining: a | 五级 | 1",
+            5,
+            "overlaps"),
+        Arguments.of(
+            HEADER + "period: 2022-01-01..\nshortage: 焊工\ntraining: 焊工 | 五级 | 1", 4, "no uplift"),
+        Arguments.of(HEADER + "period: 2022-01-01..\nbonus: 1", 4, "unknown key 'bonus'"),
+        Arguments.of(
+            HEADER + "period: 2022-01-01..\ntraining: 焊工 | 五级 | 1\ntraining: 焊工 | 初级工 | 2",
+            5,
+            "duplicate price"),
+        Arguments.of(HEADER + "period: 2022-01-01..\nshortage-uplift: 130%", 4, "0 to 100"),
+        Arguments.of(
+            HEADER + "period: 2022-01-01..\nperiod: 2023-01-01..\ntraining: a | 五级 | 1",
+            3,
+            "prices nothing"),
+        Arguments.of(HEADER + "training: a | 五级 | 1", 3, "must follow a 'period:'"),
+        Arguments.of("schedule: s\nsource: x\nrounding: UNNECESSARY\n", 3, "UNNECESSARY"),
+        Arguments.of(HEADER + "period: 2022-13-01..\ntraining: a | 五级 | 1", 3, "bad date"),
+        Arguments.of(HEADER + "period: 2022-01-01..\ntraining: a | 五级", 4, "3 fields"),
+        Arguments.of(HEADER, 0, "no 'period:'"),
+        Arguments.of(HEADER + "this line has no colon", 3, "key: value"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformed")
+  void malformedTextsNameTheLineAndTheReason(String text, int line, String reason) {
+    assertThatThrownBy(() -> SubsidySchedule.parse(text, "t.txt"))
+        .isInstanceOfSatisfying(
+            ScheduleFormatException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(line);
+              assertThat(e.sourceName()).isEqualTo("t.txt");
+              assertThat(e.getMessage()).startsWith("t.txt:" + line + ": ").contains(reason);
+            });
+  }
+
+  @Test
+  void equalContentsAreEqualAndSurviveSerialization(@TempDir Path dir) throws Exception {
+    SubsidySchedule s = hypothetical();
+    String reformatted =
+        Files.readString(
+                Path.of(
+                    SubsidyScheduleTest.class
+                        .getResource("hypothetical-wafangdian-schedule.txt")
+                        .toURI()),
+                StandardCharsets.UTF_8)
+            .replace("# HYPOTHETICAL", "#  a different comment; HYPOTHETICAL")
+            .replace("training: 焊工 | 五级 | 1000", "training:焊工|五级|1000元");
+    Path file = dir.resolve("copy.txt");
+    Files.writeString(file, reformatted, StandardCharsets.UTF_8);
+    assertThat(SubsidySchedule.read(file)).isEqualTo(s).hasSameHashCodeAs(s);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(s);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(in.readObject()).isEqualTo(s);
+    }
+  }
+}
