@@ -136,7 +136,8 @@ class FactRemovalsTest {
             .build();
     List<ProjectEvent> variants = FactRemovals.of(land);
     assertThat(variants).hasSize(12 + 1);
-    assertThat(variants).allMatch(e -> e.landNotice().equals(Optional.of(LandNoticeKind.PRE_NOTICE)));
+    assertThat(variants)
+        .allMatch(e -> e.landNotice().equals(Optional.of(LandNoticeKind.PRE_NOTICE)));
     ProjectEvent issue = ProjectEvent.issueRaised(FULL, D, "ISSUE-1", IssueTopic.EMPLOYMENT);
     assertThat(FactRemovals.of(issue))
         .hasSize(12 + 1)

@@ -38,16 +38,15 @@ import org.employmentlinkage.rules.ScopeBasis;
 import org.junit.jupiter.api.Test;
 
 /**
- * The domain generators reproduce from a seed, draw valid values of every kind, and reach the
- * edges their javadoc promises as often as it says. Expected shares come from the documented
- * weights (e.g. an optional fact is missing with probability 1 − 0.8); the checks allow a margin of
- * several standard deviations, and every edge is classified here independently of the generators
- * (from the calendar's answers, the policy's configuration and the values themselves).
+ * The domain generators reproduce from a seed, draw valid values of every kind, and reach the edges
+ * their javadoc promises as often as it says. Expected shares come from the documented weights
+ * (e.g. an optional fact is missing with probability 1 − 0.8); the checks allow a margin of several
+ * standard deviations, and every edge is classified here independently of the generators (from the
+ * calendar's answers, the policy's configuration and the values themselves).
  */
 class PolicyGeneratorsTest {
   private static final PolicyGenerators SHIPPED = PolicyGenerators.of(TestPolicies.shipped());
-  private static final PolicyGenerators WAFANGDIAN =
-      PolicyGenerators.of(TestPolicies.wafangdian());
+  private static final PolicyGenerators WAFANGDIAN = PolicyGenerators.of(TestPolicies.wafangdian());
   private static final int N = 20_000;
 
   private static <T> double share(List<T> values, Predicate<? super T> p) {
@@ -131,9 +130,7 @@ class PolicyGeneratorsTest {
     assertThat(share(dates, d -> d.isAfter(coverage.last()))).isBetween(0.04, 0.06);
     assertThat(share(dates, d -> d.isBefore(coverage.first()))).isBetween(0.04, 0.06);
     assertThat(
-            share(
-                dates,
-                d -> coverage.contains(d) && !d.isBefore(coverage.last().minusDays(60))))
+            share(dates, d -> coverage.contains(d) && !d.isBefore(coverage.last().minusDays(60))))
         .isBetween(0.09, 0.13);
     assertThat(dates).allMatch(d -> !d.isAfter(coverage.last().plusDays(400)));
     assertThat(dates).allMatch(d -> !d.isBefore(coverage.first().minusDays(400)));
@@ -203,10 +200,7 @@ class PolicyGeneratorsTest {
     // in half of those draws plus 1/10 of the other half.
     List<Location> widened = WAFANGDIAN.locations().sample(4, N);
     double expected = 5.0 / 6 * (0.5 + 0.5 / 10);
-    assertThat(
-            share(
-                widened,
-                l -> l.countyLevelUnit().equals(Optional.of(Region.WAFANGDIAN))))
+    assertThat(share(widened, l -> l.countyLevelUnit().equals(Optional.of(Region.WAFANGDIAN))))
         .isBetween(expected - 0.02, expected + 0.02);
     Set<Region> residences = EnumSet.noneOf(Region.class);
     for (Person p : SHIPPED.persons().sample(5, 5_000)) {
@@ -298,7 +292,9 @@ class PolicyGeneratorsTest {
     assertThat(kinds).containsOnlyKeys(ProjectEventKind.values());
     kinds.values().forEach(n -> assertThat(n / (double) N).isBetween(0.09, 0.113));
     List<ProjectEvent> land =
-        events.stream().filter(e -> e.kind() == ProjectEventKind.LAND_EXPROPRIATION_NOTICE).toList();
+        events.stream()
+            .filter(e -> e.kind() == ProjectEventKind.LAND_EXPROPRIATION_NOTICE)
+            .toList();
     assertThat(share(land, e -> e.landNotice().isEmpty())).isBetween(0.29, 0.38);
     for (LandNoticeKind k : LandNoticeKind.values()) {
       assertThat(share(land, e -> e.landNotice().equals(Optional.of(k)))).isBetween(0.19, 0.26);
@@ -380,7 +376,8 @@ class PolicyGeneratorsTest {
     }
     assertThat(outcomes.get("StandingDuties"))
         .containsExactlyInAnyOrder(Outcome.YES, Outcome.NOT_IN_FORCE);
-    assertThat(timings).containsExactlyInAnyOrder(DutyTiming.DUE_DATE, DutyTiming.DUE_DATE_UNDETERMINED);
+    assertThat(timings)
+        .containsExactlyInAnyOrder(DutyTiming.DUE_DATE, DutyTiming.DUE_DATE_UNDETERMINED);
     assertThat(shortfall).isTrue();
     assertThat(localPriorityWaits).isTrue();
   }
@@ -417,7 +414,9 @@ class PolicyGeneratorsTest {
                 questions,
                 q ->
                     q.project().isPresent()
-                        && q.person().landExpropriationProjectIds().contains(q.project().get().id())))
+                        && q.person()
+                            .landExpropriationProjectIds()
+                            .contains(q.project().get().id())))
         .isGreaterThan(0.3);
   }
 

@@ -63,13 +63,16 @@ class PolicyQuestionTest {
   void recruitmentRemovesFactsOfTheDemandAndOfEachCandidateAndCopiesTheList() {
     List<Candidate> candidates = new ArrayList<>();
     candidates.add(Candidate.of(PERSON, true));
-    candidates.add(Candidate.of(Person.builder().id("B").overcapacityResettled(true).build(), true));
+    candidates.add(
+        Candidate.of(Person.builder().id("B").overcapacityResettled(true).build(), true));
     PolicyQuestion.Recruitment q =
         new PolicyQuestion.Recruitment(LabourDemand.of(PROJECT, 1, D), candidates);
     candidates.clear();
     assertThat(q.candidates()).hasSize(2);
     // project: type, investment; A: landExpropriated; B: overcapacityResettled
-    assertThat(q.withOneFactRemoved()).hasSize(4).allMatch(x -> x instanceof PolicyQuestion.Recruitment);
+    assertThat(q.withOneFactRemoved())
+        .hasSize(4)
+        .allMatch(x -> x instanceof PolicyQuestion.Recruitment);
     assertThat(q.asOf()).isEqualTo(D);
   }
 
