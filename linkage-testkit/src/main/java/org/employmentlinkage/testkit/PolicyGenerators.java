@@ -55,11 +55,12 @@ import org.employmentlinkage.rules.ScopeWidening;
  *       coverage.
  *   <li><b>Places</b>: every region of {@link Region} (every code, every pilot zone, 大连市 and
  *       outside Dalian, for where people live); project locations by county-level unit, pilot zone
- *       or both, with or without a sub-district identifier, widened regions twice as often; a
- *       location may be missing (unknown).
+ *       or both, with or without a sub-district identifier, a widened region in half of the draws;
+ *       a location may be missing (unknown).
  *   <li><b>Missing facts</b>: every optional fact of a project, person, training record or event is
- *       present with probability {@value #PRESENT_PROBABILITY} (so roughly one case in ten has
- *       every fact of a person, and the rest miss some), and shrinks toward missing.
+ *       present with probability {@value #PRESENT_PROBABILITY} (so a person has all eight of their
+ *       plain facts in about one draw of six, 0.8<sup>8</sup>, and misses some in the others), and
+ *       shrinks toward missing.
  *   <li><b>People</b>: graduation dates around the graduation-window edges of the date asked about
  *       ({@link #graduationDates(LocalDate)}); certified statuses keyed by the policy's added
  *       groups; land expropriated for the projects the generators draw.
@@ -436,8 +437,8 @@ public final class PolicyGenerators {
    * @param asOf the date the person is judged on
    * @return the generator
    * @throws NullPointerException if {@code asOf} is null
-   * @throws java.time.DateTimeException (when drawing) if {@code asOf} lies within about six years
-   *     of {@link LocalDate#MIN} or {@link LocalDate#MAX}
+   * @throws java.time.DateTimeException if {@code asOf} lies within seven years of {@link
+   *     LocalDate#MIN} or {@link LocalDate#MAX}
    */
   public Generator<LocalDate> graduationDates(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
@@ -484,6 +485,8 @@ public final class PolicyGenerators {
    * @param asOf the date the person is judged on
    * @return the generator
    * @throws NullPointerException if {@code asOf} is null
+   * @throws java.time.DateTimeException if {@code asOf} lies within seven years of {@link
+   *     LocalDate#MIN} or {@link LocalDate#MAX}
    */
   public Generator<Person> persons(LocalDate asOf) {
     return persons(asOf, regions());

@@ -132,6 +132,18 @@ class PolicyGeneratorsTest {
     assertThat(
             share(dates, d -> coverage.contains(d) && !d.isBefore(coverage.last().minusDays(60))))
         .isBetween(0.09, 0.13);
+    // Year ends (December 29 to January 3): in the edge half of the 6/10 calendar draws, the
+    // YEAR_END class (1/7 of the official calendar's seven classes) and the COVERAGE_BOUNDARY class
+    // (2018-01-01, 2018-01-02, 2026-12-31: all year ends, 1/7), plus the 元旦 share of the holiday
+    // eve, block and after classes (about 1/7 x 0.4): about 0.3 x 0.34 = 10 %, and about 1 % more
+    // from uniform, near-end and outside dates.
+    assertThat(
+            share(
+                dates,
+                d ->
+                    (d.getMonthValue() == 12 && d.getDayOfMonth() >= 29)
+                        || (d.getMonthValue() == 1 && d.getDayOfMonth() <= 3)))
+        .isBetween(0.08, 0.14);
     assertThat(dates).allMatch(d -> !d.isAfter(coverage.last().plusDays(400)));
     assertThat(dates).allMatch(d -> !d.isBefore(coverage.first().minusDays(400)));
   }

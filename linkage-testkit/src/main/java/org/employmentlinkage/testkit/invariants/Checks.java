@@ -168,22 +168,25 @@ final class Checks {
   }
 
   /**
-   * The clauses that govern a question. Scope: 一（一）. Groups: the group's own clause (checked per
-   * group). Recruitment: 二（五）. Subsidies: 三（七）, 三（八）. Events, by the clause whose words the event
-   * matches: approved 一（一）（岗位需求评估）and 一（二）（跟踪调查）; investment agreement 二（四） ("招商项目签订投资协议时"); land
-   * notice 二（三） ("土地征收公告发布后"); construction started or completed 二（五） ("在建或建成后"); recruitment
-   * opened 二（五） and 三（六） ("招用应届高校毕业生"); labour shortfall 二（五） ("外出招聘、劳务合作"); training need 三（七）
-   * ("订单式、定向式培训"); issues 三 末段 ("反映的就业、职业培训和社会保障等问题"). Standing duties: 一（一）, 三（八）, 三 末段. 一（一） is
-   * allowed everywhere: the scope decision's reasons explain why a clause applies to a major
-   * project.
+   * The clauses that govern a question. Scope: 一（一）. Groups: the groups' own clauses, 一（二）, 二（三）
+   * and 三（六） (each group's decision is checked against its group's clause). Recruitment: 二（五）.
+   * Subsidies: 三（七）, 三（八）. Events, by the clause whose words the event matches: approved 一（一）
+   * (岗位需求评估) and 一（二） (跟踪调查); investment agreement 二（四） ("招商项目签订投资协议时"); land notice 二（三）
+   * ("土地征收公告发布后"); construction started or completed 二（五） ("在建或建成后"); recruitment opened 二（五） and
+   * 三（六） ("招用应届高校毕业生"); labour shortfall 二（五） ("外出招聘、劳务合作"); training need 三（七） ("订单式、定向式培训");
+   * issues 三 末段 ("反映的就业、职业培训和社会保障等问题"). Standing duties: 一（一）, 三（八）, 三 末段. Every question but
+   * groups may also cite 一（一）: whether the project is a major project explains why a clause
+   * applies.
    */
   private static Set<ClauseRef> governing(PolicyQuestion q) {
-    EnumSet<ClauseRef> s = EnumSet.of(ClauseRef.JOB_DEMAND_ASSESSMENT);
     if (q instanceof PolicyQuestion.Groups) {
-      s.add(ClauseRef.LINKAGE_GOALS);
-      s.add(ClauseRef.LAND_EXPROPRIATION);
-      s.add(ClauseRef.PUBLIC_EMPLOYMENT_SERVICE);
-    } else if (q instanceof PolicyQuestion.Recruitment) {
+      return EnumSet.of(
+          ClauseRef.LINKAGE_GOALS,
+          ClauseRef.LAND_EXPROPRIATION,
+          ClauseRef.PUBLIC_EMPLOYMENT_SERVICE);
+    }
+    EnumSet<ClauseRef> s = EnumSet.of(ClauseRef.JOB_DEMAND_ASSESSMENT);
+    if (q instanceof PolicyQuestion.Recruitment) {
       s.add(ClauseRef.PROJECT_CONSTRUCTION);
     } else if (q instanceof PolicyQuestion.Subsidies) {
       s.add(ClauseRef.SKILLS_TRAINING_PLAN);
