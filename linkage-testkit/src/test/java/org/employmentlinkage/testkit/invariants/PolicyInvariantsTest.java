@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.rules.LinkagePolicy;
-import org.employmentlinkage.testkit.KnownFindings;
 import org.employmentlinkage.testkit.PolicyGenerators;
 import org.employmentlinkage.testkit.PolicyQuestion;
 import org.employmentlinkage.testkit.PolicyUnderTest;
@@ -25,8 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every invariant of the catalogue against the shipped policy, a policy with the provisional
  * calendar and a hypothetical widened Wafangdian policy, {@value #CASES} cases each (with a seed of
- * its own per policy). MISSING_FACTS_ONLY_WEAKEN runs on every question except those of the shape
- * of the known finding F1, which {@link KnownFindingsTest} reproduces.
+ * its own per policy).
  */
 class PolicyInvariantsTest {
   static final int CASES = 5_000;
@@ -46,14 +44,8 @@ class PolicyInvariantsTest {
 
   @ParameterizedTest(name = "{1} holds for the {0} policy")
   @MethodSource("subjects")
-  @SuppressWarnings("unchecked")
   void holds(String policy, Invariant which, PolicyInvariant<?> invariant, long seed) {
-    if (which == Invariant.MISSING_FACTS_ONLY_WEAKEN) {
-      PolicyInvariant<PolicyQuestion> weaken = (PolicyInvariant<PolicyQuestion>) invariant;
-      weaken.withGenerator(KnownFindings.withoutF1(weaken.generator())).check(seed, CASES);
-    } else {
-      invariant.check(seed, CASES);
-    }
+    invariant.check(seed, CASES);
   }
 
   @Test
