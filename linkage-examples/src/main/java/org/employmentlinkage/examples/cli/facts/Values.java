@@ -22,7 +22,21 @@ public final class Values {
 
   private static final Map<String, Region> REGIONS = new HashMap<>();
 
+  /** The regions with a code, for messages: {@code 210200 大连市, 210202 中山区, …}. */
+  private static final String CODES;
+
   static {
+    StringBuilder codes = new StringBuilder();
+    for (Region r : Region.values()) {
+      if (r.code().isPresent()) {
+        codes
+            .append(codes.length() == 0 ? "" : ", ")
+            .append(r.code().get())
+            .append(' ')
+            .append(r.zh());
+      }
+    }
+    CODES = codes.toString();
     for (Region r : Region.values()) {
       r.code().ifPresent(c -> REGIONS.put(c, r));
       REGIONS.put(r.zh(), r);
@@ -151,7 +165,7 @@ public final class Values {
   public static Region region(String field, String text) {
     Region r = findRegion(text);
     if (r == null) {
-      throw new FactException(field, Problem.UNKNOWN_REGION);
+      throw new FactException(field, Problem.UNKNOWN_REGION, CODES);
     }
     return r;
   }
