@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PushbackInputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -147,8 +148,7 @@ public final class BatchJob {
             .allowExtraFields(true)
             .allowMissingFields(true)
             .allowExtraCharsAfterClosingQuote(true)
-            .detectBomHeader(true)
-            .ofCsvRecord(counting, StandardCharsets.UTF_8);
+            .ofCsvRecord(withoutByteOrderMark(counting), StandardCharsets.UTF_8);
     Iterator<CsvRecord> it = reader.iterator();
     long row = 1;
     if (!hasNext(it, row)) {
@@ -228,6 +228,25 @@ public final class BatchJob {
         columns.ignored,
         elapsed,
         policy.versions());
+  }
+
+  /**
+   * The stream without a leading UTF-8 byte-order mark (spreadsheets write one). Done here rather
+   * than with FastCSV's {@code detectBomHeader}, which in 4.1.0 garbles inputs shorter than four
+   * bytes ({@code "id\n"} is read as {@code "d"}).
+   */
+  private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+    PushbackInputStream p = new PushbackInputStream(in, 3);
+    byte[] head = p.readNBytes(3);
+    boolean bom =
+        head.length == 3
+            && (head[0] & 0xFF) == 0xEF
+            && (head[1] & 0xFF) == 0xBB
+            && (head[2] & 0xFF) == 0xBF;
+    if (!bom) {
+      p.unread(head);
+    }
+    return p;
   }
 
   private static boolean hasNext(Iterator<CsvRecord> it, long row) {
