@@ -87,8 +87,10 @@ class BatchCommandTest {
                 + " pilot zones 金普新区, 高新技术产业园区, 长兴岛经济区, 花园口经济区; 大连市以外 for outside Dalian)");
     assertThat(r.out())
         .contains("Rows: 8 (2 evaluated, 6 rejected, 1 blank)")
-        .contains("Rejected rows (6 listed of 6):")
-        .contains("  row 4, education: not an allowed value")
+        .contains("Rejected rows (6), by reason:")
+        .contains("  education: not an allowed value; use one of: ")
+        .contains("(研究生) — 1 row(s): 4\n")
+        .contains("  another number of fields than the header — 2 row(s): 7, 8\n")
         .contains("Time: ");
 
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -139,6 +141,11 @@ class BatchCommandTest {
     assertThat(s.get("rejections").get(0).get("column").asText()).isEqualTo("education");
     assertThat(s.get("rejections").get(0).get("code").asText()).isEqualTo("UNKNOWN_VALUE");
     assertThat(s.get("rejectionsTruncated").asBoolean()).isFalse();
+    JsonNode fieldCount = s.get("rejectionsByReason").get(2);
+    assertThat(fieldCount.get("column").asText()).isEqualTo("*");
+    assertThat(fieldCount.get("code").asText()).isEqualTo("FIELD_COUNT");
+    assertThat(fieldCount.get("count").asLong()).isEqualTo(2);
+    assertThat(fieldCount.get("rows").toString()).isEqualTo("[7,8]");
     assertThat(s.get("elapsedMillis").isIntegralNumber()).isTrue();
     assertThat(s.toString()).doesNotContain(NAME).doesNotContain(ID_NUMBER);
 

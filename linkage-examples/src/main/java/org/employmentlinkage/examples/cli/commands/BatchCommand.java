@@ -20,8 +20,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.employmentlinkage.examples.cli.CalendarOptions;
 import org.employmentlinkage.examples.cli.CliCommand;
 import org.employmentlinkage.examples.cli.CliException;
@@ -56,6 +58,12 @@ public final class BatchCommand extends CliCommand {
 
   /** How many rejections are printed as warnings on standard error. */
   static final int WARNED_REJECTIONS = 20;
+
+  /** How many distinct reasons the summary groups rejections by. */
+  static final int MAX_GROUPS = 100;
+
+  /** How many row numbers the summary lists per reason. */
+  static final int ROWS_PER_GROUP = 20;
 
   /** Set by the {@code ./linkage} launcher when standard error is a terminal. */
   static final String STDERR_TERMINAL_PROPERTY = "linkage.stderr.terminal";
@@ -128,6 +136,7 @@ public final class BatchCommand extends CliCommand {
     Path rejectsFile = rejects;
     Path rejectsPart = rejectsFile == null ? null : sibling(rejectsFile, ".part");
     BatchSummary summary;
+    Map<String, ReasonGroup> groups;
     try (InputStream in = open(input, t);
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
         RejectsFile rf = rejectsPart == null ? null : new RejectsFile(rejectsPart, t)) {
@@ -139,6 +148,7 @@ public final class BatchCommand extends CliCommand {
         throw new CliException(ErrorCode.BAD_INPUT_FILE, batchMessage(e, t), e);
       }
       listener.finish();
+      groups = listener.groups;
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(part);
       if (rejectsPart != null) {
@@ -150,7 +160,7 @@ public final class BatchCommand extends CliCommand {
     if (rejectsPart != null && rejectsFile != null) {
       move(rejectsPart, rejectsFile);
     }
-    printSummary(summary, k, f);
+    printSummary(summary, k, f, groups);
     if (strict && summary.rejected() > 0) {
       throw new CliException(
           ErrorCode.REJECTED_ROWS, t.get("batch.error.strict", summary.rejected()));
@@ -244,7 +254,15 @@ public final class BatchCommand extends CliCommand {
             FactMessages.describe(new FactException(r.column(), r.problem(), r.detail()), t));
   }
 
-  private void printSummary(BatchSummary s, BatchKind k, OutputFormat f) {
+  /** A rejection's reason without its row: {@code education: not an allowed value …}. */
+  static String reasonMessage(Rejection r, Texts t) {
+    return r.column().equals("*")
+        ? t.get("batch.reason.fieldCount")
+        : FactMessages.describe(new FactException(r.column(), r.problem(), r.detail()), t);
+  }
+
+  private void printSummary(
+      BatchSummary s, BatchKind k, OutputFormat f, Map<String, ReasonGroup> groups) {
     Texts t = texts();
     if (json()) {
       ObjectNode doc = newDocument();
@@ -269,6 +287,16 @@ public final class BatchCommand extends CliCommand {
         o.put("message", rejectionMessage(r, t));
       }
       doc.put("rejectionsTruncated", s.rejected() > s.firstRejections().size());
+      ArrayNode byReason = doc.putArray("rejectionsByReason");
+      for (ReasonGroup g : groups.values()) {
+        ObjectNode o = byReason.addObject();
+        o.put("column", g.first.column());
+        o.put("code", g.first.problem().name());
+        o.put("count", g.count);
+        ArrayNode rows = o.putArray("rows");
+        g.rows.forEach(rows::add);
+        o.put("message", reasonMessage(g.first, t));
+      }
       if (rejects != null) {
         doc.put("rejectsFile", rejects.toString());
       }
@@ -300,10 +328,18 @@ public final class BatchCommand extends CliCommand {
                 ? "batch.summary.outcomes.people"
                 : "batch.summary.outcomes.projects",
             parts.isEmpty() ? "-" : String.join(t.get("list.separator"), parts)));
-    if (!s.firstRejections().isEmpty()) {
-      println(t.get("batch.summary.rejections", s.firstRejections().size(), s.rejected()));
-      for (Rejection r : s.firstRejections()) {
-        println("  " + rejectionMessage(r, t));
+    if (s.rejected() > 0) {
+      println(t.get("batch.summary.rejections", s.rejected()));
+      for (ReasonGroup g : groups.values()) {
+        List<String> rows = new ArrayList<>();
+        g.rows.forEach(r -> rows.add(Long.toString(r)));
+        println(
+            "  "
+                + t.get(
+                    "batch.summary.reason",
+                    reasonMessage(g.first, t),
+                    g.count,
+                    String.join(", ", rows) + (g.count > g.rows.size() ? ", …" : "")));
       }
       if (rejects != null) {
         println(t.get("batch.summary.rejectsFile", rejects));
@@ -327,6 +363,9 @@ public final class BatchCommand extends CliCommand {
     private long warned;
     private boolean progressShown;
 
+    /** Rejections by column and rule, in order of first appearance (bounded). */
+    final Map<String, ReasonGroup> groups = new LinkedHashMap<>();
+
     Listener(PrintWriter err, Texts t, long size, boolean progress, @Nullable RejectsFile rejects) {
       this.err = err;
       this.t = t;
@@ -337,6 +376,15 @@ public final class BatchCommand extends CliCommand {
 
     @Override
     public void rejected(Rejection r) {
+      String key = r.column() + "\u0000" + r.problem();
+      ReasonGroup g = groups.get(key);
+      if (g == null && groups.size() < MAX_GROUPS) {
+        g = new ReasonGroup(r);
+        groups.put(key, g);
+      }
+      if (g != null) {
+        g.add(r.row());
+      }
       if (rejects != null) {
         rejects.write(r);
       }
@@ -386,6 +434,24 @@ public final class BatchCommand extends CliCommand {
         err.print(
             "linkage: warning: " + t.get("batch.warning.more", warned - WARNED_REJECTIONS) + "\n");
         err.flush();
+      }
+    }
+  }
+
+  /** The rejections of one column and rule: how many, and the first rows. */
+  static final class ReasonGroup {
+    final Rejection first;
+    final List<Long> rows = new ArrayList<>();
+    long count;
+
+    ReasonGroup(Rejection first) {
+      this.first = first;
+    }
+
+    void add(long row) {
+      count++;
+      if (rows.size() < ROWS_PER_GROUP) {
+        rows.add(row);
       }
     }
   }

@@ -92,4 +92,26 @@ class BatchJobTest {
             "missingFacts",
             "clauses");
   }
+
+  /** The benchmark's generated input runs through: every row evaluated or rejected, as planted. */
+  @Test
+  void theGeneratedBenchmarkInput() throws IOException {
+    java.io.StringWriter csv = new java.io.StringWriter();
+    long bad = PeopleCsvGenerator.write(csv, 5_000, 7);
+    assertThat(bad).isEqualTo(5_000 / PeopleCsvGenerator.BAD_EVERY);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BatchSummary s =
+        new BatchJob(
+                LinkagePolicies.dalian2018(), BatchKind.PEOPLE, LocalDate.of(2025, 12, 1), FIXED)
+            .run(
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                out,
+                OutputFormat.CSV,
+                new BatchJob.Listener() {});
+    assertThat(s.rows()).isEqualTo(5_000);
+    assertThat(s.rejected()).isEqualTo(bad);
+    assertThat(s.evaluated()).isEqualTo(5_000 - bad);
+    assertThat(s.firstRejections()).allSatisfy(r -> assertThat(r.column()).isEqualTo("education"));
+    assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isEqualTo(5_000 - bad + 1);
+  }
 }
