@@ -198,6 +198,25 @@ class BatchCommandTest {
     assertThat(a.get(2).get("missingFacts").get(0).asText()).isEqualTo("project.type");
   }
 
+  /** A file without a header row: its first row is never printed as column names. */
+  @Test
+  void headerNamesThatMayBeValuesAreShownByPosition() throws IOException {
+    Path in = write("nohead.csv", "id," + NAME + "," + ID_NUMBER + ",note\nP1,x,y,z\n");
+    CliRun.Result r =
+        CliRun.run(
+            "batch",
+            "--input",
+            in.toString(),
+            "--output",
+            dir.resolve("o.csv").toString(),
+            "--lang",
+            "en",
+            "--date",
+            "2025-12-01");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.errLines()).containsExactly("linkage: warning: columns not used: #2, #3, note");
+  }
+
   @Test
   void projectsToCsv() throws IOException {
     Path in = write("p.csv", "id,totalInvestment\nA,1亿元\n");

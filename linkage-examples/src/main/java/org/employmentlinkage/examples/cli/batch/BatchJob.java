@@ -62,10 +62,11 @@ import org.jspecify.annotations.Nullable;
  * Listener} with their row number and column, never their values, and not written. Blank rows are
  * counted and skipped.
  *
- * <p>Columns ({@code docs/cli.md#batch}): people — {@link PersonFacts#FIELDS} and {@code asOf};
- * projects — {@link ProjectFacts#FIELDS} and {@code asOf}. Only {@code id} is required; unknown
- * columns are ignored (and reported once). One instance per run; not thread-safe. The policy is
- * thread-safe and may be shared.
+ * <p>Columns ({@code docs/cli.md#linkage-batch}): people — {@link PersonFacts#FIELDS} and {@code
+ * asOf}; projects — {@link ProjectFacts#FIELDS} and {@code asOf}. Only {@code id} is required;
+ * unknown columns are ignored (and reported once, by name if it is an ASCII identifier, else by
+ * position such as {@code #3}). One instance per run; not thread-safe. The policy is thread-safe
+ * and may be shared.
  */
 public final class BatchJob {
   /** How many rejections the summary lists (all are reported to the listener). */
@@ -284,7 +285,7 @@ public final class BatchJob {
         } else {
           field[c] = facts.index(canonical);
           if (field[c] < 0) {
-            ignoredColumns.add(name);
+            ignoredColumns.add(label(name, c));
           }
         }
         id |= canonical.equals("id");
@@ -293,6 +294,15 @@ public final class BatchJob {
         throw new BatchException(BatchException.Kind.NO_ID_COLUMN, 1, "id");
       }
       ignored = List.copyOf(ignoredColumns);
+    }
+
+    /**
+     * How an ignored column is reported: its name if it is an ASCII identifier, else its position
+     * ({@code #3}): a file without a header row would otherwise have its first row's values
+     * printed.
+     */
+    private static String label(String name, int index) {
+      return name.matches("[A-Za-z][A-Za-z0-9_.-]{0,39}") ? name : "#" + (index + 1);
     }
 
     /** The field a header names, matched ignoring letter case; or the name as given. */

@@ -17,10 +17,10 @@ import org.employmentlinkage.testkit.Generators;
 
 /**
  * Writes a people CSV for {@code linkage batch} with the testkit's seeded generators: every column
- * of {@code docs/cli.md#batch}, each fact known or unknown (empty), and one row in 1000 with an
- * education that is not a value (to be rejected). For the benchmark of BENCHMARKS.md ("## Batch"):
- * {@code java -cp ... PeopleCsvGenerator people.csv 1000000 20180706}. The data are random and
- * fictional; the file is never committed.
+ * of {@code docs/cli.md#linkage-batch}, each fact known or unknown (empty), and one row in 1000
+ * with an education that is not a value (to be rejected). For the benchmark of BENCHMARKS.md ("##
+ * Batch"): {@code java -cp ... PeopleCsvGenerator people.csv 1000000 20180706}. The data are random
+ * and fictional; the file is never committed.
  */
 public final class PeopleCsvGenerator {
   /** The header written. */
