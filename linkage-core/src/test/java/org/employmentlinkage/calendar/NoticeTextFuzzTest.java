@@ -53,7 +53,7 @@ class NoticeTextFuzzTest {
     "rest: ",
     "work: ",
     "..",
-    "\n",
+    "\\x0A",
     "#",
     "：",
     "https://www.gov.cn/",
