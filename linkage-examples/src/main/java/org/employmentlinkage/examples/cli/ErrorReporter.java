@@ -73,6 +73,7 @@ final class ErrorReporter {
     if (t instanceof CliException e) {
       code = e.code();
       message = e.getMessage();
+      extra.setAll(e.details());
     } else if (t instanceof OutsideCoverageException e) {
       code = ErrorCode.OUTSIDE_COVERAGE;
       message = outsideCoverage(e.date(), e.coverage());
