@@ -232,7 +232,13 @@ final class ErrorReporter {
     return code.exitCode();
   }
 
-  private static String oneLine(String s) {
+  /**
+   * The text on one line: every line break becomes a space.
+   *
+   * @param s the text
+   * @return the text without line breaks
+   */
+  static String oneLine(String s) {
     return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
   }
 
