@@ -4,7 +4,6 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +57,10 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   private final int[] rankBefore;
   private final LocalDate[] workingDays;
   private final DateRange coverage;
-  private final List<HolidayNotice> notices;
+
+  /** The notices applied; null for the built-in notices, parsed only when asked for. */
+  private final @Nullable List<HolidayNotice> notices;
+
   private final boolean projects;
   private final boolean latest;
   private final String version;
@@ -68,7 +70,9 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
    * Builds the arrays.
    *
    * @param kind how the calendar was requested
-   * @param notices the notices applied, in order of precedence
+   * @param notices the notices applied, in order of precedence; null for exactly the built-in
+   *     notices ({@link Calendars#officialNotices()}), which are then parsed only when {@link
+   *     #notices()} is first called
    * @param projects whether the calendar was asked to project years without a notice
    * @param latest whether this is the latest-plausible variant
    * @param firstYear the first covered year
@@ -81,7 +85,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
    */
   ArrayCalendar(
       Kind kind,
-      List<HolidayNotice> notices,
+      @Nullable List<HolidayNotice> notices,
       boolean projects,
       boolean latest,
       int firstYear,
@@ -91,7 +95,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
       String version,
       @Nullable ArrayCalendar latestVariant) {
     this.kind = kind;
-    this.notices = List.copyOf(notices);
+    this.notices = notices == null ? null : List.copyOf(notices);
     this.projects = projects;
     this.latest = latest;
     this.firstYear = firstYear;
@@ -117,7 +121,9 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
         rankBefore[m] = days.size();
         int year = firstYear + m / 12;
         int month = m % 12 + 1;
-        int length = YearMonth.of(year, month).lengthOfMonth();
+        // not YearMonth: its static initializer builds a DateTimeFormatter and bootstraps lambdas,
+        // which costs more than everything else on a cold JVM (see BENCHMARKS.md)
+        int length = lengthOfMonth(year, month);
         for (int d = 0; d < length; d++, i++) {
           int bit = 1 << d;
           boolean sat = Math.floorMod(epoch + i + 3, 7) >= 5;
@@ -137,6 +143,22 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
       }
     }
     workingDays = days.toArray(new LocalDate[0]);
+  }
+
+  /**
+   * The number of days of a month, computed by hand so that building a calendar initializes no
+   * {@code java.time} class beyond {@link LocalDate}.
+   *
+   * @param year the proleptic ISO year
+   * @param month the month, 1..12
+   * @return 28..31
+   */
+  static int lengthOfMonth(int year, int month) {
+    if (month == 2) {
+      boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
   }
 
   /**
@@ -244,7 +266,8 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
 
   @Override
   public List<HolidayNotice> notices() {
-    return notices;
+    List<HolidayNotice> n = notices;
+    return n != null ? n : Calendars.officialNotices();
   }
 
   @Override
@@ -281,12 +304,12 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
         && other.projects == projects
         && other.latest == latest
         && other.coverage.equals(coverage)
-        && other.notices.equals(notices);
+        && other.notices().equals(notices());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(notices, projects, latest, coverage);
+    return Objects.hash(notices(), projects, latest, coverage);
   }
 
   @Override
@@ -295,7 +318,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   }
 
   private Object writeReplace() {
-    return new Proxy(kind, notices, projects, latest);
+    return new Proxy(kind, kind == Kind.OTHER ? notices() : List.of(), projects, latest);
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
