@@ -49,7 +49,10 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
 
   private final Kind kind;
   private final int firstYear;
-  private final int lastYear;
+
+  /** The number of covered years (from {@code firstYear}). */
+  private final int years;
+
   private final int firstProvisionalYear;
   private final int[] working;
   private final int[] holiday;
@@ -99,11 +102,11 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
     this.projects = projects;
     this.latest = latest;
     this.firstYear = firstYear;
-    this.lastYear = lastYear;
+    this.years = Math.max(0, lastYear - firstYear + 1);
     this.firstProvisionalYear = firstProvisionalYear;
     this.version = version;
     this.latestVariant = latestVariant;
-    int months = Math.max(0, lastYear - firstYear + 1) * 12;
+    int months = years * 12;
     working = new int[months];
     holiday = new int[months];
     weekend = new int[months];
@@ -169,11 +172,13 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
    * @throws OutsideCoverageException if the date is outside the coverage
    */
   private int month(LocalDate date) {
-    int y = date.getYear();
-    if (y < firstYear || y > lastYear) {
+    // years since firstYear (no overflow: |year| < 10^9); one unsigned comparison also rejects
+    // years before firstYear, which wrap to large values
+    int y = date.getYear() - firstYear;
+    if (Integer.compareUnsigned(y, years) >= 0) {
       throw OutsideCoverageException.forDate(date, coverage);
     }
-    return (y - firstYear) * 12 + date.getMonthValue() - 1;
+    return y * 12 + date.getMonthValue() - 1;
   }
 
   /** The number of working days on or before {@code date}, within the coverage. */
