@@ -52,6 +52,17 @@ public class IsWorkingDayBenchmark {
   }
 
   /**
+   * The harness alone: cycling through the dates and returning one, with no calendar. The other
+   * results include this cost.
+   *
+   * @return the date
+   */
+  @Benchmark
+  public LocalDate harnessBaseline() {
+    return next();
+  }
+
+  /**
    * Ours.
    *
    * @return the answer
