@@ -40,7 +40,7 @@ class SubsidiesTest {
   private static final Person EXPROPRIATED =
       Person.builder().id("W").landExpropriated(true).addLandExpropriationProjectId("P1").build();
 
-  private final LinkagePolicy policy = LinkagePolicies.dalian2018();
+  private final LinkagePolicy policy = Fixtures.freshDalian2018();
   private final LinkagePolicy scheduled =
       LinkagePolicy.builder()
           .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
@@ -366,5 +366,160 @@ class SubsidiesTest {
                   LinkagePolicy.builder().build().subsidies(r, person, project, d);
               assertThat(shared).isEqualTo(fresh);
             });
+  }
+
+  private record Query(TrainingRecord record, Person person, Optional<Project> project) {}
+
+  private static <T> List<Optional<T>> maybe(List<T> values) {
+    List<Optional<T>> list = new ArrayList<>();
+    list.add(Optional.empty());
+    values.forEach(v -> list.add(Optional.of(v)));
+    return list;
+  }
+
+  /**
+   * Every combination of the facts a subsidy decision depends on, over small domains: type,
+   * organiser, willingness, completion, passing, certificate, region, the person's land facts and
+   * the project (none, major, below 1亿元, of unknown type). Combinations a record rejects are left
+   * out.
+   */
+  private static List<Query> everyCombination() {
+    Project unknownType =
+        Project.builder()
+            .id("P1")
+            .totalInvestment(Money.parse("2亿元"))
+            .location(org.employmentlinkage.region.Location.of(Region.WAFANGDIAN))
+            .build();
+    List<Optional<Project>> projects = maybe(List.of(MAJOR, SMALL, unknownType));
+    List<Person> persons =
+        List.of(
+            Person.builder().id("W").landExpropriated(false).build(),
+            EXPROPRIATED,
+            Person.builder()
+                .id("W")
+                .landExpropriated(true)
+                .addLandExpropriationProjectId("P9")
+                .build(),
+            WORKER);
+    List<Optional<Boolean>> tri = maybe(List.of(true, false));
+    List<Query> queries = new ArrayList<>();
+    for (TrainingType type : TrainingType.values()) {
+      for (Optional<TrainingOrganiser> organiser :
+          maybe(List.of(TrainingOrganiser.MAJOR_PROJECT_EMPLOYER, TrainingOrganiser.OTHER))) {
+        for (Optional<Boolean> willing : tri) {
+          for (Optional<Boolean> completed : tri) {
+            for (Optional<Boolean> passed : tri) {
+              for (Optional<Boolean> certified : tri) {
+                for (Optional<Region> region : maybe(List.of(Region.WAFANGDIAN, Region.ZHUANGHE))) {
+                  if (completed.equals(Optional.of(false)) && passed.equals(Optional.of(true))) {
+                    continue;
+                  }
+                  TrainingRecord.Builder b =
+                      TrainingRecord.builder().id("T").personId("W").type(type);
+                  organiser.ifPresent(b::organiser);
+                  willing.ifPresent(b::willing);
+                  completed.ifPresent(b::completed);
+                  passed.ifPresent(b::passed);
+                  certified.ifPresent(b::certified);
+                  region.ifPresent(b::region);
+                  TrainingRecord r = b.build();
+                  for (Person person : persons) {
+                    for (Optional<Project> project : projects) {
+                      queries.add(new Query(r, person, project));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return queries;
+  }
+
+  /**
+   * Decisions are cached by the facts they depend on: two policies built alike, one asked every
+   * combination in one order and the other in the reverse order, must give the same answers, which
+   * fails if a cache key confuses two combinations whose decisions differ.
+   */
+  @Test
+  void theOrderOfQuestionsDoesNotChangeTheAnswers() {
+    List<Query> queries = everyCombination();
+    assertThat(queries).hasSizeGreaterThan(10_000);
+    LinkagePolicy forward = Fixtures.freshDalian2018();
+    LinkagePolicy backward = Fixtures.freshDalian2018();
+    List<SubsidyDecision> first = new ArrayList<>();
+    for (Query q : queries) {
+      first.add(forward.subsidies(q.record(), q.person(), q.project(), AS_OF));
+    }
+    for (int i = queries.size() - 1; i >= 0; i--) {
+      Query q = queries.get(i);
+      assertThat(backward.subsidies(q.record(), q.person(), q.project(), AS_OF))
+          .as("%s", q)
+          .isEqualTo(first.get(i));
+    }
+  }
+
+  /**
+   * The same with a schedule: decisions that carry an amount are cached by the facts, the schedule
+   * period and the occupation and level, and the schedule itself is chosen per record.
+   */
+  @Test
+  void theOrderOfQuestionsDoesNotChangeScheduledAnswers() {
+    List<Query> queries = new ArrayList<>();
+    for (TrainingType type :
+        List.of(TrainingType.EMPLOYMENT_SKILLS, TrainingType.RURAL_LABOUR_TRANSFER)) {
+      for (Optional<String> occupation : maybe(List.of("焊工", "电工", "钳工"))) {
+        for (Optional<SkillLevel> level :
+            maybe(List.of(SkillLevel.JUNIOR_WORKER, SkillLevel.INTERMEDIATE_WORKER))) {
+          for (Optional<LocalDate> certificate :
+              maybe(List.of(LocalDate.of(2020, 5, 1), LocalDate.of(2022, 3, 1)))) {
+            for (Optional<Region> region : maybe(List.of(Region.WAFANGDIAN, Region.ZHUANGHE))) {
+              TrainingRecord.Builder b =
+                  TrainingRecord.builder()
+                      .id("T")
+                      .personId("W")
+                      .type(type)
+                      .passed(true)
+                      .willing(true)
+                      .completed(true);
+              occupation.ifPresent(b::occupation);
+              level.ifPresent(b::level);
+              certificate.ifPresent(b::certificateDate);
+              region.ifPresent(b::region);
+              TrainingRecord r = b.build();
+              for (Optional<Project> project : maybe(List.of(MAJOR, SMALL))) {
+                queries.add(new Query(r, EXPROPRIATED, project));
+              }
+            }
+          }
+        }
+      }
+    }
+    LinkagePolicy forward = scheduledPolicy();
+    LinkagePolicy backward = scheduledPolicy();
+    List<SubsidyDecision> first = new ArrayList<>();
+    for (Query q : queries) {
+      first.add(forward.subsidies(q.record(), q.person(), q.project(), AS_OF));
+    }
+    for (int i = queries.size() - 1; i >= 0; i--) {
+      Query q = queries.get(i);
+      assertThat(backward.subsidies(q.record(), q.person(), q.project(), AS_OF))
+          .as("%s", q)
+          .isEqualTo(first.get(i));
+    }
+  }
+
+  private static LinkagePolicy scheduledPolicy() {
+    return LinkagePolicy.builder()
+        .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
+        .subsidySchedule(
+            Region.ZHUANGHE,
+            SubsidySchedule.parse(
+                "schedule: 庄河（假设）\nsource: HYPOTHETICAL test data\nperiod: 2018-07-06..\n"
+                    + "training: 焊工 | 五级 | 1100\nappraisal: 焊工 | 五级 | 160\n",
+                "zhuanghe.txt"))
+        .build();
   }
 }
