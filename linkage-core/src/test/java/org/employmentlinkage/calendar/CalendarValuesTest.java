@@ -69,6 +69,29 @@ class CalendarValuesTest {
     assertThat(roundTrip(DateRange.empty())).isSameAs(DateRange.empty());
   }
 
+  /** A range whose fields were changed behind its back (here by reflection) is not deserialized. */
+  @Test
+  void inconsistentSerializedRangesAreRejected() throws Exception {
+    java.lang.reflect.Field first = DateRange.class.getDeclaredField("first");
+    java.lang.reflect.Field last = DateRange.class.getDeclaredField("last");
+    first.setAccessible(true);
+    last.setAccessible(true);
+    DateRange reversed = DateRange.of(d(2025, 10, 1), d(2025, 10, 8));
+    first.set(reversed, d(2025, 10, 8));
+    last.set(reversed, d(2025, 10, 1));
+    assertThatThrownBy(() -> roundTrip(reversed))
+        .isInstanceOf(java.io.InvalidObjectException.class)
+        .hasMessageContaining("2025-10-08..2025-10-01");
+    DateRange halfEmpty = DateRange.of(d(2025, 10, 1), d(2025, 10, 8));
+    first.set(halfEmpty, null);
+    assertThatThrownBy(() -> roundTrip(halfEmpty))
+        .isInstanceOf(java.io.InvalidObjectException.class);
+    DateRange otherHalf = DateRange.of(d(2025, 10, 1), d(2025, 10, 8));
+    last.set(otherHalf, null);
+    assertThatThrownBy(() -> roundTrip(otherHalf))
+        .isInstanceOf(java.io.InvalidObjectException.class);
+  }
+
   @Test
   void aPeriodOfOneWorkingDayIsTheShortest() {
     assertThat(WorkingDayPeriod.of(1).workingDays()).isEqualTo(1);

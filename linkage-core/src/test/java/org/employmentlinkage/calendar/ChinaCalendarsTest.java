@@ -179,7 +179,7 @@ class ChinaCalendarsTest {
               assertThat(e.source()).isEqualTo("ChinaCalendars");
               assertThat(e.line()).isZero();
               assertThat(e.reason())
-                  .contains("arrange 2026 and 2028 but not 2027")
+                  .contains("arrange 2026 and 2028 but not 2027: the years")
                   .contains("add the notice for 2027");
             });
     assertThat(ChinaCalendars.withNotices(List.of(fictitious2027(), y2028)).coverage().last())

@@ -188,6 +188,23 @@ class ProvisionalCalendarTest {
     }
   }
 
+  /**
+   * The projection ends with 2050, but the 元旦 of 2051 (a Sunday) would rest Sat 2050-12-31..Mon, as
+   * 元旦 2023 (a Sunday) did: 国办发明电〔2022〕16号, "2022年12月31日至2023年1月2日放假".
+   */
+  @Test
+  void theLastProjectedDecemberMeetsTheNextNewYearBlock() {
+    assumeTrue(lastFestivalYear() == 2050, "the festival table covers 2050");
+    assertThat(LocalDate.of(2051, 1, 1).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+    for (WorkingDayCalendar cal : new WorkingDayCalendar[] {PROVISIONAL, beforeThe2026Notice()}) {
+      assertThat(cal.dayKind(LocalDate.of(2050, 12, 31))).isEqualTo(DayKind.WEEKEND);
+      assertThat(cal.latestPlausible().dayKind(LocalDate.of(2050, 12, 31)))
+          .isEqualTo(DayKind.HOLIDAY);
+      assertThat(cal.latestPlausible().dayKind(LocalDate.of(2050, 12, 30)))
+          .isEqualTo(DayKind.WORKDAY);
+    }
+  }
+
   @Test
   void aFreshProjectionEndsWhereTheSharedOneDoes() {
     WorkingDayCalendar fresh = beforeThe2026Notice();

@@ -26,13 +26,13 @@ class DomainLabelsTest {
 
   private static final LocalDate D = LocalDate.of(2018, 8, 1);
 
+  /**
+   * The labels are read inside the test, not while the arguments are built: a mutation-testing tool
+   * attributes what argument providers run to no particular test.
+   */
   private static <E extends Enum<E>> Arguments labels(
       Class<E> type, Function<E, String> zh, Function<E, String> en) {
-    E[] values = type.getEnumConstants();
-    return Arguments.of(
-        type.getSimpleName(),
-        Stream.of(values).map(zh).toList(),
-        Stream.of(values).map(en).toList());
+    return Arguments.of(type, zh, en);
   }
 
   static Stream<Arguments> labelledEnums() {
@@ -50,27 +50,30 @@ class DomainLabelsTest {
         labels(Region.class, Region::zh, Region::en));
   }
 
+  private static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("labelledEnums")
-  void everyConstantHasItsOwnChineseAndEnglishLabel(String type, List<String> zh, List<String> en) {
+  <E extends Enum<E>> void everyConstantHasItsOwnChineseAndEnglishLabel(
+      Class<E> type, Function<E, String> zhOf, Function<E, String> enOf) {
+    List<String> zh = Stream.of(type.getEnumConstants()).map(zhOf).toList();
+    List<String> en = Stream.of(type.getEnumConstants()).map(enOf).toList();
     for (String z : zh) {
-      assertThat(z).as(type).isNotBlank();
-      assertThat(
-              z.codePoints()
-                  .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-          .as(type + " " + z + " is Chinese")
+      assertThat(z).as(type.getSimpleName()).isNotBlank();
+      assertThat(z.codePoints().anyMatch(DomainLabelsTest::isHan))
+          .as(type.getSimpleName() + " " + z + " is Chinese")
           .isTrue();
     }
     for (String e : en) {
-      assertThat(e).as(type).isNotBlank();
-      assertThat(
-              e.codePoints()
-                  .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-          .as(type + " " + e + " is not Chinese")
+      assertThat(e).as(type.getSimpleName()).isNotBlank();
+      assertThat(e.codePoints().noneMatch(DomainLabelsTest::isHan))
+          .as(type.getSimpleName() + " " + e + " is not Chinese")
           .isTrue();
     }
-    assertThat(new HashSet<>(zh)).as(type).hasSameSizeAs(zh);
-    assertThat(new HashSet<>(en)).as(type).hasSameSizeAs(en);
+    assertThat(new HashSet<>(zh)).as(type.getSimpleName()).hasSameSizeAs(zh);
+    assertThat(new HashSet<>(en)).as(type.getSimpleName()).hasSameSizeAs(en);
   }
 
   @Test
@@ -107,6 +110,43 @@ class DomainLabelsTest {
     assertThat(Education.TECHNICIAN_COLLEGE_SENIOR_CLASS.zh()).isEqualTo("技师学院高级工班、预备技师班");
     assertThat(HouseholdType.RURAL.zh()).contains("农村").contains("户籍");
     assertThat(HouseholdType.URBAN.zh()).contains("户籍");
+  }
+
+  @Test
+  void theChineseLabelsAreThePolicysWordsExactly() {
+    assertThat(ProjectType.CONSTRUCTION.zh()).isEqualTo("建设项目");
+    assertThat(Ownership.STATE_OWNED.zh()).isEqualTo("国有企业");
+    assertThat(Ownership.STATE_CONTROLLED.zh()).isEqualTo("国有控股企业");
+    assertThat(TrainingOrganiser.MAJOR_PROJECT_EMPLOYER.zh()).isEqualTo("重大项目建设单位");
+    assertThat(TrainingOrganiser.TRAINING_INSTITUTION.zh()).isEqualTo("职业培训机构");
+    // 三（七）: "在岗职工技能提升培训"; 三（八）: "就业技能培训、……劳动预备制培训、企业职工岗位技能培训"
+    assertThat(TrainingType.IN_SERVICE_SKILL_UPGRADING.zh()).isEqualTo("在岗职工技能提升培训");
+    assertThat(TrainingType.EMPLOYMENT_SKILLS.zh()).isEqualTo("就业技能培训");
+    assertThat(TrainingType.LABOUR_PREPARATION.zh()).isEqualTo("劳动预备制培训");
+    assertThat(TrainingType.ENTERPRISE_POST_SKILLS.zh()).isEqualTo("企业职工岗位技能培训");
+    assertThat(IssueTopic.SOCIAL_SECURITY.zh()).isEqualTo("社会保障");
+  }
+
+  @Test
+  void trainingRecordsRejectABlankOccupationAndDeriveTheCertificate() {
+    TrainingRecord.Builder b =
+        TrainingRecord.builder().id("T").personId("A").type(TrainingType.EMPLOYMENT_SKILLS);
+    assertThatThrownBy(() -> b.occupation(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("occupation");
+    TrainingRecord welder =
+        TrainingRecord.builder()
+            .id("T")
+            .personId("A")
+            .type(TrainingType.EMPLOYMENT_SKILLS)
+            .occupation("焊工")
+            .build();
+    assertThat(welder.occupation()).hasValue("焊工");
+    assertThat(welder.certificateObtained()).isEmpty();
+    TrainingRecord notCertified = TrainingRecord.builder().from(welder).certified(false).build();
+    assertThat(notCertified.certificateObtained()).hasValue(false);
+    TrainingRecord certified = TrainingRecord.builder().from(welder).certified(true).build();
+    assertThat(certified.certificateObtained()).hasValue(true);
   }
 
   @Test

@@ -184,6 +184,58 @@ class PolicyConfigurationTest {
   }
 
   @Test
+  void theServiceSpecialistIsPartOfTheParametersVersion() {
+    String a =
+        LinkagePolicy.builder()
+            .serviceSpecialist(Region.WAFANGDIAN, "HYPOTHETICAL contact A")
+            .build()
+            .versions()
+            .parameters();
+    String b =
+        LinkagePolicy.builder()
+            .serviceSpecialist(Region.WAFANGDIAN, "HYPOTHETICAL contact B")
+            .build()
+            .versions()
+            .parameters();
+    assertThat(a).startsWith("sha256:").isNotEqualTo(b);
+  }
+
+  /**
+   * A person in every group at once (a rural, non-farm, resettled, land-expropriated graduate of
+   * the year), of unknown status for an added group: the added group alone is open.
+   */
+  @Test
+  void aPersonInEveryGroupWithAnAddedGroupOpen() {
+    PriorityGroup soldiers = PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers");
+    LinkagePolicy policy = LinkagePolicy.builder().addPriorityGroup(soldiers).build();
+    Person everything =
+        Person.builder()
+            .id("A")
+            .education(org.employmentlinkage.domain.Education.BACHELOR)
+            .graduationDate(LocalDate.of(2022, 6, 30))
+            .householdType(org.employmentlinkage.domain.HouseholdType.RURAL)
+            .nonFarmTransfer(true)
+            .overcapacityResettled(true)
+            .landExpropriated(true)
+            .build();
+    for (Optional<Boolean> certified : List.of(Optional.<Boolean>empty(), Optional.of(false))) {
+      Person p = Person.builder().from(everything).build();
+      if (certified.isPresent()) {
+        p = Person.builder().from(everything).putCertification("RETIRED_SOLDIER", false).build();
+      }
+      PersonGroups groups = policy.priorityGroups(p, D);
+      assertThat(groups.outcome()).isEqualTo(Outcome.YES);
+      for (GroupDecision g : groups.groups()) {
+        Outcome expected =
+            g.group().equals(soldiers)
+                ? (certified.isPresent() ? Outcome.NO : Outcome.UNDETERMINED)
+                : Outcome.YES;
+        assertThat(g.outcome()).as(g.group().id()).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void aPolicyDescribesItselfByItsVersions() {
     LinkagePolicy policy = LinkagePolicy.builder().parametersVersion("label-1").build();
     assertThat(policy.toString()).contains(policy.versions().policy()).contains("label-1");

@@ -345,6 +345,54 @@ class ScopeModelTest {
             });
   }
 
+  /**
+   * A project in 长兴岛经济区 within 瓦房店市 is covered by the widenings of both: any of them may make it
+   * major, so the lower threshold decides.
+   */
+  @Test
+  void whereACountyAndItsPilotZoneBothWidenTheLowerThresholdDecides() {
+    for (String[] thresholds : new String[][] {{"5000万元", "3000万元"}, {"3000万元", "5000万元"}}) {
+      LinkagePolicy policy =
+          LinkagePolicy.builder()
+              .addWidening(
+                  ScopeWidening.builder()
+                      .region(Region.WAFANGDIAN)
+                      .effectiveFrom(IN_FORCE_FROM)
+                      .threshold(Money.parse(thresholds[0]))
+                      .source("HYPOTHETICAL test configuration")
+                      .build())
+              .addWidening(
+                  ScopeWidening.builder()
+                      .region(Region.CHANGXING_ISLAND)
+                      .effectiveFrom(IN_FORCE_FROM)
+                      .threshold(Money.parse(thresholds[1]))
+                      .source("HYPOTHETICAL test configuration")
+                      .build())
+              .build();
+      for (String[] row :
+          new String[][] {
+            {"2999.9999万元", "NO"}, {"3000万元", "YES"}, {"4000万元", "YES"}, {"5000万元", "YES"}
+          }) {
+        Project p =
+            Project.builder()
+                .id("P2")
+                .type(ProjectType.CONSTRUCTION)
+                .totalInvestment(Money.parse(row[0]))
+                .location(Location.of(Region.WAFANGDIAN, Region.CHANGXING_ISLAND))
+                .build();
+        ScopeDecision d = policy.classify(p, Fixtures.IN_FORCE);
+        assertThat(d.outcome()).as(row[0]).isEqualTo(Outcome.valueOf(row[1]));
+        if (d.outcome() == Outcome.YES) {
+          assertThat(d.basis()).isEqualTo(ScopeBasis.REGIONAL_THRESHOLD);
+        } else {
+          assertThat(codes(d.reasons()))
+              .containsExactlyInAnyOrder(
+                  "SCOPE_BELOW_MUNICIPAL_THRESHOLD", "SCOPE_BELOW_REGIONAL_THRESHOLD");
+        }
+      }
+    }
+  }
+
   @Test
   void aThresholdOfExactlyOneHundredMillionYuanDoesNotNarrowTheScope() {
     ScopeWidening equal =

@@ -410,7 +410,9 @@ class SubsidiesTest {
           for (Optional<Boolean> completed : tri) {
             for (Optional<Boolean> passed : tri) {
               for (Optional<Boolean> certified : tri) {
-                for (Optional<Region> region : maybe(List.of(Region.WAFANGDIAN, Region.ZHUANGHE))) {
+                // 中山区 and 瓦房店市: the first and a middle region code
+                for (Optional<Region> region :
+                    maybe(List.of(Region.ZHONGSHAN, Region.WAFANGDIAN))) {
                   if (completed.equals(Optional.of(false)) && passed.equals(Optional.of(true))) {
                     continue;
                   }
