@@ -58,6 +58,10 @@ class ChinaCalendarsTest {
     assertThat(cal.dayKind(d(2027, 1, 3))).isEqualTo(DayKind.MAKEUP_WORKDAY);
     assertThat(cal.dayKind(d(2027, 1, 4))).isEqualTo(DayKind.WORKDAY);
     assertThat(cal.isProvisional(d(2027, 6, 1))).isFalse();
+    // counted by hand: Jan 3 (make-up Sunday), 4-8, 11-15, 18
+    assertThat(cal.nextWorkingDay(d(2027, 1, 1))).isEqualTo(d(2027, 1, 3));
+    assertThat(cal.plusWorkingDays(d(2027, 1, 4), 10)).isEqualTo(d(2027, 1, 18));
+    assertThat(cal.workingDaysBetween(d(2027, 1, 1), d(2027, 1, 8))).isEqualTo(6);
     assertThat(cal.notices()).endsWith(fictitious2027());
     assertThat(cal.version())
         .isEqualTo(

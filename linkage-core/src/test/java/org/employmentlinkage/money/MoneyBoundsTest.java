@@ -84,4 +84,27 @@ class MoneyBoundsTest {
         .isThrownBy(() -> Money.parse("∞"))
         .withMessageContaining("NaN and infinities are not amounts of money");
   }
+
+  @Test
+  void aChineseZeroIsNamedAsAChineseNumeral() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Money.parse("〇"))
+        .withMessageContaining("Chinese numerals such as '〇'");
+  }
+
+  @Test
+  void whiteSpaceAfterTheNumberIsAllowed() {
+    // javadoc of parse: white space is allowed around the text
+    assertThat(Money.parse("100 ")).isEqualTo(Money.ofYuan(100));
+    assertThat(Money.parse("100\u3000")).isEqualTo(Money.ofYuan(100));
+  }
+
+  @Test
+  void aShortTextIsQuotedWholeEvenIfItEndsInHalfAPair() {
+    // a lone high surrogate at the end of a text of fewer than 40 characters is not cut off
+    String text = "100\uD83D";
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Money.parse(text))
+        .withMessageStartingWith("Money.parse(\"" + text + "\"): ");
+  }
 }
