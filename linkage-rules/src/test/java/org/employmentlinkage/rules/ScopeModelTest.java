@@ -393,6 +393,53 @@ class ScopeModelTest {
     }
   }
 
+  /**
+   * A location that names only a pilot zone leaves its county-level unit unknown: while a county's
+   * widening is in force, a project the pilot zone's own widening does not make major is
+   * undetermined and the county is the missing fact; one it makes major is major.
+   */
+  @Test
+  void aPilotZoneAloneLeavesTheCountyOpen() {
+    LinkagePolicy policy =
+        LinkagePolicy.builder()
+            .addWidening(
+                ScopeWidening.builder()
+                    .region(Region.WAFANGDIAN)
+                    .effectiveFrom(IN_FORCE_FROM)
+                    .threshold(Money.parse("3000万元"))
+                    .source("HYPOTHETICAL test configuration")
+                    .build())
+            .addWidening(
+                ScopeWidening.builder()
+                    .region(Region.CHANGXING_ISLAND)
+                    .effectiveFrom(IN_FORCE_FROM)
+                    .threshold(Money.parse("5000万元"))
+                    .source("HYPOTHETICAL test configuration")
+                    .build())
+            .build();
+    Project.Builder zoneOnly =
+        Project.builder()
+            .id("P2")
+            .type(ProjectType.CONSTRUCTION)
+            .location(Location.of(Region.CHANGXING_ISLAND));
+    ScopeDecision open =
+        policy.classify(zoneOnly.totalInvestment(Money.parse("4000万元")).build(), Fixtures.IN_FORCE);
+    assertThat(open.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(open.missingFacts()).containsExactly(MissingFact.PROJECT_COUNTY);
+    ScopeDecision major =
+        policy.classify(zoneOnly.totalInvestment(Money.parse("6000万元")).build(), Fixtures.IN_FORCE);
+    assertThat(major.outcome()).isEqualTo(Outcome.YES);
+    assertThat(major.basis()).isEqualTo(ScopeBasis.REGIONAL_THRESHOLD);
+    // without a county widening in force, the pilot zone's answer is definite
+    LinkagePolicy zoneWideningOnly =
+        LinkagePolicy.builder().addWidening(policy.widenings().get(1)).build();
+    ScopeDecision no =
+        zoneWideningOnly.classify(
+            zoneOnly.totalInvestment(Money.parse("4000万元")).build(), Fixtures.IN_FORCE);
+    assertThat(no.outcome()).isEqualTo(Outcome.NO);
+    assertThat(no.missingFacts()).isEmpty();
+  }
+
   @Test
   void aThresholdOfExactlyOneHundredMillionYuanDoesNotNarrowTheScope() {
     ScopeWidening equal =
