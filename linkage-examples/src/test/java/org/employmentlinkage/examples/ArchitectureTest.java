@@ -45,4 +45,17 @@ class ArchitectureTest {
         .resideInAnyPackage("org.employmentlinkage.examples.cli..", "picocli..")
         .check(EXAMPLES);
   }
+
+  /** The embedding examples are usable without the command line, as embedders would copy them. */
+  @Test
+  void embeddingExamplesDoNotDependOnTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.examples")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.employmentlinkage.examples.cli..", "picocli..", "com.fasterxml..", "de.siegmar..")
+        .check(EXAMPLES);
+  }
 }

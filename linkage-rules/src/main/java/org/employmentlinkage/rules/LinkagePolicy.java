@@ -31,11 +31,13 @@ import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.TrainingRecord;
+import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.PolicyDocument;
 import org.employmentlinkage.policy.PolicyDocuments;
 import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
+import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
 import org.employmentlinkage.rules.internal.GroupRules;
 import org.employmentlinkage.rules.internal.Obligations;
@@ -81,6 +83,12 @@ public final class LinkagePolicy implements Serializable {
 
   /** The parameters version of a policy with the document's defaults and no regional settings. */
   public static final String DEFAULT_PARAMETERS = "municipal-defaults";
+
+  /**
+   * The municipal threshold of 一（一）: a construction project (建设项目) with a total investment of
+   * 100,000,000.00 元 (1亿元) or more is a major project ("以上" includes the number, DOMAIN.md §2).
+   */
+  public static final Money MUNICIPAL_THRESHOLD = ScopeRule.MUNICIPAL_THRESHOLD;
 
   /** The default number of years after leaving school a graduate counts as 高校毕业生 (离校2年内). */
   public static final int DEFAULT_GRADUATE_YEARS = 2;
@@ -170,6 +178,30 @@ public final class LinkagePolicy implements Serializable {
    */
   public ScopeDecision classify(Project project) {
     return classify(project, today());
+  }
+
+  /**
+   * 一（一）: the total-investment threshold (投资额标准) this policy applies to construction projects at
+   * {@code location} on {@code asOf}: {@link #MUNICIPAL_THRESHOLD}, or the lower threshold of a
+   * regional widening in force on that date for the location's county-level unit or pilot zone (the
+   * lowest when both have one). A location that names only a pilot zone says nothing about its
+   * county-level unit, whose widenings are then not considered ({@link #classify} answers
+   * undetermined in that case). The validity window plays no part: outside it {@link #classify}
+   * answers {@link org.employmentlinkage.policy.Outcome#NOT_IN_FORCE} whatever the threshold.
+   *
+   * <p>A construction project at the location with at least this total investment is a major
+   * project on {@code asOf} (when the policy is in force); widenings by category or designation may
+   * make other projects major too.
+   *
+   * @param location the project's location
+   * @param asOf the date
+   * @return the threshold, at most 1亿元
+   * @throws NullPointerException if an argument is null
+   */
+  public Money investmentThreshold(Location location, LocalDate asOf) {
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(asOf, "asOf");
+    return scope.thresholdAt(location, asOf);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.employmentlinkage.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.io.File;
 import java.io.PrintWriter;
@@ -21,11 +22,14 @@ import org.employmentlinkage.calendar.ChinaCalendars;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * Every Java block of linkage-testkit/README.md, except the block marked as the jqwik recipe, is
- * compiled against the testkit and its optional dependencies; the examples are run, and the failure
- * the README shows is the one the runner prints.
+ * compiled against the testkit and its optional dependencies; the examples are run (the policy
+ * contract example through the JUnit engine), and the failure the README shows is the one the
+ * runner prints.
  */
 class ReadmeSnippetsTest {
   private static final String NOT_COMPILED = "<!-- not compiled: jqwik recipe -->";
@@ -68,8 +72,12 @@ class ReadmeSnippetsTest {
             "DeadlinesFallOnWorkingDays",
             "ThirtyWorkingDays",
             "Composing",
+            "OneDecisionPerGroup",
             "DeadlineProperties",
-            "MyCalendarContractTest");
+            "MyCalendarContractTest",
+            "MyWideningKeepsTheCatalogue",
+            "MonotoneScopeProperties",
+            "MyPolicyContractTest");
 
     Path src = Files.createDirectories(dir.resolve("src"));
     Path out = Files.createDirectories(dir.resolve("out"));
@@ -124,6 +132,16 @@ class ReadmeSnippetsTest {
       assertThat(thrown.getCause().getMessage())
           .contains("value: 2024-09-14")
           .contains("due 2024-11-01, 48 calendar days after 2024-09-14");
+
+      check(newInstance(loader, "OneDecisionPerGroup")); // passes
+      check(newInstance(loader, "MyWideningKeepsTheCatalogue")); // passes
+
+      // The JUnit contract of the README, run by the JUnit Jupiter engine: eight invariants pass.
+      EngineExecutionResults contract =
+          EngineTestKit.engine("junit-jupiter")
+              .selectors(selectClass(loader.loadClass("MyPolicyContractTest")))
+              .execute();
+      contract.testEvents().assertStatistics(stats -> stats.started(8).succeeded(8).failed(0));
 
       Class<?> composing = loader.loadClass("Composing");
       java.lang.reflect.Method ten = composing.getDeclaredMethod("tenOfThem");

@@ -20,6 +20,14 @@ public enum ErrorCode {
   BAD_HOLIDAY_CN_FILE(ExitCode.BAD_INPUT),
   /** A holiday-cn JSON file lists no day (a placeholder published before the notice). */
   EMPTY_HOLIDAY_CN_FILE(ExitCode.BAD_INPUT),
+  /** A JSON input file ({@code --file}) or a batch CSV file is malformed, or a fact in it is. */
+  BAD_INPUT_FILE(ExitCode.BAD_INPUT),
+  /** A regional settings file ({@code --settings}) is malformed or builds no valid policy. */
+  BAD_SETTINGS_FILE(ExitCode.BAD_INPUT),
+  /** A subsidy schedule file named by the settings is malformed. */
+  BAD_SCHEDULE_FILE(ExitCode.BAD_INPUT),
+  /** {@code batch --strict}: rows were rejected (the output holds the others). */
+  REJECTED_ROWS(ExitCode.BAD_INPUT),
   /** The answer needs calendar data that is not there. */
   OUTSIDE_COVERAGE(ExitCode.OUTSIDE_COVERAGE),
   /** Anything unexpected (a bug). */

@@ -8,7 +8,10 @@ import java.util.List;
 import org.employmentlinkage.calendar.DateRange;
 import org.employmentlinkage.calendar.NoticeFormatException;
 import org.employmentlinkage.calendar.OutsideCoverageException;
+import org.employmentlinkage.examples.SettingsException;
+import org.employmentlinkage.examples.cli.facts.FactException;
 import org.employmentlinkage.examples.holidaycn.HolidayCnFormatException;
+import org.employmentlinkage.rules.ScheduleFormatException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -84,6 +87,15 @@ final class ErrorReporter {
     } else if (t instanceof HolidayCnFormatException e) {
       code =
           e.isEmptyPlaceholder() ? ErrorCode.EMPTY_HOLIDAY_CN_FILE : ErrorCode.BAD_HOLIDAY_CN_FILE;
+      message = e.getMessage();
+    } else if (t instanceof FactException e) {
+      code = ErrorCode.BAD_INPUT;
+      message = FactMessages.describe(e, texts);
+    } else if (t instanceof SettingsException e) {
+      code = ErrorCode.BAD_SETTINGS_FILE;
+      message = e.getMessage();
+    } else if (t instanceof ScheduleFormatException e) {
+      code = ErrorCode.BAD_SCHEDULE_FILE;
       message = e.getMessage();
     } else {
       code = ErrorCode.INTERNAL;

@@ -1,8 +1,14 @@
 package org.employmentlinkage.examples.cli;
 
 import java.util.concurrent.Callable;
+import org.employmentlinkage.examples.cli.commands.BatchCommand;
+import org.employmentlinkage.examples.cli.commands.ClassifyCommand;
 import org.employmentlinkage.examples.cli.commands.DeadlineCommand;
+import org.employmentlinkage.examples.cli.commands.DemoCommand;
+import org.employmentlinkage.examples.cli.commands.GroupsCommand;
 import org.employmentlinkage.examples.cli.commands.NoticesCommand;
+import org.employmentlinkage.examples.cli.commands.ObligationsCommand;
+import org.employmentlinkage.examples.cli.commands.SubsidiesCommand;
 import org.employmentlinkage.examples.cli.commands.WorkdayCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +21,9 @@ import picocli.CommandLine.Spec;
  * may be given anywhere ({@code linkage --json workday …} or {@code linkage workday … --json}), and
  * the list of subcommands.
  *
- * <p>Part 2 adds {@code classify}, {@code groups}, {@code subsidies}, {@code obligations}, {@code
- * batch} and {@code demo} to {@code subcommands}. Run without a subcommand, it prints its help.
+ * <p>The calendar commands ({@code workday}, {@code deadline}, {@code notices}) and the policy
+ * commands ({@code classify}, {@code groups}, {@code subsidies}, {@code obligations}, {@code
+ * batch}, {@code demo}). Run without a subcommand, it prints its help.
  */
 @Command(
     name = "linkage",
@@ -25,7 +32,17 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = false,
-    subcommands = {WorkdayCommand.class, DeadlineCommand.class, NoticesCommand.class})
+    subcommands = {
+      WorkdayCommand.class,
+      DeadlineCommand.class,
+      NoticesCommand.class,
+      ClassifyCommand.class,
+      GroupsCommand.class,
+      SubsidiesCommand.class,
+      ObligationsCommand.class,
+      BatchCommand.class,
+      DemoCommand.class
+    })
 public final class LinkageCommand implements Callable<Integer> {
   /** This command's model, injected by picocli. */
   @Spec

@@ -45,7 +45,7 @@ class CliFoundationTest {
   }
 
   @Test
-  void theCommandsOfPartOne() {
+  void theCommands() {
     assertThat(commands())
         .containsExactly(
             "linkage",
@@ -54,7 +54,13 @@ class CliFoundationTest {
             "notices",
             "notices validate",
             "notices import-holiday-cn",
-            "notices list");
+            "notices list",
+            "classify",
+            "groups",
+            "subsidies",
+            "obligations",
+            "batch",
+            "demo");
   }
 
   @ParameterizedTest(name = "linkage {0} --help")
@@ -272,6 +278,10 @@ class CliFoundationTest {
     assertThat(ErrorCode.BAD_NOTICE_FILE.exitCode()).isEqualTo(2);
     assertThat(ErrorCode.BAD_HOLIDAY_CN_FILE.exitCode()).isEqualTo(2);
     assertThat(ErrorCode.EMPTY_HOLIDAY_CN_FILE.exitCode()).isEqualTo(2);
+    assertThat(ErrorCode.BAD_INPUT_FILE.exitCode()).isEqualTo(2);
+    assertThat(ErrorCode.BAD_SETTINGS_FILE.exitCode()).isEqualTo(2);
+    assertThat(ErrorCode.BAD_SCHEDULE_FILE.exitCode()).isEqualTo(2);
+    assertThat(ErrorCode.REJECTED_ROWS.exitCode()).isEqualTo(2);
     assertThat(ErrorCode.OUTSIDE_COVERAGE.exitCode()).isEqualTo(3);
     assertThat(ErrorCode.INTERNAL.exitCode()).isEqualTo(1);
   }

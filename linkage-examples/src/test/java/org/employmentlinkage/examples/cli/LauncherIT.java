@@ -117,4 +117,32 @@ class LauncherIT {
     assertThat(ascii.exitCode()).isZero();
     assertThat(ascii.out()).startsWith("2025-09-28（星期日）是工作日");
   }
+
+  /** The example on a bare machine: {@code ./linkage classify --investment 1亿元 --json}. */
+  @Test
+  void classifyOneYiYuanThroughTheLauncher() throws Exception {
+    assumeLauncherWillNotRebuild();
+    Run r = run(launcher("classify", "--investment", "1亿元", "--json"));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("major").asBoolean()).isTrue();
+    assertThat(j.get("threshold").asText()).isEqualTo("100000000.00");
+    assertThat(j.get("rule").asText()).isEqualTo("MUNICIPAL_THRESHOLD");
+    assertThat(j.get("clauses").get(0).asText()).isEqualTo("大政办发〔2018〕83号 一（一）");
+  }
+
+  /** {@code ./linkage demo} on a bare machine: readable Chinese, every step. */
+  @Test
+  void theDemoThroughTheLauncher() throws Exception {
+    assumeLauncherWillNotRebuild();
+    Run r = run(launcher("demo"));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .startsWith("演示：瓦房店市（210281）")
+        .contains("【8】")
+        .contains("2025-11-13（星期四）")
+        .doesNotContain("?");
+  }
 }

@@ -14,10 +14,13 @@ import org.employmentlinkage.rules.Locality;
  * (DOMAIN.md §4).
  *
  * <p>A person is local to a project when their region is the project's county-level unit or its
- * pilot zone. Because pilot zones lie within county-level units, a mismatch is only definite when
- * it compares like with like: a county-level unit against the project's county-level unit, or a
- * pilot zone against the project's pilot zone when the project's county-level unit is not given;
- * otherwise it is undetermined and names the missing fact.
+ * pilot zone. Because pilot zones lie within (and may straddle) county-level units, a mismatch is
+ * definite only when it compares county-level unit with county-level unit. A person known only by a
+ * pilot zone other than the project's may still live (or be registered) in the project's
+ * county-level unit, so that case is undetermined and names the missing facts: the person's
+ * county-level unit, and the project's when it is not given either. (Reading "a different pilot
+ * zone is definitely not local" only when the project's county-level unit is missing made removing
+ * that fact turn an undetermined answer definite: testkit finding F1.)
  */
 public final class Localities {
   private Localities() {}
@@ -104,11 +107,12 @@ public final class Localities {
       missing.add(MissingFact.PROJECT_COUNTY);
       return Outcome.UNDETERMINED;
     }
-    // p is a pilot zone other than the project's
-    if (loc.countyLevelUnit().isEmpty()) {
-      return Outcome.NO;
-    }
+    // p is a pilot zone other than the project's: the person may still be in the project's
+    // county-level unit, known or not.
     missing.add(regionFact(basis));
+    if (loc.countyLevelUnit().isEmpty()) {
+      missing.add(MissingFact.PROJECT_COUNTY);
+    }
     return Outcome.UNDETERMINED;
   }
 }

@@ -184,6 +184,27 @@ public final class ScopeRule {
   }
 
   /**
+   * The total-investment threshold for construction projects at {@code location} on {@code asOf}:
+   * the lowest of 1亿元 and the thresholds of the widenings in force for the location's county-level
+   * unit and pilot zone. A location that names only a pilot zone says nothing about its
+   * county-level unit, whose widenings are then not considered. The validity window plays no part.
+   *
+   * @param location the location
+   * @param asOf the date
+   * @return the threshold, at most 1亿元
+   */
+  public Money thresholdAt(Location location, LocalDate asOf) {
+    Money threshold = MUNICIPAL_THRESHOLD;
+    for (Optional<Region> region : List.of(location.countyLevelUnit(), location.pilotZone())) {
+      ScopeWidening w = region.isPresent() ? inForce(region.get(), asOf) : null;
+      if (w != null && w.threshold().isPresent() && w.threshold().get().compareTo(threshold) < 0) {
+        threshold = w.threshold().get();
+      }
+    }
+    return threshold;
+  }
+
+  /**
    * The index of the project's decision in this rule's table of shared decisions, for callers that
    * cache results derived from it.
    *

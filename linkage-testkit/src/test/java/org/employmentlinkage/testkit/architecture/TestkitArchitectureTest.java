@@ -9,15 +9,18 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The generators need no test engine: QuickTheories and JUnit are optional dependencies, used only
- * by the adapter and the contract suite, which the generators never reference.
+ * The generators and the invariant catalogue need no test engine: QuickTheories and JUnit are
+ * optional dependencies, used only by the adapter and the contract suites, which the generators and
+ * invariants never reference; they use linkage through its exported API only.
  */
 @AnalyzeClasses(
     packages = "org.employmentlinkage.testkit",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class TestkitArchitectureTest {
   private static final String[] GENERATOR_PACKAGES = {
-    "org.employmentlinkage.testkit", "org.employmentlinkage.testkit.internal"
+    "org.employmentlinkage.testkit",
+    "org.employmentlinkage.testkit.internal",
+    "org.employmentlinkage.testkit.invariants"
   };
 
   @ArchTest
@@ -30,11 +33,15 @@ class TestkitArchitectureTest {
           .resideInAnyPackage(
               "java..",
               "org.jspecify.annotations..",
-              "org.employmentlinkage.calendar..",
-              "org.employmentlinkage.money..",
-              "org.employmentlinkage.rules..",
+              "org.employmentlinkage.calendar",
+              "org.employmentlinkage.money",
+              "org.employmentlinkage.domain",
+              "org.employmentlinkage.policy",
+              "org.employmentlinkage.region",
+              "org.employmentlinkage.rules",
               "org.employmentlinkage.testkit",
-              "org.employmentlinkage.testkit.internal")
+              "org.employmentlinkage.testkit.internal",
+              "org.employmentlinkage.testkit.invariants")
           .because("a tester who uses neither QuickTheories nor JUnit must not need them");
 
   @ArchTest
@@ -55,6 +62,16 @@ class TestkitArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "org.quicktheories..", "org.employmentlinkage.testkit.quicktheories..");
+
+  @ArchTest
+  static final ArchRule theGeneratorsDoNotNeedTheInvariants =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "org.employmentlinkage.testkit", "org.employmentlinkage.testkit.internal")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.employmentlinkage.testkit.invariants..");
 
   @ArchTest
   static final ArchRule noGuava =

@@ -56,6 +56,7 @@ class WithoutOptionalDependenciesTest {
       List<?> dates = sampleOfDates(loader, 200);
       assertThat(dates).hasSize(200);
       assertThat(dates.get(0).getClass()).isEqualTo(java.time.LocalDate.class);
+      assertThat(runTheCatalogue(loader)).isEqualTo(8);
 
       Class<?> moneyGenerators =
           Class.forName("org.employmentlinkage.testkit.MoneyGenerators", true, loader);
@@ -96,6 +97,24 @@ class WithoutOptionalDependenciesTest {
     return (List<?>) generator.getMethod("sample", long.class, int.class).invoke(dates, 1L, count);
   }
 
+  /**
+   * Runs every invariant of the catalogue on the shipped policy, 50 cases each; returns how many.
+   */
+  private static int runTheCatalogue(ClassLoader loader) throws Exception {
+    Class<?> policies = Class.forName("org.employmentlinkage.rules.LinkagePolicies", true, loader);
+    Object shipped = policies.getMethod("dalian2018").invoke(null);
+    Class<?> invariants =
+        Class.forName("org.employmentlinkage.testkit.invariants.PolicyInvariants", true, loader);
+    Class<?> policyType = loader.loadClass("org.employmentlinkage.rules.LinkagePolicy");
+    List<?> all = (List<?>) invariants.getMethod("all", policyType).invoke(null, shipped);
+    Class<?> invariant =
+        loader.loadClass("org.employmentlinkage.testkit.invariants.PolicyInvariant");
+    for (Object i : all) {
+      invariant.getMethod("check", long.class, int.class).invoke(i, 1L, 50);
+    }
+    return all.size();
+  }
+
   @Test
   void theModuleResolvesAndRunsWithoutItsOptionalModules() throws Exception {
     ModuleFinder finder = ModuleFinder.of(linkageOnly().toArray(new Path[0]));
@@ -109,6 +128,7 @@ class WithoutOptionalDependenciesTest {
     ClassLoader loader = layer.findLoader(MODULE);
     List<?> dates = sampleOfDates(loader, 100);
     assertThat(dates).hasSize(100);
+    assertThat(runTheCatalogue(loader)).isEqualTo(8);
     assertThat(loader.loadClass("org.employmentlinkage.testkit.Generator").getModule().getName())
         .isEqualTo(MODULE);
   }
@@ -120,6 +140,7 @@ class WithoutOptionalDependenciesTest {
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source))
         .containsExactlyInAnyOrder(
             "org.employmentlinkage.testkit",
+            "org.employmentlinkage.testkit.invariants",
             "org.employmentlinkage.testkit.quicktheories",
             "org.employmentlinkage.testkit.junit");
     for (String engine : List.of("quicktheories", "org.junit.jupiter.api")) {

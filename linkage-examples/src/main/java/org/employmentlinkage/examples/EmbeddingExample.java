@@ -1,0 +1,50 @@
+package org.employmentlinkage.examples;
+
+import java.time.LocalDate;
+import org.employmentlinkage.domain.Project;
+import org.employmentlinkage.domain.ProjectEvent;
+import org.employmentlinkage.domain.ProjectType;
+import org.employmentlinkage.money.Money;
+import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.region.Location;
+import org.employmentlinkage.region.Region;
+import org.employmentlinkage.rules.LinkagePolicies;
+import org.employmentlinkage.rules.LinkagePolicy;
+import org.employmentlinkage.rules.ObligationDecision;
+import org.employmentlinkage.rules.ScopeDecision;
+
+/**
+ * The README's embedding example: the lines between {@code README:begin} and {@code README:end} are
+ * the snippet the README shows (a test checks that they are the same, and that the README's Java
+ * compiles). A fictional 1.2亿元 construction project in 瓦房店市 is a major project (一（一）), and its
+ * 征收土地公告 of 2025-09-26 starts the 30-working-day survey of 二（三）, due 2025-11-13.
+ *
+ * <p>Prints {@code true 2025-11-13 大政办发〔2018〕83号 二（三）}.
+ */
+public final class EmbeddingExample {
+  private EmbeddingExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    // README:begin
+    LinkagePolicy policy = LinkagePolicies.dalian2018();
+    Project project =
+        Project.builder()
+            .id("WFD-2025-001")
+            .type(ProjectType.CONSTRUCTION)
+            .totalInvestment(Money.parse("1.2亿元"))
+            .location(Location.of(Region.WAFANGDIAN))
+            .build();
+    LocalDate published = LocalDate.of(2025, 9, 26); // 征收土地公告 published (day 0)
+    ScopeDecision scope = policy.classify(project, published);
+    ObligationDecision duties =
+        policy.obligations(ProjectEvent.landExpropriationNotice(project, published));
+    Duty survey = duties.duty("LAND_SURVEY_AND_DATABASES").orElseThrow();
+    System.out.println(scope.isMajor() + " " + survey.due().orElseThrow() + " " + survey.clause());
+    // README:end
+  }
+}
