@@ -261,6 +261,66 @@ class SubsidiesTest {
         .isEqualTo(Outcome.NOT_IN_FORCE);
   }
 
+  /**
+   * An answer for a date before the policy took effect (2018-07-06) is not reused for a date it is
+   * in force on: 三（八） "培训合格的…给予培训补贴" still applies then, on a fresh policy asked in that order,
+   * with and without a project.
+   */
+  @Test
+  void aNotInForceAnswerIsNotReusedForADateInForce() {
+    LinkagePolicy fresh = Fixtures.freshDalian2018();
+    TrainingRecord passed = record(TrainingType.EMPLOYMENT_SKILLS, b -> b.passed(true));
+    LocalDate before = LocalDate.of(2018, 7, 5);
+    assertThat(fresh.subsidies(passed, WORKER, Optional.empty(), before).outcome())
+        .isEqualTo(Outcome.NOT_IN_FORCE);
+    assertThat(fresh.subsidies(passed, WORKER, Optional.empty(), AS_OF).outcome())
+        .isEqualTo(Outcome.YES);
+    assertThat(fresh.subsidies(passed, WORKER, MAJOR, before).outcome())
+        .isEqualTo(Outcome.NOT_IN_FORCE);
+    assertThat(fresh.subsidies(passed, WORKER, MAJOR, AS_OF).outcome()).isEqualTo(Outcome.YES);
+  }
+
+  /**
+   * 三（七）: in-service training organised by the employer of a major project is subsidised; with no
+   * project given, which project it was is missing. The project (1.5亿元, construction, 一（一）) is
+   * located only by its pilot zone 金普新区 while the hypothetical Wafangdian widening of a county is
+   * in force, so its county-level unit is open; the record names the same pilot zone. Asked in both
+   * orders on fresh policies, neither answer is given for the other.
+   */
+  @Test
+  void aProjectLocatedOnlyByItsPilotZoneIsNotConfusedWithNoProject() {
+    Project jinpu =
+        Project.builder()
+            .id("P-JP")
+            .type(org.employmentlinkage.domain.ProjectType.CONSTRUCTION)
+            .totalInvestment(Money.parse("1.5亿元"))
+            .location(org.employmentlinkage.region.Location.of(Region.JINPU_NEW_AREA))
+            .build();
+    TrainingRecord byEmployer =
+        record(
+            TrainingType.IN_SERVICE_SKILL_UPGRADING,
+            b ->
+                b.organiser(TrainingOrganiser.MAJOR_PROJECT_EMPLOYER)
+                    .region(Region.JINPU_NEW_AREA));
+    for (boolean projectFirst : List.of(true, false)) {
+      LinkagePolicy fresh = Fixtures.hypotheticalWafangdianPolicy();
+      List<SubsidyDecision> answers = new ArrayList<>();
+      for (boolean withProject : List.of(projectFirst, !projectFirst)) {
+        answers.add(
+            withProject
+                ? fresh.subsidies(byEmployer, WORKER, jinpu, AS_OF)
+                : fresh.subsidies(byEmployer, WORKER, Optional.empty(), AS_OF));
+      }
+      SubsidyDecision withJinpu = answers.get(projectFirst ? 0 : 1);
+      SubsidyDecision without = answers.get(projectFirst ? 1 : 0);
+      assertThat(withJinpu.outcome()).as("project first: %s", projectFirst).isEqualTo(Outcome.YES);
+      assertThat(without.outcome())
+          .as("project first: %s", projectFirst)
+          .isEqualTo(Outcome.UNDETERMINED);
+      assertThat(without.missingFacts()).containsExactly(MissingFact.TRAINING_PROJECT);
+    }
+  }
+
   @Test
   void badInputIsRejected() {
     TrainingRecord someoneElse =
