@@ -321,6 +321,46 @@ class SubsidiesTest {
     }
   }
 
+  /**
+   * Answers do not depend on what was asked before. A hypothetical Wafangdian widening that only
+   * designates projects (not P-D); project P-D, of unknown type and investment, in Wafangdian, so
+   * its scope is undetermined (一（一）). In-service training organised by the employer: with P-D it is
+   * undetermined with the scope's missing facts, with no project it is undetermined for want of the
+   * project (三（七）). For every region named on the record, the answer without a project is the same
+   * whether P-D was asked about first or not.
+   */
+  @Test
+  void answersWithoutAProjectDoNotDependOnAnEarlierQuestionWithOne() {
+    ScopeWidening designationOnly =
+        ScopeWidening.builder()
+            .region(Region.WAFANGDIAN)
+            .effectiveFrom(LocalDate.of(2019, 1, 1))
+            .addDesignatedProjectId("WFD-DESIGNATED")
+            .source(Fixtures.HYPOTHETICAL)
+            .build();
+    Project undetermined =
+        Project.builder()
+            .id("P-D")
+            .location(org.employmentlinkage.region.Location.of(Region.WAFANGDIAN))
+            .build();
+    for (Region region : Region.values()) {
+      TrainingRecord byEmployer =
+          record(
+              TrainingType.IN_SERVICE_SKILL_UPGRADING,
+              b -> b.organiser(TrainingOrganiser.MAJOR_PROJECT_EMPLOYER).region(region));
+      LinkagePolicy fresh = LinkagePolicy.builder().addWidening(designationOnly).build();
+      SubsidyDecision withProject = fresh.subsidies(byEmployer, WORKER, undetermined, AS_OF);
+      assertThat(withProject.outcome()).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(withProject.missingFacts())
+          .contains(MissingFact.PROJECT_TYPE, MissingFact.PROJECT_TOTAL_INVESTMENT);
+      SubsidyDecision without = fresh.subsidies(byEmployer, WORKER, Optional.empty(), AS_OF);
+      assertThat(without.outcome()).as("region %s", region).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(without.missingFacts())
+          .as("region %s", region)
+          .containsExactly(MissingFact.TRAINING_PROJECT);
+    }
+  }
+
   @Test
   void badInputIsRejected() {
     TrainingRecord someoneElse =
