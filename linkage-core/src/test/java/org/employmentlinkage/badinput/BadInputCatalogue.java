@@ -141,11 +141,14 @@ public final class BadInputCatalogue {
   private final Map<Class<?>, Supplier<?>> receivers = new HashMap<>();
   private final Map<String, Supplier<Object[]>> validArguments = new HashMap<>();
   private final Map<String, String> exempt = new TreeMap<>();
+  private final Map<String, String> exemptPrefixes = new TreeMap<>();
+  private final Map<String, String> skipped = new TreeMap<>();
   private final Map<String, String> unreachable = new TreeMap<>();
   private final List<Case> cases = new ArrayList<>();
   private final Map<String, Set<Class<?>>> observed = new HashMap<>();
   private final Map<String, Integer> calls = new TreeMap<>();
   private List<EntryPoint> entryPoints;
+  private List<EntryPoint> parameterless;
 
   private BadInputCatalogue(String module, Class<?> marker, ApiSource source, Samples samples) {
     this.module = module;
@@ -211,6 +214,39 @@ public final class BadInputCatalogue {
   }
 
   /**
+   * Every entry point whose key starts with {@code prefix} (a class, {@code
+   * "examples.cli.CliCommand#"}, or a package, {@code "examples.cli.commands."}) is not called,
+   * with the reason. The prefix must match at least one entry point.
+   *
+   * @param prefix the start of the keys
+   * @param reason why
+   * @return this
+   */
+  public BadInputCatalogue exemptPrefix(String prefix, String reason) {
+    exemptPrefixes.put(prefix, reason);
+    return this;
+  }
+
+  /**
+   * One hostile value an entry point is not called with, with the reason: for an argument that asks
+   * for work or memory in proportion to it ({@code Integer.MAX_VALUE} values in a list), which the
+   * entry point rightly does not refuse.
+   *
+   * @param key the entry point
+   * @param what the hostile value's description, e.g. {@code "Integer.MAX_VALUE"}
+   * @param reason why
+   * @return this
+   */
+  public BadInputCatalogue skipHostile(String key, String what, String reason) {
+    skipped.put(key + " with " + what, reason);
+    return this;
+  }
+
+  private boolean isExempt(String key) {
+    return exempt.containsKey(key) || exemptPrefixes.keySet().stream().anyMatch(key::startsWith);
+  }
+
+  /**
    * A documented exception no call of the catalogue can provoke, with the reason.
    *
    * @param key the entry point
@@ -259,12 +295,32 @@ public final class BadInputCatalogue {
    */
   public List<EntryPoint> entryPoints() {
     if (entryPoints == null) {
-      entryPoints = findEntryPoints();
+      entryPoints = findEntryPoints(false);
     }
     return entryPoints;
   }
 
-  private List<EntryPoint> findEntryPoints() {
+  /**
+   * The entry points without parameters: not walked, but a curated case may call one (a builder's
+   * {@code build()} that checks what the setters gathered), and is then checked against its
+   * javadoc.
+   *
+   * @return the entry points
+   */
+  public List<EntryPoint> parameterlessEntryPoints() {
+    if (parameterless == null) {
+      parameterless = findEntryPoints(true);
+    }
+    return parameterless;
+  }
+
+  private Optional<EntryPoint> entryPoint(String key) {
+    return Stream.concat(entryPoints().stream(), parameterlessEntryPoints().stream())
+        .filter(x -> x.key().equals(key))
+        .findFirst();
+  }
+
+  private List<EntryPoint> findEntryPoints(boolean withoutParameters) {
     Set<String> packages = exportedPackages();
     Map<String, EntryPoint> found = new TreeMap<>();
     for (String className : classNames()) {
@@ -300,7 +356,7 @@ public final class BadInputCatalogue {
         }
       }
       for (Executable e : executables) {
-        if (e.getParameterCount() == 0
+        if ((e.getParameterCount() == 0) != withoutParameters
             || e.isSynthetic()
             || (e instanceof Method m && m.isBridge())
             || !e.getDeclaringClass().getName().startsWith("org.employmentlinkage.")
@@ -443,7 +499,7 @@ public final class BadInputCatalogue {
     Set<String> keys = new HashSet<>();
     for (EntryPoint e : entryPoints()) {
       keys.add(e.key());
-      if (exempt.containsKey(e.key())) {
+      if (isExempt(e.key())) {
         continue;
       }
       if (arguments(e).isEmpty()) {
@@ -465,13 +521,23 @@ public final class BadInputCatalogue {
         problems.add("exemption of an entry point that does not exist: " + k);
       }
     }
+    for (String k : skipped.keySet()) {
+      if (!keys.contains(k.substring(0, k.indexOf(" with ")))) {
+        problems.add("skipped hostile value of an entry point that does not exist: " + k);
+      }
+    }
+    for (String p : exemptPrefixes.keySet()) {
+      if (keys.stream().noneMatch(k -> k.startsWith(p))) {
+        problems.add("exemption of a prefix no entry point has: " + p);
+      }
+    }
     for (String k : validArguments.keySet()) {
       if (!keys.contains(k)) {
         problems.add("valid arguments of an entry point that does not exist: " + k);
       }
     }
     for (Case c : cases) {
-      if (!keys.contains(c.key())) {
+      if (entryPoint(c.key()).isEmpty()) {
         problems.add("curated case of an entry point that does not exist: " + c.key());
       }
     }
@@ -550,7 +616,7 @@ public final class BadInputCatalogue {
             });
     try {
       for (EntryPoint e : entryPoints()) {
-        if (exempt.containsKey(e.key())
+        if (isExempt(e.key())
             || arguments(e).isEmpty()
             || (!e.isStatic() && receiver(e.owner()).isEmpty())) {
           continue;
@@ -621,6 +687,10 @@ public final class BadInputCatalogue {
     }
     for (int i = 0; i < types.length; i++) {
       for (Samples.Hostile h : samples.hostileValues(types[i])) {
+        if (skipped.containsKey(e.key() + " with " + h.what())) {
+          count("skipped");
+          continue;
+        }
         Object[] args = arguments(e).orElseThrow();
         args[i] = h.value();
         Outcome o = invoke(e, args, true, executor);
@@ -660,8 +730,7 @@ public final class BadInputCatalogue {
   }
 
   private void curated(Case c, List<Finding> findings, ExecutorService executor) {
-    Optional<EntryPoint> e =
-        entryPoints().stream().filter(x -> x.key().equals(c.key())).findFirst();
+    Optional<EntryPoint> e = entryPoint(c.key());
     Outcome o = run(c.call(), executor);
     count("curated");
     String input = "curated: " + c.what();
@@ -693,7 +762,7 @@ public final class BadInputCatalogue {
 
   private void documentedButNeverThrown(List<Finding> findings) {
     for (EntryPoint e : entryPoints()) {
-      if (exempt.containsKey(e.key()) || e.source().isEmpty()) {
+      if (isExempt(e.key()) || e.source().isEmpty()) {
         continue;
       }
       Set<Class<?>> seen = observed.getOrDefault(e.key(), Set.of());
@@ -897,7 +966,7 @@ public final class BadInputCatalogue {
                 "%s: %d entry points with parameters, %d exempt, calls %s; %d findings%n",
                 module,
                 entryPoints().size(),
-                exempt.size(),
+                entryPoints().stream().filter(e -> isExempt(e.key())).count(),
                 new TreeMap<>(calls),
                 findings.size()));
     findings.stream()
@@ -912,6 +981,9 @@ public final class BadInputCatalogue {
    * @return entry point → reason
    */
   public Map<String, String> exemptions() {
-    return new LinkedHashMap<>(exempt);
+    Map<String, String> all = new LinkedHashMap<>(exempt);
+    all.putAll(exemptPrefixes);
+    all.putAll(skipped);
+    return all;
   }
 }
