@@ -23,8 +23,6 @@ module org.employmentlinkage.core {
   exports org.employmentlinkage.policy;
   exports org.employmentlinkage.region;
   exports org.employmentlinkage.domain;
-  exports org.employmentlinkage.policy.internal to
-      org.employmentlinkage.rules;
   exports org.employmentlinkage.core.internal.style to
       org.employmentlinkage.rules,
       org.employmentlinkage.testkit;

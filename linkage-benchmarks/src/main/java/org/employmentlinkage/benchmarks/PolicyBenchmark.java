@@ -120,6 +120,29 @@ public class PolicyBenchmark {
   }
 
   /**
+   * The floor: 一（一） written by hand ({@link HandWrittenRules#classify}) on the same projects.
+   *
+   * @return the hand-written reason
+   */
+  @Benchmark
+  public String classifyHandWritten() {
+    i = (i + 1) & 3;
+    return HandWrittenRules.classify(projects[i]);
+  }
+
+  /**
+   * The floor: the three named groups written by hand ({@link HandWrittenRules#groups}) on the same
+   * people.
+   *
+   * @return the groups as bits
+   */
+  @Benchmark
+  public int groupsHandWritten() {
+    i = (i + 1) & 3;
+    return HandWrittenRules.groups(people[i], AS_OF);
+  }
+
+  /**
    * A full person evaluation: the groups, then the subsidies of one training record.
    *
    * @param bh the blackhole

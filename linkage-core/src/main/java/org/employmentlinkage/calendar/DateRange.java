@@ -56,6 +56,7 @@ public final class DateRange implements Serializable {
    * @throws NullPointerException if {@code day} is null
    */
   public static DateRange ofDay(LocalDate day) {
+    Objects.requireNonNull(day, "day");
     return of(day, day);
   }
 

@@ -2,6 +2,7 @@ package org.employmentlinkage.calendar;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.employmentlinkage.calendar.internal.NoticeRules;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.immutables.value.Value;
@@ -99,6 +100,7 @@ public abstract class DayDeclaration implements Serializable {
    *     surrounding spaces
    */
   public static DayDeclaration work(LocalDate day, String festival) {
+    Objects.requireNonNull(day, "day");
     return ImmutableDayDeclaration.builder()
         .kind(Kind.WORK)
         .days(DateRange.ofDay(day))

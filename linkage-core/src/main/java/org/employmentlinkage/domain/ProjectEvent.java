@@ -2,6 +2,7 @@ package org.employmentlinkage.domain;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
@@ -170,6 +171,8 @@ public abstract class ProjectEvent implements Serializable {
    */
   public static ProjectEvent landNotice(
       Project project, LocalDate published, LandNoticeKind notice) {
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(notice, "notice");
     return builder()
         .kind(ProjectEventKind.LAND_EXPROPRIATION_NOTICE)
         .project(project)
@@ -187,6 +190,7 @@ public abstract class ProjectEvent implements Serializable {
    * @throws NullPointerException if an argument is null
    */
   public static ProjectEvent landExpropriationNotice(Project project, LocalDate published) {
+    Objects.requireNonNull(published, "published");
     return builder()
         .kind(ProjectEventKind.LAND_EXPROPRIATION_NOTICE)
         .project(project)
@@ -283,6 +287,7 @@ public abstract class ProjectEvent implements Serializable {
    */
   public static ProjectEvent issueRaised(
       Project project, LocalDate date, String issueId, IssueTopic topic) {
+    Objects.requireNonNull(topic, "topic");
     return builder()
         .kind(ProjectEventKind.ISSUE_RAISED)
         .project(project)

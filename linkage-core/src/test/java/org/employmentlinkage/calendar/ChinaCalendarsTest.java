@@ -58,6 +58,10 @@ class ChinaCalendarsTest {
     assertThat(cal.dayKind(d(2027, 1, 3))).isEqualTo(DayKind.MAKEUP_WORKDAY);
     assertThat(cal.dayKind(d(2027, 1, 4))).isEqualTo(DayKind.WORKDAY);
     assertThat(cal.isProvisional(d(2027, 6, 1))).isFalse();
+    // counted by hand: Jan 3 (make-up Sunday), 4-8, 11-15, 18
+    assertThat(cal.nextWorkingDay(d(2027, 1, 1))).isEqualTo(d(2027, 1, 3));
+    assertThat(cal.plusWorkingDays(d(2027, 1, 4), 10)).isEqualTo(d(2027, 1, 18));
+    assertThat(cal.workingDaysBetween(d(2027, 1, 1), d(2027, 1, 8))).isEqualTo(6);
     assertThat(cal.notices()).endsWith(fictitious2027());
     assertThat(cal.version())
         .isEqualTo(
@@ -179,7 +183,7 @@ class ChinaCalendarsTest {
               assertThat(e.source()).isEqualTo("ChinaCalendars");
               assertThat(e.line()).isZero();
               assertThat(e.reason())
-                  .contains("arrange 2026 and 2028 but not 2027")
+                  .contains("arrange 2026 and 2028 but not 2027: the years")
                   .contains("add the notice for 2027");
             });
     assertThat(ChinaCalendars.withNotices(List.of(fictitious2027(), y2028)).coverage().last())
@@ -316,6 +320,120 @@ class ChinaCalendarsTest {
         new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       return (T) in.readObject();
     }
+  }
+
+  @Test
+  void precedenceIsByReleaseDateNotByYear() {
+    // A fictitious amendment of the 2026 notice, released after the fictitious 2027 notice, makes
+    // 2026-12-31 a working day again: the later release wins although it arranges the earlier year.
+    HolidayNotice late2026 =
+        notice(
+            "测试〔2026〕5号",
+            2026,
+            d(2026, 12, 1),
+            "国办发明电〔2025〕7号",
+            DayDeclaration.work(d(2026, 12, 31), "元旦"));
+    WorkingDayCalendar cal = ChinaCalendars.withNotices(List.of(late2026, fictitious2027()));
+    assertThat(cal.dayKind(d(2026, 12, 31))).isEqualTo(DayKind.WORKDAY);
+    assertThat(cal.notices()).endsWith(fictitious2027(), late2026);
+    // known before the amendment, the 2027 notice's rest day stands
+    WorkingDayCalendar before =
+        ChinaCalendars.builder()
+            .addNotices(List.of(late2026, fictitious2027()))
+            .knownAt(d(2026, 11, 30))
+            .build();
+    assertThat(before.dayKind(d(2026, 12, 31))).isEqualTo(DayKind.HOLIDAY);
+  }
+
+  @Test
+  void theSameDayConflictNamesBothNoticesAndBothKinds() {
+    HolidayNotice y2027 =
+        notice(
+            "测试〔2026〕1号",
+            2027,
+            d(2026, 11, 1),
+            null,
+            DayDeclaration.rest(d(2027, 12, 31), d(2027, 12, 31), "元旦"));
+    HolidayNotice y2028 =
+        notice(
+            "测试〔2026〕3号", 2028, d(2026, 11, 1), null, DayDeclaration.work(d(2027, 12, 31), "元旦"));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(y2028, y2027)))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageContaining("(rest day in 测试〔2026〕1号, working day in 测试〔2026〕3号)");
+  }
+
+  @Test
+  void aGapOfSeveralYearsNamesTheWholeGap() {
+    HolidayNotice y2029 =
+        notice(
+            "测试〔2028〕1号",
+            2029,
+            d(2028, 11, 1),
+            null,
+            DayDeclaration.rest(d(2029, 1, 1), d(2029, 1, 1), "元旦"));
+    assertThatThrownBy(() -> ChinaCalendars.withNotices(List.of(y2029)))
+        .isInstanceOfSatisfying(
+            NoticeFormatException.class,
+            e -> {
+              assertThat(e.reason())
+                  .contains("arrange 2026 and 2029 but not 2027..2028")
+                  .contains("add the notice for 2027");
+              // line 0: the problem is in the set, not on a line of a file
+              assertThat(e.getMessage()).startsWith("ChinaCalendars: the notices arrange 2026");
+            });
+  }
+
+  /**
+   * FICTITIOUS notices for 2027..2049 (one rest day each): with them a provisional calendar
+   * projects only the last year of the festival table, 2050 ({@link
+   * ChinaCalendars#PROVISIONAL_LAST_YEAR}).
+   */
+  @Test
+  void userNoticesUpTo2049LeaveOnly2050ToProject() {
+    List<HolidayNotice> notices = new ArrayList<>();
+    for (int y = 2027; y <= 2049; y++) {
+      notices.add(
+          notice(
+              "测试〔" + (y - 1) + "〕1号",
+              y,
+              d(y - 1, 11, 1),
+              null,
+              DayDeclaration.rest(d(y, 1, 1), d(y, 1, 1), "元旦")));
+    }
+    WorkingDayCalendar cal = ChinaCalendars.builder().addNotices(notices).provisional(true).build();
+    assertThat(cal.coverage().last()).isEqualTo(d(2050, 12, 31));
+    assertThat(cal.isProvisional(d(2049, 12, 31))).isFalse();
+    assertThat(cal.isProvisional(d(2050, 1, 1))).isTrue();
+    assertThat(cal.version()).endsWith("; provisional 2050");
+    // 2049-01-01 is declared by its notice; 2049-01-04, a Monday, is not
+    assertThat(cal.dayKind(d(2049, 1, 1))).isEqualTo(DayKind.HOLIDAY);
+    assertThat(cal.dayKind(d(2049, 1, 4))).isEqualTo(DayKind.WORKDAY);
+  }
+
+  /**
+   * A calendar of one FICTITIOUS notice alone (no built-in notice is known at 2016-12-31), for a
+   * year before 1970 so that its days have negative epoch numbers: the format accepts 1950..2999.
+   */
+  @Test
+  void aSingleYearCalendarFromOneUserNotice() {
+    HolidayNotice y1969 =
+        notice(
+            "测试〔1968〕1号",
+            1969,
+            d(1968, 12, 1),
+            null,
+            DayDeclaration.rest(d(1969, 1, 1), d(1969, 1, 1), "元旦"),
+            DayDeclaration.work(d(1969, 1, 4), "元旦"));
+    WorkingDayCalendar cal =
+        ChinaCalendars.builder().addNotices(List.of(y1969)).knownAt(d(2016, 12, 31)).build();
+    assertThat(cal.coverage()).isEqualTo(DateRange.of(d(1969, 1, 1), d(1969, 12, 31)));
+    assertThat(cal.dayKind(d(1969, 1, 1))).isEqualTo(DayKind.HOLIDAY); // a Wednesday
+    assertThat(cal.dayKind(d(1969, 1, 2))).isEqualTo(DayKind.WORKDAY);
+    assertThat(cal.dayKind(d(1969, 1, 4))).isEqualTo(DayKind.MAKEUP_WORKDAY); // a Saturday
+    assertThat(cal.dayKind(d(1969, 12, 31))).isEqualTo(DayKind.WORKDAY);
+    assertThat(cal.nextWorkingDay(d(1969, 1, 1))).isEqualTo(d(1969, 1, 2));
+    assertThat(cal.version())
+        .isEqualTo("CN official: no notice; user notices: 测试〔1968〕1号 released 1968-12-01");
   }
 
   static LocalDate d(int y, int m, int day) {

@@ -339,6 +339,85 @@ class HolidayNoticesTest {
         .isInstanceOf(NullPointerException.class);
   }
 
+  private static HolidayNotice.Builder withNewYear(HolidayNotice.Builder b, int year) {
+    b.addDeclaration(DayDeclaration.rest(d(year, 1, 1), d(year, 1, 1), "元旦"));
+    return b;
+  }
+
+  @Test
+  void theBuilderChecksEveryTextField() {
+    HolidayNotice.Builder number = withNewYear(builder2027(), 2027);
+    number.number(" ");
+    assertThatThrownBy(number::build).hasMessageContaining("number must not be blank");
+    HolidayNotice.Builder source = withNewYear(builder2027(), 2027);
+    source.source(" https://example.org/2027");
+    assertThatThrownBy(source::build).hasMessageContaining("source must be one line");
+    HolidayNotice.Builder relative = withNewYear(builder2027(), 2027);
+    relative.source("www.gov.cn/zhengce/content/202411/content_6986382.htm");
+    assertThatThrownBy(relative::build).hasMessageContaining("source must be an absolute URL");
+    HolidayNotice.Builder amends = withNewYear(builder2027(), 2027);
+    amends.amends("测试〔2026〕1号\r");
+    assertThatThrownBy(amends::build).hasMessageContaining("amends must be one line");
+    HolidayNotice.Builder twoLineNumber = withNewYear(builder2027(), 2027);
+    twoLineNumber.number("测试\r〔2027〕1号");
+    assertThatThrownBy(twoLineNumber::build).hasMessageContaining("number must be one line");
+  }
+
+  /** The format accepts the years 1950..2999 (docs/notice-format.md), both ends included. */
+  @Test
+  void theYearsOfTheFormatAre1950Through2999() {
+    for (int year : new int[] {1950, 2999}) {
+      HolidayNotice.Builder b = withNewYear(builder2027(), year);
+      b.year(year).released(d(year - 1, 11, 1));
+      assertThat(b.build().year()).isEqualTo(year);
+    }
+    for (int year : new int[] {1949, 3000}) {
+      HolidayNotice.Builder b = withNewYear(builder2027(), year);
+      b.year(year).released(d(year - 1, 11, 1));
+      assertThatThrownBy(b::build)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("year " + year + " is outside 1950..2999");
+    }
+  }
+
+  @Test
+  void aConflictNamesBothDeclarationsCountingFromOne() {
+    HolidayNotice.Builder both = builder2027();
+    both.addDeclaration(DayDeclaration.rest(d(2027, 1, 1), d(2027, 1, 1), "元旦"));
+    both.addDeclaration(DayDeclaration.rest(d(2027, 2, 5), d(2027, 2, 11), "春节"));
+    both.addDeclaration(DayDeclaration.work(d(2027, 2, 6), "春节"));
+    assertThatThrownBy(both::build)
+        .hasMessageContaining("2027-02-06 is declared both a rest day and a working day")
+        .hasMessageContaining("(declarations 2 and 3)");
+  }
+
+  @Test
+  void aLineMustStartWithItsKey() {
+    assertThatThrownBy(() -> HolidayNotices.parse(HEAD + ": 2027-01-01 元旦\n", "k.txt"))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageStartingWith("k.txt:6: unknown key ''");
+    assertThatThrownBy(() -> HolidayNotices.parse(HEAD + "：rest 2027-01-01 元旦\n", "k.txt"))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageStartingWith("k.txt:6: ")
+        .hasMessageContaining("full-width '：'");
+    assertThatThrownBy(() -> HolidayNotices.parse(HEAD + "rest: ..2027-01-01 元旦\n", "k.txt"))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageStartingWith("k.txt:6: bad date '':");
+    assertThatThrownBy(() -> HolidayNotices.parse(HEAD + "rest: 2027-01-01.. 元旦\n", "k.txt"))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageStartingWith("k.txt:6: bad date '':");
+    assertThatThrownBy(() -> HolidayNotices.parse(HEAD + "rest: 2027-0/-01 元旦\n", "k.txt"))
+        .hasMessageContaining("expected YYYY-MM-DD");
+    assertThatThrownBy(() -> HolidayNotices.parse(HEAD + "rest: 2027-01-0: 元旦\n", "k.txt"))
+        .hasMessageContaining("expected YYYY-MM-DD");
+    assertThatThrownBy(
+            () -> HolidayNotices.parse(HEAD.replace("year: 2027", "year: 202/"), "k.txt"))
+        .hasMessageContaining("bad year '202/'");
+    assertThatThrownBy(
+            () -> HolidayNotices.parse(HEAD.replace("year: 2027", "year: 202:"), "k.txt"))
+        .hasMessageContaining("bad year '202:'");
+  }
+
   private static HolidayNotice.Builder builder2027() {
     HolidayNotice.Builder b = HolidayNotice.builder();
     b.number("测试〔2027〕1号")

@@ -20,6 +20,15 @@ class ProvisionalCalendarTest {
 
   private static final WorkingDayCalendar PROVISIONAL = ChinaCalendars.provisional();
 
+  /**
+   * A provisional calendar as known the day before 国办发明电〔2025〕7号 (released 2025-11-04): it projects
+   * 2026 too, so it is assembled afresh (the shared {@link #PROVISIONAL} is built once per JVM),
+   * and it must answer for 2027 exactly as DOMAIN.md says.
+   */
+  private static WorkingDayCalendar beforeThe2026Notice() {
+    return ChinaCalendars.builder().knownAt(LocalDate.of(2025, 11, 3)).provisional(true).build();
+  }
+
   /** The last year the festival table has (the projection ends there, at most 2050). */
   static int lastFestivalYear() {
     int y = 2026;
@@ -117,6 +126,9 @@ class ProvisionalCalendarTest {
   })
   void year2027HasTheStatutoryDatesOnly(LocalDate date, DayKind kind, String why) {
     assertThat(PROVISIONAL.dayKind(date)).as(why).isEqualTo(kind);
+    if (date.getYear() == 2027) {
+      assertThat(beforeThe2026Notice().dayKind(date)).as(why).isEqualTo(kind);
+    }
   }
 
   /**
@@ -155,6 +167,54 @@ class ProvisionalCalendarTest {
   void year2027LatestPlausible(LocalDate date, DayKind kind, String why) {
     assertThat(PROVISIONAL.latestPlausible().dayKind(date)).as(why).isEqualTo(kind);
     assertThat(PROVISIONAL.latestPlausible().isProvisional(date)).isTrue();
+    assertThat(beforeThe2026Notice().latestPlausible().dayKind(date)).as(why).isEqualTo(kind);
+  }
+
+  /**
+   * A 元旦 on a Monday rests Sat–Mon, so the latest plausible reading reaches back into December, as
+   * the notice for 2018 did (国办发明电〔2017〕12号: 2017-12-30..2018-01-01). 2029-01-01 is a Monday.
+   */
+  @Test
+  void aNewYearBlockReachesBackIntoTheProjectedDecember() {
+    for (WorkingDayCalendar cal : new WorkingDayCalendar[] {PROVISIONAL, beforeThe2026Notice()}) {
+      assertThat(LocalDate.of(2029, 1, 1).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+      assertThat(cal.dayKind(LocalDate.of(2028, 12, 30))).isEqualTo(DayKind.WEEKEND);
+      assertThat(cal.latestPlausible().dayKind(LocalDate.of(2028, 12, 30)))
+          .isEqualTo(DayKind.HOLIDAY);
+      assertThat(cal.latestPlausible().dayKind(LocalDate.of(2028, 12, 31)))
+          .isEqualTo(DayKind.HOLIDAY);
+      assertThat(cal.latestPlausible().dayKind(LocalDate.of(2028, 12, 29)))
+          .isEqualTo(DayKind.WORKDAY);
+    }
+  }
+
+  /**
+   * The projection ends with 2050, but the 元旦 of 2051 (a Sunday) would rest Sat 2050-12-31..Mon, as
+   * 元旦 2023 (a Sunday) did: 国办发明电〔2022〕16号, "2022年12月31日至2023年1月2日放假".
+   */
+  @Test
+  void theLastProjectedDecemberMeetsTheNextNewYearBlock() {
+    assumeTrue(lastFestivalYear() == 2050, "the festival table covers 2050");
+    assertThat(LocalDate.of(2051, 1, 1).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+    for (WorkingDayCalendar cal : new WorkingDayCalendar[] {PROVISIONAL, beforeThe2026Notice()}) {
+      assertThat(cal.dayKind(LocalDate.of(2050, 12, 31))).isEqualTo(DayKind.WEEKEND);
+      assertThat(cal.latestPlausible().dayKind(LocalDate.of(2050, 12, 31)))
+          .isEqualTo(DayKind.HOLIDAY);
+      assertThat(cal.latestPlausible().dayKind(LocalDate.of(2050, 12, 30)))
+          .isEqualTo(DayKind.WORKDAY);
+    }
+  }
+
+  @Test
+  void aFreshProjectionEndsWhereTheSharedOneDoes() {
+    WorkingDayCalendar fresh = beforeThe2026Notice();
+    assertThat(fresh.coverage().last()).isEqualTo(LocalDate.of(lastFestivalYear(), 12, 31));
+    assertThat(fresh.isProvisional(LocalDate.of(2025, 12, 31))).isFalse();
+    assertThat(fresh.isProvisional(LocalDate.of(2026, 1, 1))).isTrue();
+    assertThat(fresh.latestPlausible().coverage()).isEqualTo(fresh.coverage());
+    assertThat(fresh.version())
+        .startsWith("CN official 2018-2025 (10 notices")
+        .contains("; provisional 2026");
   }
 
   @Test

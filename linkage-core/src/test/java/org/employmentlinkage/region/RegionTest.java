@@ -78,9 +78,20 @@ class RegionTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.of(Region.JINPU_NEW_AREA, Region.JINZHOU))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Location.of(Region.WAFANGDIAN, Region.JINZHOU))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pilotZone must be a pilot zone");
     assertThatThrownBy(
             () -> Location.builder().countyLevelUnit(Region.JINZHOU).subdistrict(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("subdistrict");
+  }
+
+  @Test
+  void labelsAreTheChineseNameAndTheCodeIfAny() {
+    // javadoc example: 瓦房店市(210281); pilot zones have no code (DOMAIN.md §6)
+    assertThat(Region.WAFANGDIAN.toString()).isEqualTo("瓦房店市(210281)");
+    assertThat(Region.DALIAN.toString()).isEqualTo("大连市(210200)");
+    assertThat(Region.CHANGXING_ISLAND.toString()).isEqualTo("长兴岛经济区");
   }
 }

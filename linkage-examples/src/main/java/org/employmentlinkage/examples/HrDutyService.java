@@ -55,6 +55,26 @@ public final class HrDutyService {
       Instant recorded,
       @Nullable Instant closed) {
     /**
+     * Checks the arguments.
+     *
+     * @param id the identifier
+     * @param projectId the project
+     * @param event the kind of event
+     * @param duty the duty
+     * @param provisional whether the decision was undetermined
+     * @param recorded when it was stored
+     * @param closed when it was closed, or null while open
+     * @throws NullPointerException if an argument other than {@code closed} is null
+     */
+    public StoredDuty {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(projectId, "projectId");
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(duty, "duty");
+      Objects.requireNonNull(recorded, "recorded");
+    }
+
+    /**
      * Whether the duty is still open.
      *
      * @return {@code true} until closed
@@ -69,6 +89,7 @@ public final class HrDutyService {
    *
    * @param policy the policy (e.g. {@code LinkagePolicies.dalian2018()} or a regional one)
    * @param clock the clock for "recorded", "closed" and "overdue"
+   * @throws NullPointerException if an argument is null
    */
   public HrDutyService(LinkagePolicy policy, Clock clock) {
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -121,9 +142,11 @@ public final class HrDutyService {
    *
    * @param id the duty's identifier
    * @return the closed duty
+   * @throws NullPointerException if {@code id} is null
    * @throws IllegalArgumentException if no open duty has that identifier
    */
   public synchronized StoredDuty close(String id) {
+    Objects.requireNonNull(id, "id");
     StoredDuty d = duties.get(id);
     if (d == null || !d.isOpen()) {
       throw new IllegalArgumentException("close: no open duty " + id);

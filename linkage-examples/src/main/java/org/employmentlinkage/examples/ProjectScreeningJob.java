@@ -32,7 +32,23 @@ public final class ProjectScreeningJob {
    * @param missingFacts the keys of the facts to ask for when undetermined
    */
   public record Result(
-      String projectId, Outcome outcome, ScopeBasis rule, List<String> missingFacts) {}
+      String projectId, Outcome outcome, ScopeBasis rule, List<String> missingFacts) {
+    /**
+     * Checks the arguments.
+     *
+     * @param projectId the project
+     * @param outcome whether it is a major project
+     * @param rule the rule, or {@link ScopeBasis#NONE}
+     * @param missingFacts the keys of the missing facts
+     * @throws NullPointerException if an argument is null
+     */
+    public Result {
+      Objects.requireNonNull(projectId, "projectId");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(missingFacts, "missingFacts");
+    }
+  }
 
   /**
    * What the screening found.
@@ -40,7 +56,19 @@ public final class ProjectScreeningJob {
    * @param results every project's result, in the order given
    * @param counts the number of projects per outcome
    */
-  public record Screening(List<Result> results, Map<Outcome, Long> counts) {}
+  public record Screening(List<Result> results, Map<Outcome, Long> counts) {
+    /**
+     * Checks the arguments.
+     *
+     * @param results the results
+     * @param counts the counts
+     * @throws NullPointerException if an argument is null
+     */
+    public Screening {
+      Objects.requireNonNull(results, "results");
+      Objects.requireNonNull(counts, "counts");
+    }
+  }
 
   /**
    * Screens projects.
@@ -53,8 +81,12 @@ public final class ProjectScreeningJob {
    */
   public static Screening screen(
       Collection<Project> projects, LinkagePolicy policy, LocalDate asOf) {
+    Objects.requireNonNull(projects, "projects");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(asOf, "asOf");
+    for (Project p : projects) {
+      Objects.requireNonNull(p, "ProjectScreeningJob.screen: projects contains null");
+    }
     List<Result> results =
         projects.parallelStream()
             .map(

@@ -84,6 +84,7 @@ public final class RegionalSettings {
    *
    * @param file the settings file
    * @return a builder with the settings applied, to which the caller may add more (calendar, clock)
+   * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file or a schedule file cannot be read
    * @throws SettingsException if the settings are malformed
    * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule file is malformed
@@ -105,6 +106,7 @@ public final class RegionalSettings {
    * @param sourceName the name for messages, e.g. the file name
    * @param schedules loads the schedules the text names
    * @return a builder with the settings applied
+   * @throws NullPointerException if an argument is null
    * @throws IOException if a schedule cannot be read
    * @throws SettingsException if the settings are malformed
    * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule is malformed

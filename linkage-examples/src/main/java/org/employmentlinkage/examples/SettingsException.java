@@ -24,6 +24,7 @@ public final class SettingsException extends IllegalArgumentException {
    * @param sourceName the source's name
    * @param key the key, or empty
    * @param reason what is wrong
+   * @throws NullPointerException if an argument is null
    */
   public SettingsException(String sourceName, String key, String reason) {
     super(sourceName + ": " + (key.isEmpty() ? "" : key + ": ") + reason);

@@ -19,10 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Java snippets of the project's {@code README.md} and of {@code
- * linkage-examples/README-snippets.md} compile; the README's embedding example is the body of
- * {@link EmbeddingExample} (between {@code // README:begin} and {@code // README:end}). The rules
- * are written at the top of {@code README-snippets.md}.
+ * The Java snippets of the project's {@code README.md} compile, and its embedding example is the
+ * body of {@link EmbeddingExample} (between {@code // README:begin} and {@code // README:end}).
+ *
+ * <p>Rules for every {@code ```java} block: a block with a top-level class is a compilation unit; a
+ * block without one is compiled as the body of a method, after its own {@code import} lines and
+ * wildcard imports of {@code java.time}, {@code java.util} and the library's API packages. The one
+ * block preceded by the line {@value #NOT_COMPILED} is not compiled (this project does not use
+ * jqwik; see {@code docs/adr/0001-no-jqwik.md}). A block preceded by the line {@value #EMBEDDING}
+ * must be exactly the lines between the markers of {@link EmbeddingExample}, indentation removed.
  */
 class ReadmeSnippetsTest {
   /** The marker of the one block that is not compiled. */
@@ -102,7 +107,6 @@ class ReadmeSnippetsTest {
     String example = embeddingExample();
     assertThat(example.lines().count()).isBetween(8L, 16L);
     List<Block> all = new ArrayList<>(blocks(ROOT.resolve("README.md")));
-    all.addAll(blocks(MODULE.resolve("README-snippets.md")));
     List<Block> embedding = all.stream().filter(b -> b.marker().equals(EMBEDDING)).toList();
     assertThat(embedding).as("blocks marked %s", EMBEDDING).isNotEmpty();
     for (Block b : embedding) {
@@ -113,7 +117,6 @@ class ReadmeSnippetsTest {
   @Test
   void everyJavaSnippetCompiles(@TempDir Path dir) throws Exception {
     List<Block> all = new ArrayList<>(blocks(ROOT.resolve("README.md")));
-    all.addAll(blocks(MODULE.resolve("README-snippets.md")));
     assertThat(all).isNotEmpty();
     List<Block> skipped = all.stream().filter(b -> b.marker().equals(NOT_COMPILED)).toList();
     assertThat(skipped).as("at most one block is the jqwik recipe").hasSizeLessThanOrEqualTo(1);

@@ -2,6 +2,7 @@ package org.employmentlinkage.rules;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.employmentlinkage.policy.Decision;
@@ -41,8 +42,10 @@ public abstract class ObligationDecision implements Decision, Serializable {
    *
    * @param code a duty code, e.g. {@code LAND_SURVEY_AND_DATABASES}
    * @return the duty, or empty
+   * @throws NullPointerException if {@code code} is null
    */
   public Optional<Duty> duty(String code) {
+    Objects.requireNonNull(code, "code");
     for (Duty d : duties()) {
       if (d.code().equals(code)) {
         return Optional.of(d);

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.Outcome;
@@ -40,9 +41,11 @@ public abstract class PersonGroups implements Decision, Serializable {
    *
    * @param group a group of the policy
    * @return its decision
+   * @throws NullPointerException if {@code group} is null
    * @throws NoSuchElementException if the policy does not know the group
    */
   public GroupDecision decision(PriorityGroup group) {
+    Objects.requireNonNull(group, "group");
     for (GroupDecision d : groups()) {
       if (d.group().equals(group)) {
         return d;
@@ -56,6 +59,7 @@ public abstract class PersonGroups implements Decision, Serializable {
    *
    * @param group a group of the policy
    * @return the outcome for that group
+   * @throws NullPointerException if {@code group} is null
    * @throws NoSuchElementException if the policy does not know the group
    */
   public Outcome membership(PriorityGroup group) {

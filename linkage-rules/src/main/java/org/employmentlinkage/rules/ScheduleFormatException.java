@@ -1,5 +1,7 @@
 package org.employmentlinkage.rules;
 
+import java.util.Objects;
+
 /**
  * A subsidy schedule text is malformed; the message names the source, the line and the reason, e.g.
  * {@code wafangdian.txt:12: unknown level '六级'}.
@@ -19,9 +21,15 @@ public class ScheduleFormatException extends IllegalArgumentException {
    * @param sourceName the name of the text's source
    * @param line the 1-based line number, or 0 for the text as a whole
    * @param reason what is wrong
+   * @throws NullPointerException if {@code sourceName} or {@code reason} is null
    */
   public ScheduleFormatException(String sourceName, int line, String reason) {
-    super(sourceName + ":" + line + ": " + reason);
+    super(
+        Objects.requireNonNull(sourceName, "sourceName")
+            + ":"
+            + line
+            + ": "
+            + Objects.requireNonNull(reason, "reason"));
     this.sourceName = sourceName;
     this.line = line;
   }

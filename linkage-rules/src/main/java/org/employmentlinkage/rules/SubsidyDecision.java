@@ -2,6 +2,7 @@ package org.employmentlinkage.rules;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.employmentlinkage.policy.Decision;
@@ -45,8 +46,10 @@ public abstract class SubsidyDecision implements Decision, Serializable {
    *
    * @param kind the subsidy
    * @return its entitlement, or empty
+   * @throws NullPointerException if {@code kind} is null
    */
   public Optional<SubsidyEntitlement> entitlement(SubsidyKind kind) {
+    Objects.requireNonNull(kind, "kind");
     for (SubsidyEntitlement e : entitlements()) {
       if (e.kind() == kind) {
         return Optional.of(e);

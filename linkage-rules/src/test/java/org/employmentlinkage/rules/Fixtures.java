@@ -19,6 +19,17 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * The city-wide policy with the document's defaults, built afresh for each test. {@link
+   * LinkagePolicies#dalian2018()} is one shared instance whose tables and decision caches are
+   * filled by whoever asks first; a test that used it could be answered from a cache another test
+   * (or, under mutation testing, another mutant) filled, and would not exercise the rules at all.
+   * {@code PolicyContractTest} checks that the shared instance answers like a fresh one.
+   */
+  static LinkagePolicy freshDalian2018() {
+    return LinkagePolicy.builder().build();
+  }
+
   static Project construction(String id, String investment, Region county) {
     return Project.builder()
         .id(id)

@@ -30,7 +30,7 @@ class GroupsTest {
   private static final PriorityGroup RETIRED_SOLDIER =
       PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers");
 
-  private final LinkagePolicy policy = LinkagePolicies.dalian2018();
+  private final LinkagePolicy policy = Fixtures.freshDalian2018();
 
   private static Person person(UnaryOperator<Person.Builder> facts) {
     return facts.apply(Person.builder().id("X")).build();

@@ -49,7 +49,7 @@ class ObligationsTest {
   private static final Project SMALL = Fixtures.construction("P2", "5000万元", Region.WAFANGDIAN);
   private static final LocalDate D = LocalDate.of(2019, 3, 1);
 
-  private final LinkagePolicy policy = LinkagePolicies.dalian2018();
+  private final LinkagePolicy policy = Fixtures.freshDalian2018();
 
   private static List<String> codes(List<Reason> reasons) {
     return reasons.stream().map(Reason::code).toList();

@@ -39,16 +39,20 @@ import org.quicktheories.generators.Generate;
 
 /** Contracts every answer keeps: citations, determinism, serialization, locale and clock. */
 class PolicyContractTest {
-  private final LinkagePolicy policy = LinkagePolicies.dalian2018();
-  private final LinkagePolicy configured =
-      LinkagePolicy.builder()
-          .addWidening(Fixtures.hypotheticalWafangdian())
-          .liaisonPeriod(Region.WAFANGDIAN, Period.ofMonths(3))
-          .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
-          .addPriorityGroup(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers"))
-          .serviceSpecialist(Region.WAFANGDIAN, "HYPOTHETICAL contact")
-          .clock(Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneOffset.UTC))
-          .build();
+  private final LinkagePolicy policy = Fixtures.freshDalian2018();
+  private final LinkagePolicy configured = configured();
+
+  /** A policy with every kind of regional parameter (all hypothetical), built afresh. */
+  private static LinkagePolicy configured() {
+    return LinkagePolicy.builder()
+        .addWidening(Fixtures.hypotheticalWafangdian())
+        .liaisonPeriod(Region.WAFANGDIAN, Period.ofMonths(3))
+        .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
+        .addPriorityGroup(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers"))
+        .serviceSpecialist(Region.WAFANGDIAN, "HYPOTHETICAL contact")
+        .clock(Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneOffset.UTC))
+        .build();
+  }
 
   static Gen<ProjectEvent> events() {
     Gen<Project> projects = Generators.projects();
@@ -144,6 +148,43 @@ class PolicyContractTest {
           .personId(person.id())
           .build();
     }
+  }
+
+  /**
+   * A policy caches decisions (by the facts they depend on): one instance that has answered many
+   * mixed questions must answer each exactly as a policy that has answered nothing, so no cache key
+   * may confuse two sets of facts. The shared {@link LinkagePolicies#dalian2018()} is one instance.
+   */
+  @Test
+  void cachedAnswersEqualFreshAnswers() {
+    assertThat(LinkagePolicies.dalian2018()).isSameAs(LinkagePolicies.dalian2018());
+    LinkagePolicy shared = LinkagePolicies.dalian2018();
+    qt().forAll(events(), Generators.persons(), SubsidiesTest.records())
+        .checkAssert(
+            (event, person, source) -> {
+              org.employmentlinkage.domain.TrainingRecord record =
+                  new TrainingRecordFor(source, person).record();
+              Optional<Project> project = Optional.of(event.project());
+              LocalDate date = event.date();
+              LinkagePolicy freshDefault = Fixtures.freshDalian2018();
+              LinkagePolicy freshConfigured = configured();
+              for (LinkagePolicy used : List.of(policy, shared)) {
+                assertThat(used.subsidies(record, person, project, date))
+                    .isEqualTo(freshDefault.subsidies(record, person, project, date));
+                assertThat(used.priorityGroups(person, date))
+                    .isEqualTo(freshDefault.priorityGroups(person, date));
+                assertThat(used.classify(event.project(), date))
+                    .isEqualTo(freshDefault.classify(event.project(), date));
+              }
+              assertThat(configured.subsidies(record, person, project, date))
+                  .isEqualTo(freshConfigured.subsidies(record, person, project, date));
+              assertThat(configured.subsidies(record, person, Optional.empty(), date))
+                  .isEqualTo(freshConfigured.subsidies(record, person, Optional.empty(), date));
+              assertThat(configured.priorityGroups(person, date))
+                  .isEqualTo(freshConfigured.priorityGroups(person, date));
+              assertThat(configured.classify(event.project(), date))
+                  .isEqualTo(freshConfigured.classify(event.project(), date));
+            });
   }
 
   @Test

@@ -35,7 +35,7 @@ class RecruitmentTest {
   private static final LocalDate AS_OF = LocalDate.of(2019, 3, 1);
   private static final Project MAJOR = Fixtures.construction("P1", "1.5亿元", Region.WAFANGDIAN);
 
-  private final LinkagePolicy policy = LinkagePolicies.dalian2018();
+  private final LinkagePolicy policy = Fixtures.freshDalian2018();
 
   private static Person.Builder nonPriority(String id, Region residence) {
     return Person.builder()
@@ -102,7 +102,9 @@ class RecruitmentTest {
             org.assertj.core.groups.Tuple.tuple("G", RecruitmentTier.NOT_QUALIFIED, false));
     assertThat(plan.shortfall()).isZero();
     assertThat(plan.shortfallDuty()).isEmpty();
-    assertThat(plan.reasons()).extracting(Reason::code).contains("RECRUITMENT_DEMAND_MET");
+    assertThat(plan.reasons())
+        .extracting(Reason::code)
+        .containsExactly("RECRUITMENT_ORDER_WITHIN_TIER", "RECRUITMENT_DEMAND_MET");
     assertThat(plan.placements().get(3).reasons())
         .extracting(Reason::code)
         .containsExactly("RECRUITMENT_CITY_LABOUR", "RECRUITMENT_POSITIONS_FILLED");
@@ -187,6 +189,48 @@ class RecruitmentTest {
         .containsExactly("RECRUITMENT_PRIORITY_UNDETERMINED");
     assertThat(plan.missingFacts())
         .contains(MissingFact.PERSON_RESIDENCE, MissingFact.PERSON_EDUCATION);
+  }
+
+  /**
+   * A project whose type is unknown may be major: the plan is undetermined and says why, with the
+   * scope's own reasons and missing facts.
+   */
+  @Test
+  void anUndeterminedScopeIsExplained() {
+    Project typeUnknown =
+        Project.builder()
+            .id("P9")
+            .totalInvestment(org.employmentlinkage.money.Money.parse("2亿元"))
+            .location(org.employmentlinkage.region.Location.of(Region.WAFANGDIAN))
+            .build();
+    RecruitmentPlan plan =
+        policy.planRecruitment(LabourDemand.of(typeUnknown, 1, AS_OF), candidates().values());
+    assertThat(plan.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(plan.reasons())
+        .extracting(Reason::code)
+        .startsWith("RECRUITMENT_PROJECT_UNDETERMINED", "SCOPE_TYPE_UNKNOWN")
+        .endsWith("RECRUITMENT_ORDER_WITHIN_TIER", "RECRUITMENT_DEMAND_MET");
+    assertThat(plan.missingFacts()).containsExactly(MissingFact.PROJECT_TYPE);
+  }
+
+  /**
+   * "当地": a person registered only at city level (大连市) may or may not be local, and a person of
+   * unknown groups may or may not be in a priority group: both open facts are named.
+   */
+  @Test
+  void anOpenLocalityAndOpenGroupsAreBothNamed() {
+    Person cityLevel = Person.builder().id("K").residence(Region.DALIAN).build();
+    RecruitmentPlan plan =
+        policy.planRecruitment(
+            LabourDemand.of(MAJOR, 1, AS_OF), List.of(Candidate.of(cityLevel, true)));
+    Placement k = plan.placements().get(0);
+    assertThat(k.tier()).isEqualTo(RecruitmentTier.CITY_LABOUR);
+    assertThat(k.reasons())
+        .extracting(Reason::code)
+        .containsExactly("RECRUITMENT_PRIORITY_UNDETERMINED");
+    assertThat(k.missingFacts())
+        .contains(MissingFact.PERSON_RESIDENCE, MissingFact.PERSON_EDUCATION);
+    assertThat(plan.outcome()).isEqualTo(Outcome.UNDETERMINED);
   }
 
   /**

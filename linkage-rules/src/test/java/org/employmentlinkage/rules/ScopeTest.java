@@ -30,7 +30,7 @@ import org.quicktheories.generators.Generate;
 /** 一（一）: "本意见中重大项目是指总投资额在1亿元以上建设项目，各地区可根据本地实际扩大重大项目范围。" */
 class ScopeTest {
 
-  private final LinkagePolicy policy = LinkagePolicies.dalian2018();
+  private final LinkagePolicy policy = Fixtures.freshDalian2018();
 
   private static Project project(Optional<ProjectType> type, Optional<String> investment) {
     Project.Builder b = Project.builder().id("P").location(Location.of(Region.JINZHOU));

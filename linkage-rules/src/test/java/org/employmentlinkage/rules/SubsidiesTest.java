@@ -40,7 +40,7 @@ class SubsidiesTest {
   private static final Person EXPROPRIATED =
       Person.builder().id("W").landExpropriated(true).addLandExpropriationProjectId("P1").build();
 
-  private final LinkagePolicy policy = LinkagePolicies.dalian2018();
+  private final LinkagePolicy policy = Fixtures.freshDalian2018();
   private final LinkagePolicy scheduled =
       LinkagePolicy.builder()
           .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
@@ -261,6 +261,106 @@ class SubsidiesTest {
         .isEqualTo(Outcome.NOT_IN_FORCE);
   }
 
+  /**
+   * An answer for a date before the policy took effect (2018-07-06) is not reused for a date it is
+   * in force on: 三（八） "培训合格的…给予培训补贴" still applies then, on a fresh policy asked in that order,
+   * with and without a project.
+   */
+  @Test
+  void aNotInForceAnswerIsNotReusedForADateInForce() {
+    LinkagePolicy fresh = Fixtures.freshDalian2018();
+    TrainingRecord passed = record(TrainingType.EMPLOYMENT_SKILLS, b -> b.passed(true));
+    LocalDate before = LocalDate.of(2018, 7, 5);
+    assertThat(fresh.subsidies(passed, WORKER, Optional.empty(), before).outcome())
+        .isEqualTo(Outcome.NOT_IN_FORCE);
+    assertThat(fresh.subsidies(passed, WORKER, Optional.empty(), AS_OF).outcome())
+        .isEqualTo(Outcome.YES);
+    assertThat(fresh.subsidies(passed, WORKER, MAJOR, before).outcome())
+        .isEqualTo(Outcome.NOT_IN_FORCE);
+    assertThat(fresh.subsidies(passed, WORKER, MAJOR, AS_OF).outcome()).isEqualTo(Outcome.YES);
+  }
+
+  /**
+   * 三（七）: in-service training organised by the employer of a major project is subsidised; with no
+   * project given, which project it was is missing. The project (1.5亿元, construction, 一（一）) is
+   * located only by its pilot zone 金普新区 while the hypothetical Wafangdian widening of a county is
+   * in force, so its county-level unit is open; the record names the same pilot zone. Asked in both
+   * orders on fresh policies, neither answer is given for the other.
+   */
+  @Test
+  void aProjectLocatedOnlyByItsPilotZoneIsNotConfusedWithNoProject() {
+    Project jinpu =
+        Project.builder()
+            .id("P-JP")
+            .type(org.employmentlinkage.domain.ProjectType.CONSTRUCTION)
+            .totalInvestment(Money.parse("1.5亿元"))
+            .location(org.employmentlinkage.region.Location.of(Region.JINPU_NEW_AREA))
+            .build();
+    TrainingRecord byEmployer =
+        record(
+            TrainingType.IN_SERVICE_SKILL_UPGRADING,
+            b ->
+                b.organiser(TrainingOrganiser.MAJOR_PROJECT_EMPLOYER)
+                    .region(Region.JINPU_NEW_AREA));
+    for (boolean projectFirst : List.of(true, false)) {
+      LinkagePolicy fresh = Fixtures.hypotheticalWafangdianPolicy();
+      List<SubsidyDecision> answers = new ArrayList<>();
+      for (boolean withProject : List.of(projectFirst, !projectFirst)) {
+        answers.add(
+            withProject
+                ? fresh.subsidies(byEmployer, WORKER, jinpu, AS_OF)
+                : fresh.subsidies(byEmployer, WORKER, Optional.empty(), AS_OF));
+      }
+      SubsidyDecision withJinpu = answers.get(projectFirst ? 0 : 1);
+      SubsidyDecision without = answers.get(projectFirst ? 1 : 0);
+      assertThat(withJinpu.outcome()).as("project first: %s", projectFirst).isEqualTo(Outcome.YES);
+      assertThat(without.outcome())
+          .as("project first: %s", projectFirst)
+          .isEqualTo(Outcome.UNDETERMINED);
+      assertThat(without.missingFacts()).containsExactly(MissingFact.TRAINING_PROJECT);
+    }
+  }
+
+  /**
+   * Answers do not depend on what was asked before. A hypothetical Wafangdian widening that only
+   * designates projects (not P-D); project P-D, of unknown type and investment, in Wafangdian, so
+   * its scope is undetermined (一（一）). In-service training organised by the employer: with P-D it is
+   * undetermined with the scope's missing facts, with no project it is undetermined for want of the
+   * project (三（七）). For every region named on the record, the answer without a project is the same
+   * whether P-D was asked about first or not.
+   */
+  @Test
+  void answersWithoutAProjectDoNotDependOnAnEarlierQuestionWithOne() {
+    ScopeWidening designationOnly =
+        ScopeWidening.builder()
+            .region(Region.WAFANGDIAN)
+            .effectiveFrom(LocalDate.of(2019, 1, 1))
+            .addDesignatedProjectId("WFD-DESIGNATED")
+            .source(Fixtures.HYPOTHETICAL)
+            .build();
+    Project undetermined =
+        Project.builder()
+            .id("P-D")
+            .location(org.employmentlinkage.region.Location.of(Region.WAFANGDIAN))
+            .build();
+    for (Region region : Region.values()) {
+      TrainingRecord byEmployer =
+          record(
+              TrainingType.IN_SERVICE_SKILL_UPGRADING,
+              b -> b.organiser(TrainingOrganiser.MAJOR_PROJECT_EMPLOYER).region(region));
+      LinkagePolicy fresh = LinkagePolicy.builder().addWidening(designationOnly).build();
+      SubsidyDecision withProject = fresh.subsidies(byEmployer, WORKER, undetermined, AS_OF);
+      assertThat(withProject.outcome()).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(withProject.missingFacts())
+          .contains(MissingFact.PROJECT_TYPE, MissingFact.PROJECT_TOTAL_INVESTMENT);
+      SubsidyDecision without = fresh.subsidies(byEmployer, WORKER, Optional.empty(), AS_OF);
+      assertThat(without.outcome()).as("region %s", region).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(without.missingFacts())
+          .as("region %s", region)
+          .containsExactly(MissingFact.TRAINING_PROJECT);
+    }
+  }
+
   @Test
   void badInputIsRejected() {
     TrainingRecord someoneElse =
@@ -366,5 +466,162 @@ class SubsidiesTest {
                   LinkagePolicy.builder().build().subsidies(r, person, project, d);
               assertThat(shared).isEqualTo(fresh);
             });
+  }
+
+  private record Query(TrainingRecord record, Person person, Optional<Project> project) {}
+
+  private static <T> List<Optional<T>> maybe(List<T> values) {
+    List<Optional<T>> list = new ArrayList<>();
+    list.add(Optional.empty());
+    values.forEach(v -> list.add(Optional.of(v)));
+    return list;
+  }
+
+  /**
+   * Every combination of the facts a subsidy decision depends on, over small domains: type,
+   * organiser, willingness, completion, passing, certificate, region, the person's land facts and
+   * the project (none, major, below 1亿元, of unknown type). Combinations a record rejects are left
+   * out.
+   */
+  private static List<Query> everyCombination() {
+    Project unknownType =
+        Project.builder()
+            .id("P1")
+            .totalInvestment(Money.parse("2亿元"))
+            .location(org.employmentlinkage.region.Location.of(Region.WAFANGDIAN))
+            .build();
+    List<Optional<Project>> projects = maybe(List.of(MAJOR, SMALL, unknownType));
+    List<Person> persons =
+        List.of(
+            Person.builder().id("W").landExpropriated(false).build(),
+            EXPROPRIATED,
+            Person.builder()
+                .id("W")
+                .landExpropriated(true)
+                .addLandExpropriationProjectId("P9")
+                .build(),
+            WORKER);
+    List<Optional<Boolean>> tri = maybe(List.of(true, false));
+    List<Query> queries = new ArrayList<>();
+    for (TrainingType type : TrainingType.values()) {
+      for (Optional<TrainingOrganiser> organiser :
+          maybe(List.of(TrainingOrganiser.MAJOR_PROJECT_EMPLOYER, TrainingOrganiser.OTHER))) {
+        for (Optional<Boolean> willing : tri) {
+          for (Optional<Boolean> completed : tri) {
+            for (Optional<Boolean> passed : tri) {
+              for (Optional<Boolean> certified : tri) {
+                // 中山区 and 瓦房店市: the first and a middle region code
+                for (Optional<Region> region :
+                    maybe(List.of(Region.ZHONGSHAN, Region.WAFANGDIAN))) {
+                  if (completed.equals(Optional.of(false)) && passed.equals(Optional.of(true))) {
+                    continue;
+                  }
+                  TrainingRecord.Builder b =
+                      TrainingRecord.builder().id("T").personId("W").type(type);
+                  organiser.ifPresent(b::organiser);
+                  willing.ifPresent(b::willing);
+                  completed.ifPresent(b::completed);
+                  passed.ifPresent(b::passed);
+                  certified.ifPresent(b::certified);
+                  region.ifPresent(b::region);
+                  TrainingRecord r = b.build();
+                  for (Person person : persons) {
+                    for (Optional<Project> project : projects) {
+                      queries.add(new Query(r, person, project));
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return queries;
+  }
+
+  /**
+   * Decisions are cached by the facts they depend on: two policies built alike, one asked every
+   * combination in one order and the other in the reverse order, must give the same answers, which
+   * fails if a cache key confuses two combinations whose decisions differ.
+   */
+  @Test
+  void theOrderOfQuestionsDoesNotChangeTheAnswers() {
+    List<Query> queries = everyCombination();
+    assertThat(queries).hasSizeGreaterThan(10_000);
+    LinkagePolicy forward = Fixtures.freshDalian2018();
+    LinkagePolicy backward = Fixtures.freshDalian2018();
+    List<SubsidyDecision> first = new ArrayList<>();
+    for (Query q : queries) {
+      first.add(forward.subsidies(q.record(), q.person(), q.project(), AS_OF));
+    }
+    for (int i = queries.size() - 1; i >= 0; i--) {
+      Query q = queries.get(i);
+      assertThat(backward.subsidies(q.record(), q.person(), q.project(), AS_OF))
+          .as("%s", q)
+          .isEqualTo(first.get(i));
+    }
+  }
+
+  /**
+   * The same with a schedule: decisions that carry an amount are cached by the facts, the schedule
+   * period and the occupation and level, and the schedule itself is chosen per record.
+   */
+  @Test
+  void theOrderOfQuestionsDoesNotChangeScheduledAnswers() {
+    List<Query> queries = new ArrayList<>();
+    for (TrainingType type :
+        List.of(TrainingType.EMPLOYMENT_SKILLS, TrainingType.RURAL_LABOUR_TRANSFER)) {
+      for (Optional<String> occupation : maybe(List.of("焊工", "电工", "钳工"))) {
+        for (Optional<SkillLevel> level :
+            maybe(List.of(SkillLevel.JUNIOR_WORKER, SkillLevel.INTERMEDIATE_WORKER))) {
+          for (Optional<LocalDate> certificate :
+              maybe(List.of(LocalDate.of(2020, 5, 1), LocalDate.of(2022, 3, 1)))) {
+            for (Optional<Region> region : maybe(List.of(Region.WAFANGDIAN, Region.ZHUANGHE))) {
+              TrainingRecord.Builder b =
+                  TrainingRecord.builder()
+                      .id("T")
+                      .personId("W")
+                      .type(type)
+                      .passed(true)
+                      .willing(true)
+                      .completed(true);
+              occupation.ifPresent(b::occupation);
+              level.ifPresent(b::level);
+              certificate.ifPresent(b::certificateDate);
+              region.ifPresent(b::region);
+              TrainingRecord r = b.build();
+              for (Optional<Project> project : maybe(List.of(MAJOR, SMALL))) {
+                queries.add(new Query(r, EXPROPRIATED, project));
+              }
+            }
+          }
+        }
+      }
+    }
+    LinkagePolicy forward = scheduledPolicy();
+    LinkagePolicy backward = scheduledPolicy();
+    List<SubsidyDecision> first = new ArrayList<>();
+    for (Query q : queries) {
+      first.add(forward.subsidies(q.record(), q.person(), q.project(), AS_OF));
+    }
+    for (int i = queries.size() - 1; i >= 0; i--) {
+      Query q = queries.get(i);
+      assertThat(backward.subsidies(q.record(), q.person(), q.project(), AS_OF))
+          .as("%s", q)
+          .isEqualTo(first.get(i));
+    }
+  }
+
+  private static LinkagePolicy scheduledPolicy() {
+    return LinkagePolicy.builder()
+        .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
+        .subsidySchedule(
+            Region.ZHUANGHE,
+            SubsidySchedule.parse(
+                "schedule: 庄河（假设）\nsource: HYPOTHETICAL test data\nperiod: 2018-07-06..\n"
+                    + "training: 焊工 | 五级 | 1100\nappraisal: 焊工 | 五级 | 160\n",
+                "zhuanghe.txt"))
+        .build();
   }
 }

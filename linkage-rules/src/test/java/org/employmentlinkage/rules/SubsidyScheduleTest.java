@@ -132,10 +132,30 @@ class SubsidyScheduleTest {
             HEADER + "period: 2022-01-01..\nperiod: 2023-01-01..\ntraining: a | 五级 | 1",
             3,
             "prices nothing"),
-        Arguments.of(HEADER + "training: a | 五级 | 1", 3, "must follow a 'period:'"),
-        Arguments.of("schedule: s\nsource: x\nrounding: UNNECESSARY\n", 3, "UNNECESSARY"),
+        Arguments.of(HEADER + "training: a | 五级 | 1", 3, "'training' must follow a 'period:'"),
+        Arguments.of(HEADER + "appraisal: a | 五级 | 1", 3, "'appraisal' must follow a 'period:'"),
+        Arguments.of(HEADER + "shortage: 焊工", 3, "'shortage' must follow a 'period:'"),
+        Arguments.of(
+            HEADER + "shortage-uplift: 30%", 3, "'shortage-uplift' must follow a 'period:'"),
+        Arguments.of(
+            HEADER + "period: 2022-01-01..\nshortage: 焊工 | 10% | x",
+            4,
+            "expected 1 or 2 fields separated by |"),
+        Arguments.of(HEADER + "period: 2022-01-01..\ntraining: 焊工 |  | 100", 4, "field 2 is empty"),
+        Arguments.of(HEADER + "period: 2022-01-01..\nshortage-uplift: -1%", 4, "0 to 100"),
+        Arguments.of(
+            HEADER + "period: 2022-01-01..\nshortage-uplift: 12.345%", 4, "at most two decimals"),
+        Arguments.of(HEADER + "period: ..2023-01-01\ntraining: a | 五级 | 1", 3, "bad date ''"),
+        Arguments.of(HEADER + ": 5", 3, "unknown key ''"),
+        Arguments.of(
+            "schedule: s\nsource: x\nrounding: UNNECESSARY\n",
+            3,
+            "rounding UNNECESSARY cannot round uplifted amounts"),
         Arguments.of(HEADER + "period: 2022-13-01..\ntraining: a | 五级 | 1", 3, "bad date"),
-        Arguments.of(HEADER + "period: 2022-01-01..\ntraining: a | 五级", 4, "3 fields"),
+        Arguments.of(
+            HEADER + "period: 2022-01-01..\ntraining: a | 五级",
+            4,
+            "expected 3 fields separated by |"),
         Arguments.of(HEADER, 0, "no 'period:'"),
         Arguments.of(HEADER + "this line has no colon", 3, "key: value"));
   }
@@ -151,6 +171,75 @@ class SubsidyScheduleTest {
               assertThat(e.sourceName()).isEqualTo("t.txt");
               assertThat(e.getMessage()).startsWith("t.txt:" + line + ": ").contains(reason);
             });
+  }
+
+  /** A HYPOTHETICAL two-period schedule: the 急需紧缺目录 of one period says nothing of the next. */
+  private static final String TWO_PERIODS =
+      HEADER
+          + "period: 2022-01-01..2022-12-31\n"
+          + "shortage-uplift: 30%\n"
+          + "shortage: 焊工\n"
+          + "shortage: 电工 | 100%\n"
+          + "training: 焊工 | 五级 | 1000\n"
+          + "training: 电工 | 五级 | 1000\n"
+          + "period: 2023-01-01..\n"
+          + "shortage: 钳工 | 12.25%\n"
+          + "shortage: 电工 | 0%\n"
+          + "training: 焊工 | 五级 | 1000\n"
+          + "training: 电工 | 五级 | 1000\n"
+          + "training: 钳工 | 五级 | 1000\n";
+
+  @Test
+  void eachPeriodHasItsOwnShortageCatalogue() {
+    SubsidySchedule s = SubsidySchedule.parse(TWO_PERIODS, "two.txt");
+    LocalDate in2022 = LocalDate.of(2022, 6, 1);
+    LocalDate in2023 = LocalDate.of(2023, 6, 1);
+    SubsidySchedule.Item t = SubsidySchedule.Item.TRAINING;
+    SkillLevel five = SkillLevel.JUNIOR_WORKER;
+    // 1000 × 1.30; 1000 × 2.00 (100% is allowed)
+    assertThat(s.amount(t, "焊工", five, in2022)).hasValue(Money.parse("1300"));
+    assertThat(s.amount(t, "电工", five, in2022)).hasValue(Money.parse("2000"));
+    // 2023: 焊工 is no longer a shortage occupation; 电工 at 0%; 钳工 1000 × 1.1225
+    assertThat(s.amount(t, "焊工", five, in2023)).hasValue(Money.parse("1000"));
+    assertThat(s.shortageUpliftPercent("焊工", in2023)).isEmpty();
+    assertThat(s.amount(t, "电工", five, in2023)).hasValue(Money.parse("1000"));
+    assertThat(s.shortageUpliftPercent("电工", in2023))
+        .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo(BigDecimal.ZERO));
+    assertThat(s.amount(t, "钳工", five, in2023)).hasValue(Money.parse("1122.50"));
+    assertThat(s.periodStart(in2023)).hasValue(LocalDate.of(2023, 1, 1));
+    assertThat(s.periodStart(LocalDate.of(2021, 12, 31))).isEmpty();
+  }
+
+  @Test
+  void aShortageOccupationWithoutItsOwnUpliftNeedsThePeriodsDefault() {
+    // the first period's default uplift does not carry over to the second period
+    String text =
+        HEADER
+            + "period: 2022-01-01..2022-12-31\n"
+            + "shortage-uplift: 30%\n"
+            + "shortage: 焊工\n"
+            + "training: 焊工 | 五级 | 1000\n"
+            + "period: 2023-01-01..\n"
+            + "training: 焊工 | 五级 | 1000\n";
+    SubsidySchedule s = SubsidySchedule.parse(text, "t.txt");
+    assertThat(s.shortageUpliftPercent("焊工", LocalDate.of(2023, 1, 1))).isEmpty();
+    String missing = text + "shortage: 电工\n";
+    assertThatThrownBy(() -> SubsidySchedule.parse(missing, "t.txt"))
+        .isInstanceOf(ScheduleFormatException.class)
+        .hasMessageContaining("t.txt:9:")
+        .hasMessageContaining("shortage occupation '电工' has no uplift");
+  }
+
+  @Test
+  void schedulesDifferWhenTheirContentsDo() {
+    SubsidySchedule s = hypothetical();
+    SubsidySchedule other = SubsidySchedule.parse(TWO_PERIODS, "two.txt");
+    assertThat(s).isNotEqualTo(other);
+    assertThat(s).isNotEqualTo("瓦房店市职业培训补贴标准（假设示例）");
+    // javadoc: "name (source)"
+    assertThat(s.toString())
+        .isEqualTo("瓦房店市职业培训补贴标准（假设示例） (HYPOTHETICAL test data, not a published schedule)");
+    assertThat(s.rounding()).isEqualTo(java.math.RoundingMode.HALF_UP);
   }
 
   @Test

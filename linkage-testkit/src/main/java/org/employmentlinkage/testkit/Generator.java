@@ -38,6 +38,8 @@ public interface Generator<T extends @Nullable Object> {
    *
    * @param random the randomness to draw from
    * @return a value
+   * @throws NullPointerException if {@code random} is null (the generators of this library throw
+   *     it; an implementation should)
    */
   T next(RandomGenerator random);
 

@@ -65,7 +65,10 @@ public final class Generators {
    */
   public static <T> Generator<T> oneOf(Collection<? extends T> values) {
     Objects.requireNonNull(values, "values");
-    List<T> copy = List.copyOf(values); // rejects null elements
+    for (T v : values) {
+      Objects.requireNonNull(v, "Generators.oneOf: values contains null");
+    }
+    List<T> copy = List.copyOf(values);
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("Generators.oneOf: values must not be empty");
     }
@@ -115,6 +118,8 @@ public final class Generators {
       Generator<? extends T> generator1,
       int weight2,
       Generator<? extends T> generator2) {
+    Objects.requireNonNull(generator1, "generator1");
+    Objects.requireNonNull(generator2, "generator2");
     return frequency(
         List.of(new Weighted<T>(weight1, generator1), new Weighted<T>(weight2, generator2)));
   }
@@ -140,6 +145,9 @@ public final class Generators {
       Generator<? extends T> generator2,
       int weight3,
       Generator<? extends T> generator3) {
+    Objects.requireNonNull(generator1, "generator1");
+    Objects.requireNonNull(generator2, "generator2");
+    Objects.requireNonNull(generator3, "generator3");
     return frequency(
         List.of(
             new Weighted<T>(weight1, generator1),
@@ -160,7 +168,10 @@ public final class Generators {
   public static <T extends @Nullable Object> Generator<T> frequency(
       List<? extends Weighted<? extends T>> alternatives) {
     Objects.requireNonNull(alternatives, "alternatives");
-    List<Weighted<? extends T>> copy = List.copyOf(alternatives); // rejects null elements
+    for (Weighted<? extends T> w : alternatives) {
+      Objects.requireNonNull(w, "Generators.frequency: alternatives contains null");
+    }
+    List<Weighted<? extends T>> copy = List.copyOf(alternatives);
     long total = 0;
     for (Weighted<? extends T> w : copy) {
       total += w.weight(); // at most 2^31 alternatives of at most 2^31 - 1: no overflow

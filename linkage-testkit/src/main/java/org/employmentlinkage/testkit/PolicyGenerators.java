@@ -1,7 +1,9 @@
 package org.employmentlinkage.testkit;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -442,6 +444,7 @@ public final class PolicyGenerators {
    */
   public Generator<LocalDate> graduationDates(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    checkNotFar(asOf, "PolicyGenerators.graduationDates");
     int year = asOf.getYear();
     TreeSet<LocalDate> edges = new TreeSet<>();
     for (int y = year - 1; y <= year + 1; y++) {
@@ -461,6 +464,18 @@ public final class PolicyGenerators {
     int span = (int) (to.toEpochDay() - from.toEpochDay());
     return Generators.frequency(
         2, Generators.oneOf(edges), 1, Generators.integers(0, span).map(from::plusDays));
+  }
+
+  /** Graduation dates reach seven years around the date; nearer the ends they would not exist. */
+  private static void checkNotFar(LocalDate asOf, String where) {
+    if (asOf.getYear() < Year.MIN_VALUE + 7 || asOf.getYear() > Year.MAX_VALUE - 7) {
+      throw new DateTimeException(
+          where
+              + ": asOf "
+              + asOf
+              + " lies within seven years of LocalDate.MIN or LocalDate.MAX; graduation dates"
+              + " around it do not exist");
+    }
   }
 
   /**
@@ -494,6 +509,7 @@ public final class PolicyGenerators {
 
   private Generator<Person> persons(LocalDate asOf, Generator<Region> regions) {
     Objects.requireNonNull(asOf, "asOf");
+    checkNotFar(asOf, "PolicyGenerators.persons");
     Generator<String> ids = Generators.oneOf(List.of("A", "B", "C", "D", "E", "F", "G", "H"));
     Generator<Optional<Education>> educations =
         present(Generators.oneOf(Arrays.asList(Education.values())));
@@ -610,6 +626,8 @@ public final class PolicyGenerators {
    * @param demand the demand
    * @return the generator of unmodifiable lists
    * @throws NullPointerException if {@code demand} is null
+   * @throws java.time.DateTimeException if the demand's date lies within seven years of {@link
+   *     LocalDate#MIN} or {@link LocalDate#MAX}
    */
   public Generator<List<Candidate>> candidates(LabourDemand demand) {
     Objects.requireNonNull(demand, "demand");

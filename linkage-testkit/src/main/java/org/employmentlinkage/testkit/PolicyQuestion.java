@@ -153,6 +153,10 @@ public sealed interface PolicyQuestion {
      */
     public Recruitment {
       Objects.requireNonNull(demand, "demand");
+      Objects.requireNonNull(candidates, "candidates");
+      for (Candidate c : candidates) {
+        Objects.requireNonNull(c, "PolicyQuestion.Recruitment: candidates contains null");
+      }
       candidates = List.copyOf(candidates);
     }
 

@@ -4,7 +4,6 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +49,10 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
 
   private final Kind kind;
   private final int firstYear;
-  private final int lastYear;
+
+  /** The number of covered years (from {@code firstYear}). */
+  private final int years;
+
   private final int firstProvisionalYear;
   private final int[] working;
   private final int[] holiday;
@@ -58,7 +60,10 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   private final int[] rankBefore;
   private final LocalDate[] workingDays;
   private final DateRange coverage;
-  private final List<HolidayNotice> notices;
+
+  /** The notices applied; null for the built-in notices, parsed only when asked for. */
+  private final @Nullable List<HolidayNotice> notices;
+
   private final boolean projects;
   private final boolean latest;
   private final String version;
@@ -68,7 +73,9 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
    * Builds the arrays.
    *
    * @param kind how the calendar was requested
-   * @param notices the notices applied, in order of precedence
+   * @param notices the notices applied, in order of precedence; null for exactly the built-in
+   *     notices ({@link Calendars#officialNotices()}), which are then parsed only when {@link
+   *     #notices()} is first called
    * @param projects whether the calendar was asked to project years without a notice
    * @param latest whether this is the latest-plausible variant
    * @param firstYear the first covered year
@@ -81,7 +88,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
    */
   ArrayCalendar(
       Kind kind,
-      List<HolidayNotice> notices,
+      @Nullable List<HolidayNotice> notices,
       boolean projects,
       boolean latest,
       int firstYear,
@@ -91,15 +98,15 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
       String version,
       @Nullable ArrayCalendar latestVariant) {
     this.kind = kind;
-    this.notices = List.copyOf(notices);
+    this.notices = notices == null ? null : List.copyOf(notices);
     this.projects = projects;
     this.latest = latest;
     this.firstYear = firstYear;
-    this.lastYear = lastYear;
+    this.years = Math.max(0, lastYear - firstYear + 1);
     this.firstProvisionalYear = firstProvisionalYear;
     this.version = version;
     this.latestVariant = latestVariant;
-    int months = Math.max(0, lastYear - firstYear + 1) * 12;
+    int months = years * 12;
     working = new int[months];
     holiday = new int[months];
     weekend = new int[months];
@@ -117,7 +124,9 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
         rankBefore[m] = days.size();
         int year = firstYear + m / 12;
         int month = m % 12 + 1;
-        int length = YearMonth.of(year, month).lengthOfMonth();
+        // not YearMonth: its static initializer builds a DateTimeFormatter and bootstraps lambdas,
+        // which costs more than everything else on a cold JVM (see BENCHMARKS.md)
+        int length = lengthOfMonth(year, month);
         for (int d = 0; d < length; d++, i++) {
           int bit = 1 << d;
           boolean sat = Math.floorMod(epoch + i + 3, 7) >= 5;
@@ -140,6 +149,22 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   }
 
   /**
+   * The number of days of a month, computed by hand so that building a calendar initializes no
+   * {@code java.time} class beyond {@link LocalDate}.
+   *
+   * @param year the proleptic ISO year
+   * @param month the month, 1..12
+   * @return 28..31
+   */
+  static int lengthOfMonth(int year, int month) {
+    if (month == 2) {
+      boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  /**
    * The index of {@code date}'s month in the arrays.
    *
    * @param date the date
@@ -147,11 +172,13 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
    * @throws OutsideCoverageException if the date is outside the coverage
    */
   private int month(LocalDate date) {
-    int y = date.getYear();
-    if (y < firstYear || y > lastYear) {
+    // years since firstYear (no overflow: |year| < 10^9); one unsigned comparison also rejects
+    // years before firstYear, which wrap to large values
+    int y = date.getYear() - firstYear;
+    if (Integer.compareUnsigned(y, years) >= 0) {
       throw OutsideCoverageException.forDate(date, coverage);
     }
-    return (y - firstYear) * 12 + date.getMonthValue() - 1;
+    return y * 12 + date.getMonthValue() - 1;
   }
 
   /** The number of working days on or before {@code date}, within the coverage. */
@@ -244,7 +271,8 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
 
   @Override
   public List<HolidayNotice> notices() {
-    return notices;
+    List<HolidayNotice> n = notices;
+    return n != null ? n : Calendars.officialNotices();
   }
 
   @Override
@@ -281,12 +309,12 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
         && other.projects == projects
         && other.latest == latest
         && other.coverage.equals(coverage)
-        && other.notices.equals(notices);
+        && other.notices().equals(notices());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(notices, projects, latest, coverage);
+    return Objects.hash(notices(), projects, latest, coverage);
   }
 
   @Override
@@ -295,7 +323,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   }
 
   private Object writeReplace() {
-    return new Proxy(kind, notices, projects, latest);
+    return new Proxy(kind, kind == Kind.OTHER ? notices() : List.of(), projects, latest);
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {

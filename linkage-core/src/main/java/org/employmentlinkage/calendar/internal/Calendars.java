@@ -2,8 +2,8 @@ package org.employmentlinkage.calendar.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -37,6 +37,9 @@ public final class Calendars {
   /** The resource holding the built-in notices, next to this class. */
   static final String OFFICIAL_RESOURCE = "official-notices.txt";
 
+  /** The package of this class as a resource path, with a trailing slash. */
+  static final String RESOURCE_DIR = "org/employmentlinkage/calendar/internal/";
+
   /** The source name of errors about a set of notices (rather than one line of a file). */
   static final String SET_SOURCE = "ChinaCalendars";
 
@@ -64,12 +67,13 @@ public final class Calendars {
         new AtomicReferenceArray<>(NOTICES.size());
 
     private static List<HolidayNotice> load() {
-      try (InputStream in = Calendars.class.getResourceAsStream(OFFICIAL_RESOURCE)) {
+      try (InputStream in = openResource(RESOURCE_DIR + OFFICIAL_RESOURCE, OFFICIAL_RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException(
               "the built-in notices (resource " + OFFICIAL_RESOURCE + ") are missing from the jar");
         }
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
+        // one String decoded at once: no stream decoder on the load path
+        Reader r = new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         List<HolidayNotice> read = NoticeText.read(r, OFFICIAL_RESOURCE);
         List<HolidayNotice> merged = merge(read);
         if (!merged.equals(read)) {
@@ -83,10 +87,78 @@ public final class Calendars {
     }
   }
 
+  /**
+   * Opens a resource of this package.
+   *
+   * <p>{@link Class#getResourceAsStream} of a class on the class path first asks the parent class
+   * loaders, and the boot loader looks for a name outside any module package in every JDK module:
+   * on a cold JVM that opens the runtime image and costs several milliseconds. {@link
+   * Module#getResourceAsStream} of the unnamed module goes to the class path directly, and of a
+   * named module (module path) to that module's own content; if it finds nothing (an unusual class
+   * loader), the class's own lookup is the fallback.
+   *
+   * @param absoluteName the resource path from the root, e.g. {@code org/.../official-notices.txt}
+   * @param relativeName the same resource relative to this class's package
+   * @return the stream, or null if there is no such resource
+   * @throws IOException if opening fails
+   */
+  static @Nullable InputStream openResource(String absoluteName, String relativeName)
+      throws IOException {
+    InputStream in = Calendars.class.getModule().getResourceAsStream(absoluteName);
+    return in != null ? in : Calendars.class.getResourceAsStream(relativeName);
+  }
+
   /** The shared official calendar. */
   private static final class OfficialCalendar {
-    static final ArrayCalendar INSTANCE =
-        assemble(ArrayCalendar.Kind.OFFICIAL, Official.NOTICES, false);
+    static final ArrayCalendar INSTANCE = buildOfficial();
+  }
+
+  /**
+   * Builds the official calendar on the cheap path ({@link OfficialScan}: the arrays straight from
+   * the bytes of the built-in notices, which are parsed into values only when {@code notices()} is
+   * first called), or on the full path if the scan gives up.
+   *
+   * @return the official calendar
+   */
+  private static ArrayCalendar buildOfficial() {
+    OfficialScan scan;
+    try (InputStream in = openResource(RESOURCE_DIR + OFFICIAL_RESOURCE, OFFICIAL_RESOURCE)) {
+      scan = in == null ? null : OfficialScan.scan(in.readAllBytes());
+    } catch (IOException e) {
+      scan = null; // the full path reports the problem
+    }
+    return scan == null
+        ? assemble(ArrayCalendar.Kind.OFFICIAL, Official.NOTICES, false)
+        : fromScan(scan);
+  }
+
+  /**
+   * The official calendar from a scan of the built-in notices; its notices are {@link
+   * #officialNotices()}, loaded on demand.
+   *
+   * @param scan the scan of the built-in notices text
+   * @return the calendar
+   */
+  static ArrayCalendar fromScan(OfficialScan scan) {
+    StringBuilder version = new StringBuilder();
+    appendOfficial(
+        version,
+        scan.firstNoticeYear,
+        scan.lastNoticeYear,
+        scan.count,
+        scan.lastNumber,
+        Objects.requireNonNull(scan.lastReleased));
+    return new ArrayCalendar(
+        ArrayCalendar.Kind.OFFICIAL,
+        null,
+        false,
+        false,
+        scan.minYear,
+        scan.maxYear,
+        Integer.MAX_VALUE,
+        scan.declared(scan.minYear, scan.maxYear),
+        version.toString(),
+        null);
   }
 
   /** The shared provisional calendar. */
@@ -500,6 +572,28 @@ public final class Calendars {
     return Official.NOTICES.get(0).year();
   }
 
+  /** The part of the version text that names the official notices used. */
+  private static void appendOfficial(
+      StringBuilder sb,
+      int firstYear,
+      int lastYear,
+      int count,
+      String lastNumber,
+      LocalDate lastReleased) {
+    sb.append("CN official ")
+        .append(firstYear)
+        .append('-')
+        .append(lastYear)
+        .append(" (")
+        .append(count)
+        .append(count == 1 ? " notice" : " notices")
+        .append(", last ")
+        .append(lastNumber)
+        .append(" released ")
+        .append(lastReleased)
+        .append(')');
+  }
+
   /**
    * The version text: the official notices used (years, count, last number and release date), the
    * user notices, and the projected span.
@@ -516,18 +610,8 @@ public final class Calendars {
       sb.append("CN official: no notice");
     } else {
       HolidayNotice last = official.get(official.size() - 1);
-      sb.append("CN official ")
-          .append(official.get(0).year())
-          .append('-')
-          .append(last.year())
-          .append(" (")
-          .append(official.size())
-          .append(official.size() == 1 ? " notice" : " notices")
-          .append(", last ")
-          .append(last.number())
-          .append(" released ")
-          .append(last.released())
-          .append(')');
+      appendOfficial(
+          sb, official.get(0).year(), last.year(), official.size(), last.number(), last.released());
     }
     if (!user.isEmpty()) {
       sb.append("; user notices:");

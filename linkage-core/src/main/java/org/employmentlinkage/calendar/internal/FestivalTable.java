@@ -79,7 +79,7 @@ public final class FestivalTable {
   }
 
   private static List<Festivals> load() {
-    try (InputStream in = FestivalTable.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = Calendars.openResource(Calendars.RESOURCE_DIR + RESOURCE, RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing");
       }

@@ -1,6 +1,7 @@
 package org.employmentlinkage.calendar.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -110,5 +111,23 @@ class CalendarPlausibleBlocksTest {
         .hasSize(10);
     assertThat(StatutoryHolidays.revision(2024)).contains("国务院令第644号");
     assertThat(StatutoryHolidays.revision(2025)).contains("国务院令第795号");
+    // 国务院令第644号 (2013-12-11) took effect on 2014-01-01; no earlier rule is coded.
+    assertThat(StatutoryHolidays.revision(2014)).contains("国务院令第644号");
+    assertThatThrownBy(() -> StatutoryHolidays.revision(2013))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2013");
+  }
+
+  @Test
+  void theProvisionalCalendarKnowsItsFirstProvisionalYearAndItsWorkingDays() {
+    ArrayCalendar provisional = (ArrayCalendar) Calendars.provisional();
+    ArrayCalendar official = (ArrayCalendar) Calendars.official();
+    // DOMAIN.md §3: the built-in notices end with 2026, so 2027 is the first projected year.
+    assertThat(provisional.firstProvisionalYear()).isEqualTo(2027);
+    assertThat(official.firstProvisionalYear()).isGreaterThan(2026);
+    LocalDate first = official.coverage().first();
+    LocalDate last = official.coverage().last();
+    int counted = official.workingDaysBetween(first, last) + (official.isWorkingDay(first) ? 1 : 0);
+    assertThat(official.workingDayCount()).isEqualTo(counted);
   }
 }

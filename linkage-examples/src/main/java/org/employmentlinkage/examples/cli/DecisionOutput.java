@@ -3,6 +3,7 @@ package org.employmentlinkage.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -406,9 +407,28 @@ public final class DecisionOutput {
               "timing.DUE_DATE_UNDETERMINED",
               d.period().map(p -> p.workingDays()).orElse(0),
               d.trigger().map(LocalDate::toString).orElse("?"));
-      case PERIODIC -> t.get("timing.PERIODIC", d.recurrence().map(Object::toString).orElse("?"));
+      case PERIODIC -> t.get("timing.PERIODIC", d.recurrence().map(p -> period(p, t)).orElse("?"));
       case NO_FIXED_DEADLINE, PROMPTLY, PERIOD_UNDETERMINED -> t.get("timing." + d.timing().name());
     };
+  }
+
+  /**
+   * A period in words: {@code P3M} as 3个月 or "3 months", {@code P1Y6M} as 1年6个月 or "1 year 6
+   * months", {@code P14D} as 14天 or "14 days". The JSON keeps the ISO-8601 form.
+   */
+  static String period(Period p, Texts t) {
+    boolean zh = t.lang() == Lang.ZH;
+    List<String> parts = new ArrayList<>(3);
+    unit(parts, p.getYears(), zh ? "年" : " year", zh);
+    unit(parts, p.getMonths(), zh ? "个月" : " month", zh);
+    unit(parts, p.getDays(), zh ? "天" : " day", zh);
+    return parts.isEmpty() ? p.toString() : String.join(zh ? "" : " ", parts);
+  }
+
+  private static void unit(List<String> parts, int amount, String unit, boolean zh) {
+    if (amount != 0) {
+      parts.add(amount + unit + (zh || Math.abs(amount) == 1 ? "" : "s"));
+    }
   }
 
   private static String notices(Deadline dl, Texts t) {

@@ -3,6 +3,7 @@ package org.employmentlinkage.examples.cli;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.employmentlinkage.examples.cli.facts.Values;
 import picocli.CommandLine;
 
 /**
@@ -27,11 +28,7 @@ public final class Inputs {
    */
   public static LocalDate date(String text, Texts texts) {
     Objects.requireNonNull(text, "text");
-    String t = halfWidth(text).strip();
-    int[] ymd = isoParts(t);
-    if (ymd == null) {
-      ymd = chineseParts(t);
-    }
+    int[] ymd = Values.dateParts(Values.halfWidth(text).strip());
     if (ymd == null) {
       throw new IllegalArgumentException(texts.get("input.date.bad", quote(text)));
     }
@@ -53,7 +50,7 @@ public final class Inputs {
    */
   public static int integer(String text, Texts texts) {
     Objects.requireNonNull(text, "text");
-    String t = halfWidth(text).strip();
+    String t = Values.halfWidth(text).strip();
     int start = t.startsWith("-") ? 1 : 0;
     boolean digits = t.length() > start && t.length() <= start + 10;
     for (int i = start; digits && i < t.length(); i++) {
@@ -124,61 +121,5 @@ public final class Inputs {
     commandLine.registerConverter(Integer.class, ints);
     commandLine.registerConverter(Integer.TYPE, ints);
     commandLine.registerConverter(Lang.class, langs);
-  }
-
-  /** Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space as ASCII. */
-  static String halfWidth(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char r = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c;
-      if (r != c && sb == null) {
-        sb = new StringBuilder(s.substring(0, i));
-      }
-      if (sb != null) {
-        sb.append(r);
-      }
-    }
-    return sb == null ? s : sb.toString();
-  }
-
-  /** YYYY-MM-DD exactly (4, 2 and 2 digits), or null. */
-  private static int @org.jspecify.annotations.Nullable [] isoParts(String t) {
-    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
-      return null;
-    }
-    int y = digits(t, 0, 4);
-    int m = digits(t, 5, 7);
-    int d = digits(t, 8, 10);
-    return y < 0 || m < 0 || d < 0 ? null : new int[] {y, m, d};
-  }
-
-  /** YYYY年M月D日 (month and day of 1 or 2 digits), or null. */
-  private static int @org.jspecify.annotations.Nullable [] chineseParts(String t) {
-    int yi = t.indexOf('年');
-    int mi = t.indexOf('月');
-    int di = t.indexOf('日');
-    if (yi != 4 || mi < yi + 2 || mi > yi + 3 || di < mi + 2 || di > mi + 3) {
-      return null;
-    }
-    if (di != t.length() - 1) {
-      return null;
-    }
-    int y = digits(t, 0, yi);
-    int m = digits(t, yi + 1, mi);
-    int d = digits(t, mi + 1, di);
-    return y < 0 || m < 0 || d < 0 ? null : new int[] {y, m, d};
-  }
-
-  private static int digits(String s, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
   }
 }

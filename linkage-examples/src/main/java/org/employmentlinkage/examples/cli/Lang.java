@@ -31,6 +31,7 @@ public enum Lang {
    *
    * @param text the value
    * @return the language, or null if the text names neither
+   * @throws NullPointerException if {@code text} is null
    */
   public static @Nullable Lang parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');

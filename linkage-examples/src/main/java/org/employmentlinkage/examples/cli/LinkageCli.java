@@ -49,7 +49,7 @@ public final class LinkageCli {
    * @param out standard output
    * @param err standard error
    * @return the exit code ({@link ExitCode})
-   * @throws NullPointerException if an argument is null
+   * @throws NullPointerException if an argument or an element of {@code args} is null
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     return run(args, out, err, Help.Ansi.OFF);
@@ -66,6 +66,9 @@ public final class LinkageCli {
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, Help.Ansi ansi) {
     Objects.requireNonNull(args, "args");
+    for (String a : args) {
+      Objects.requireNonNull(a, "LinkageCli.run: args contains null");
+    }
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     Prescan pre = Prescan.of(args);
@@ -102,6 +105,7 @@ public final class LinkageCli {
    *
    * @param lang the language of help texts and messages
    * @return a new command line
+   * @throws NullPointerException if {@code lang} is null
    */
   public static CommandLine commandLine(Lang lang) {
     Texts texts = Texts.of(lang);

@@ -39,10 +39,19 @@ public record HolidayCnFile(int year, List<String> papers, List<Day> days) {
    * @param year the year
    * @param papers the URLs
    * @param days the days
+   * @throws NullPointerException if a list or an element is null
    */
   public HolidayCnFile {
-    papers = List.copyOf(papers);
-    days = List.copyOf(days);
+    papers = copy(papers, "papers");
+    days = copy(days, "days");
+  }
+
+  private static <T> List<T> copy(List<T> list, String name) {
+    Objects.requireNonNull(list, name);
+    for (T t : list) {
+      Objects.requireNonNull(t, "HolidayCnFile: " + name + " contains null");
+    }
+    return List.copyOf(list);
   }
 
   /**
@@ -75,6 +84,7 @@ public record HolidayCnFile(int year, List<String> papers, List<Day> days) {
    * @param json the text
    * @param source the file name, for messages
    * @return the file
+   * @throws NullPointerException if an argument is null
    * @throws HolidayCnFormatException if the text is not JSON, a field is missing or mistyped, a
    *     date is not a real {@code YYYY-MM-DD} day or is listed twice, or {@code days} is empty
    */

@@ -40,7 +40,9 @@ public class HolidayCnFormatException extends IllegalArgumentException {
       String source, @Nullable String path, String reason, boolean emptyPlaceholder) {
     super(
         Objects.requireNonNull(source, "source")
-            + (path == null ? "" : (Character.isDigit(path.charAt(0)) ? ":" : ": ") + path)
+            + (path == null
+                ? ""
+                : (!path.isEmpty() && Character.isDigit(path.charAt(0)) ? ":" : ": ") + path)
             + ": "
             + Objects.requireNonNull(reason, "reason"));
     this.source = source;

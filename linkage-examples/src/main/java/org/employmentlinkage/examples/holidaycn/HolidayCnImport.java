@@ -91,8 +91,15 @@ public final class HolidayCnImport {
      * @param text the text
      * @param leftOut the days left out
      * @param mergedPapers the number of papers
+     * @throws NullPointerException if an argument or a left-out day is null
      */
     public Conversion {
+      Objects.requireNonNull(notice, "notice");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(leftOut, "leftOut");
+      for (HolidayCnFile.Day d : leftOut) {
+        Objects.requireNonNull(d, "HolidayCnImport.Conversion: leftOut contains null");
+      }
       leftOut = List.copyOf(leftOut);
     }
   }
@@ -114,6 +121,7 @@ public final class HolidayCnImport {
    * @param fileName the file's name (no directories), written in the header comment
    * @param settings number, release date and the optional fields
    * @return the notice and its text
+   * @throws NullPointerException if an argument is null
    * @throws HolidayCnFormatException if no source is given and the file has no paper, or a date
    *     lies outside {@code Dec 1 of year-1 .. Dec 31 of year}
    * @throws IllegalArgumentException if the notice breaks a rule of the notice format (the message

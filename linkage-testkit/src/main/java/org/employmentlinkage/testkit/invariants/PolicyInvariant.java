@@ -130,10 +130,12 @@ public final class PolicyInvariant<T> {
    * checkAssert}.
    *
    * @param value the value
+   * @throws NullPointerException if {@code value} is null
    * @throws AssertionError if the policy breaks the invariant on {@code value}: the message names
    *     the invariant; the cause is what the property threw
    */
   public void verify(T value) {
+    Objects.requireNonNull(value, "value");
     try {
       property.check(value);
     } catch (Exception | AssertionError e) {

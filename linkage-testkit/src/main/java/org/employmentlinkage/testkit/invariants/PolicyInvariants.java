@@ -160,6 +160,7 @@ public final class PolicyInvariants {
    * @throws NullPointerException if {@code widened} is null
    */
   public static PolicyInvariant<PolicyQuestion.Scope> wideningOnly(PolicyUnderTest widened) {
+    Objects.requireNonNull(widened, "widened");
     return wideningOnly(generators(widened), municipalCounterpart(widened));
   }
 
@@ -176,6 +177,7 @@ public final class PolicyInvariants {
    */
   public static PolicyInvariant<PolicyQuestion.Scope> wideningOnly(
       PolicyUnderTest widened, PolicyUnderTest municipal) {
+    Objects.requireNonNull(widened, "widened");
     Objects.requireNonNull(municipal, "municipal");
     return wideningOnly(generators(widened), municipal);
   }

@@ -55,33 +55,12 @@ public final class Values {
    * @throws FactException {@link Problem#NOT_A_DATE} or {@link Problem#NOT_A_REAL_DAY}
    */
   public static LocalDate date(String field, String text) {
-    String t = halfWidth(text).strip();
-    int y;
-    int m;
-    int d;
-    if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
-      y = digits(t, 0, 4);
-      m = digits(t, 5, 7);
-      d = digits(t, 8, 10);
-    } else {
-      int yi = t.indexOf('年');
-      int mi = t.indexOf('月');
-      int di = t.indexOf('日');
-      if (yi != 4 || mi < yi + 2 || mi > yi + 3 || di < mi + 2 || di > mi + 3) {
-        throw new FactException(field, Problem.NOT_A_DATE);
-      }
-      if (di != t.length() - 1) {
-        throw new FactException(field, Problem.NOT_A_DATE);
-      }
-      y = digits(t, 0, yi);
-      m = digits(t, yi + 1, mi);
-      d = digits(t, mi + 1, di);
-    }
-    if (y < 0 || m < 0 || d < 0) {
+    int[] ymd = dateParts(halfWidth(text).strip());
+    if (ymd == null) {
       throw new FactException(field, Problem.NOT_A_DATE);
     }
     try {
-      return LocalDate.of(y, m, d);
+      return LocalDate.of(ymd[0], ymd[1], ymd[2]);
     } catch (DateTimeException e) {
       throw new FactException(field, Problem.NOT_A_REAL_DAY);
     }
@@ -225,8 +204,46 @@ public final class Values {
     return items;
   }
 
-  /** Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space as ASCII. */
-  static String halfWidth(String s) {
+  /**
+   * The year, month and day of a date written {@code YYYY-MM-DD} (4, 2 and 2 digits) or {@code
+   * YYYY年M月D日} (month and day of 1 or 2 digits), not checked for being a real day.
+   *
+   * @param t the text, already stripped and {@linkplain #halfWidth half-width}
+   * @return {@code {year, month, day}}, or {@code null} if the text has neither form
+   */
+  public static int @Nullable [] dateParts(String t) {
+    int y;
+    int m;
+    int d;
+    if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+      y = digits(t, 0, 4);
+      m = digits(t, 5, 7);
+      d = digits(t, 8, 10);
+    } else {
+      int yi = t.indexOf('年');
+      int mi = t.indexOf('月');
+      int di = t.indexOf('日');
+      if (yi != 4 || mi < yi + 2 || mi > yi + 3 || di < mi + 2 || di > mi + 3) {
+        return null;
+      }
+      if (di != t.length() - 1) {
+        return null;
+      }
+      y = digits(t, 0, yi);
+      m = digits(t, yi + 1, mi);
+      d = digits(t, mi + 1, di);
+    }
+    return y < 0 || m < 0 || d < 0 ? null : new int[] {y, m, d};
+  }
+
+  /**
+   * Full-width ASCII forms (U+FF01–U+FF5E) as ASCII and the ideographic space (U+3000) as a space,
+   * so that text typed with a Chinese input method reads like ASCII.
+   *
+   * @param s the text
+   * @return the text with those characters replaced ({@code s} itself if there were none)
+   */
+  public static String halfWidth(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
