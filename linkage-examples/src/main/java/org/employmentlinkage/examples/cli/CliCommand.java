@@ -148,13 +148,14 @@ public abstract class CliCommand implements Callable<Integer> {
   }
 
   /**
-   * Prints a warning on stderr: {@code linkage: warning: MESSAGE} (no personal data, one line).
+   * Prints a warning on stderr: {@code linkage: warning: MESSAGE} (no personal data, one line: line
+   * breaks in the message, e.g. in a name read from a file, become spaces).
    *
    * @param message the localized message
    */
   protected final void warn(String message) {
     PrintWriter err = err();
-    err.print(ErrorReporter.WARNING_PREFIX + message + "\n");
+    err.print(ErrorReporter.WARNING_PREFIX + ErrorReporter.oneLine(message) + "\n");
     err.flush();
   }
 

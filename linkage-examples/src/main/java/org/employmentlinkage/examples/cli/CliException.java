@@ -1,6 +1,8 @@
 package org.employmentlinkage.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error a command reports to the user: one line on stderr ({@code linkage: error: MESSAGE}), a
@@ -17,6 +19,9 @@ public class CliException extends RuntimeException {
   /** The stable error code. */
   private final ErrorCode code;
 
+  /** Fields added to the JSON error document's {@code error} object, or null (not serialized). */
+  private final transient @Nullable ObjectNode details;
+
   /**
    * Creates the exception.
    *
@@ -27,6 +32,7 @@ public class CliException extends RuntimeException {
   public CliException(ErrorCode code, String message) {
     super(Objects.requireNonNull(message, "message"));
     this.code = Objects.requireNonNull(code, "code");
+    this.details = null;
   }
 
   /**
@@ -40,6 +46,23 @@ public class CliException extends RuntimeException {
   public CliException(ErrorCode code, String message, Throwable cause) {
     super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
     this.code = Objects.requireNonNull(code, "code");
+    this.details = null;
+  }
+
+  /**
+   * Creates the exception with fields for the JSON error document: with {@code --json} they are
+   * added to its {@code error} object, so that the run still writes one document (e.g. the summary
+   * of a {@code batch --strict} that rejected rows).
+   *
+   * @param code the stable error code, which sets the exit code
+   * @param message the localized, one-line message, without personal data
+   * @param details the fields to add to {@code error}, without personal data
+   * @throws NullPointerException if an argument is null
+   */
+  public CliException(ErrorCode code, String message, ObjectNode details) {
+    super(Objects.requireNonNull(message, "message"));
+    this.code = Objects.requireNonNull(code, "code");
+    this.details = Objects.requireNonNull(details, "details").deepCopy();
   }
 
   /**
@@ -49,6 +72,16 @@ public class CliException extends RuntimeException {
    */
   public ErrorCode code() {
     return code;
+  }
+
+  /**
+   * The fields this error adds to the {@code error} object of the JSON error document.
+   *
+   * @return a copy of the fields, empty if there are none
+   */
+  public ObjectNode details() {
+    ObjectNode d = details;
+    return d == null ? CliJson.object() : d.deepCopy();
   }
 
   /**

@@ -73,6 +73,7 @@ final class ErrorReporter {
     if (t instanceof CliException e) {
       code = e.code();
       message = e.getMessage();
+      extra.setAll(e.details());
     } else if (t instanceof OutsideCoverageException e) {
       code = ErrorCode.OUTSIDE_COVERAGE;
       message = outsideCoverage(e.date(), e.coverage());
@@ -231,7 +232,13 @@ final class ErrorReporter {
     return code.exitCode();
   }
 
-  private static String oneLine(String s) {
+  /**
+   * The text on one line: every line break becomes a space.
+   *
+   * @param s the text
+   * @return the text without line breaks
+   */
+  static String oneLine(String s) {
     return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
   }
 

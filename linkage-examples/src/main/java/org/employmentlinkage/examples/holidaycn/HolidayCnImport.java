@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -238,12 +239,12 @@ public final class HolidayCnImport {
       HolidayCnFile file, String fileName, List<HolidayCnFile.Day> leftOut) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Converted from the holiday-cn file ")
-        .append(fileName)
+        .append(comment(fileName))
         .append(" (year ")
         .append(file.year())
         .append(") by `linkage notices import-holiday-cn`.\n");
     for (String p : file.papers()) {
-      sb.append("# holiday-cn paper: ").append(p).append('\n');
+      sb.append("# holiday-cn paper: ").append(comment(p)).append('\n');
     }
     sb.append("# holiday-cn is a secondary source: check every line against the official text")
         .append(" (docs/notice-format.md).\n");
@@ -259,10 +260,41 @@ public final class HolidayCnImport {
           .append("): ")
           .append(d.date())
           .append(d.offDay() ? " rest " : " work ")
-          .append(d.name())
+          .append(comment(d.name()))
           .append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * Text from the file or the caller made safe for a comment line: line breaks and other control
+   * characters are written as escapes ({@code \n}, {@code \r}, {@code \u0085}), so that a name or
+   * paper such as {@code "元旦\nnotice: x"} cannot end the comment and add lines to the notice text.
+   */
+  private static String comment(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escape =
+          c == '\n'
+              ? "\\n"
+              : c == '\r'
+                  ? "\\r"
+                  : Character.isISOControl(c)
+                      ? String.format(Locale.ROOT, "\\u%04X", (int) c)
+                      : null;
+      if (escape != null && sb == null) {
+        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (escape != null) {
+          sb.append(escape);
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 
   /** The declarations of one festival, in file order. */

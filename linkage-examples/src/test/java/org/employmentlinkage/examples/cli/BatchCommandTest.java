@@ -286,6 +286,41 @@ class BatchCommandTest {
     assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(3);
   }
 
+  /**
+   * Found by {@code CliArgumentsFuzzTest}: with {@code --json}, a {@code --strict} run that
+   * rejected rows wrote two JSON documents (the summary, then the error), where docs/cli-json.md
+   * promises one per run. The summary is now the error document's {@code error.summary}. Expected
+   * counts by hand from {@link #people()}: P1, P2 evaluated; P3 (education), P4 (graduationDate),
+   * P5 and P6 (field count), the row without id and P8 (region) rejected; one blank row.
+   */
+  @Test
+  void strictWithJsonWritesOneDocument() throws IOException {
+    CliRun.Result r =
+        CliRun.run(
+            "batch",
+            "--input",
+            people().toString(),
+            "--output",
+            dir.resolve("strict.jsonl").toString(),
+            "--strict",
+            "--json",
+            "--date",
+            "2025-12-01");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).endsWith("\n");
+    assertThat(r.out().strip()).doesNotContain("\n");
+    JsonNode error = r.json().get("error");
+    assertThat(error.get("code").asText()).isEqualTo("REJECTED_ROWS");
+    assertThat(error.get("exitCode").asInt()).isEqualTo(2);
+    JsonNode summary = error.get("summary");
+    assertThat(summary.get("kind").asText()).isEqualTo("people");
+    assertThat(summary.get("rows").asLong()).isEqualTo(8);
+    assertThat(summary.get("evaluated").asLong()).isEqualTo(2);
+    assertThat(summary.get("rejected").asLong()).isEqualTo(6);
+    assertThat(summary.get("blankRows").asLong()).isEqualTo(1);
+    assertThat(Files.readAllLines(dir.resolve("strict.jsonl"), StandardCharsets.UTF_8)).hasSize(2);
+  }
+
   @Test
   void unusableFiles() throws IOException {
     Path out = dir.resolve("o.csv");

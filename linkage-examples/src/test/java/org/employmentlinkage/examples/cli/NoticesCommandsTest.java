@@ -443,6 +443,38 @@ class NoticesCommandsTest {
     assertThat(r.out()).contains("source: https://example.invalid/a\n");
   }
 
+  /**
+   * Found by {@code HolidayCnFuzzTest}: a left-out day whose name holds a line break (JSON {@code
+   * \n}) broke the converted text (exit code 2 with a misleading notice-file error) and would have
+   * printed a warning over two lines. The conversion succeeds and the warning is one line.
+   */
+  @Test
+  void importANameWithALineBreak() throws IOException {
+    Path file =
+        write(
+            "broken-name.json",
+            "{\"year\":2030,\"papers\":[\"https://example.invalid/a\"],\"days\":["
+                + "{\"name\":\"甲\",\"date\":\"2030-01-01\",\"isOffDay\":true},"
+                + "{\"name\":\"元旦\\nnotice: x\",\"date\":\"2030-12-31\",\"isOffDay\":true}]}");
+    CliRun.Result r =
+        CliRun.run(
+            "notices",
+            "import-holiday-cn",
+            file.toString(),
+            "--number",
+            "N",
+            "--released",
+            "2029-11-21",
+            "--lang",
+            "en");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "linkage: warning: left out 2030-12-31 (元旦 notice: x): it belongs to the notice for"
+                + " 2031 (holiday-cn lists it in both years' files)\n");
+    assertThat(HolidayNotices.parse(r.out(), "converted")).hasSize(1);
+  }
+
   @Test
   void importBadFiles() throws IOException {
     record Case(String name, String json, String expected) {}

@@ -589,6 +589,26 @@ class PolicyCommandsTest {
     assertThat(missing.errorLine()).contains("none.json");
   }
 
+  /**
+   * Facts of a JSON file that contradict each other (completed before construction started) are bad
+   * input, exit code 2, not an unexpected error (exit code 1, before the fix found by fuzzing).
+   */
+  @Test
+  void aProjectCompletedBeforeItStartedIsBadInput() throws IOException {
+    Path file = dir.resolve("dates.json");
+    Files.writeString(
+        file,
+        "{\"date\": \"2025-10-01\", \"project\": {\"id\": \"P9\","
+            + " \"constructionStarted\": \"2025-02-01\", \"completed\": \"2025-01-01\"}}",
+        StandardCharsets.UTF_8);
+    CliRun.Result r = CliRun.run("classify", "--file", file.toString(), "--lang", "en", "--json");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.errorLine())
+        .isEqualTo("linkage: error: completed: contradicts constructionStarted")
+        .doesNotContain("2025-01-01");
+    assertThat(r.json().get("error").get("code").asText()).isEqualTo("BAD_INPUT");
+  }
+
   @Test
   void aBadSettingsFileNamesTheKey() throws IOException {
     Path settings = dir.resolve("bad.properties");

@@ -11,6 +11,7 @@ import org.employmentlinkage.calendar.ChinaCalendars;
 import org.employmentlinkage.calendar.DayDeclaration;
 import org.employmentlinkage.calendar.DayKind;
 import org.employmentlinkage.calendar.HolidayNotice;
+import org.employmentlinkage.calendar.HolidayNotices;
 import org.junit.jupiter.api.Test;
 
 /** The conversion rules of {@link HolidayCnImport}, on files written in holiday-cn's format. */
@@ -168,6 +169,33 @@ class HolidayCnImportTest {
     assertThatThrownBy(() -> HolidayCnImport.convert(f, "f.json", badSource))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("source");
+  }
+
+  /**
+   * Found by {@code HolidayCnFuzzTest}: text from the file is written into comment lines of the
+   * converted text (the papers, the names of left-out days), and a line break in it ended the
+   * comment, so the rest was read as notice lines ({@code NoticeFormatException}, or worse, an
+   * extra notice). Such text is now escaped in the comments.
+   */
+  @Test
+  void lineBreaksInCommentedTextDoNotAddLines() {
+    HolidayCnFile f =
+        new HolidayCnFile(
+            2030,
+            List.of("https://example.invalid/p", "https://example.invalid/q\nnotice: 假〔2030〕9号"),
+            List.of(
+                new HolidayCnFile.Day("甲", LocalDate.of(2030, 1, 1), true, 0),
+                new HolidayCnFile.Day("元旦\ntitle: x\r", LocalDate.of(2030, 12, 31), true, 1)));
+    HolidayCnImport.Conversion c = HolidayCnImport.convert(f, "a\nb.json", SETTINGS);
+    assertThat(HolidayNotices.parse(c.text(), "converted")).containsExactly(c.notice());
+    assertThat(c.notice().declarations())
+        .containsExactly(
+            DayDeclaration.rest(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 1), "甲"));
+    assertThat(c.leftOut()).extracting(HolidayCnFile.Day::name).containsExactly("元旦\ntitle: x\r");
+    assertThat(c.text())
+        .contains("# holiday-cn paper: https://example.invalid/q\\nnotice: 假〔2030〕9号\n")
+        .contains("rest 元旦\\ntitle: x\\r\n")
+        .contains("holiday-cn file a\\nb.json (year 2030)");
   }
 
   @Test

@@ -27,6 +27,7 @@ import java.util.Map;
 import org.employmentlinkage.examples.cli.CalendarOptions;
 import org.employmentlinkage.examples.cli.CliCommand;
 import org.employmentlinkage.examples.cli.CliException;
+import org.employmentlinkage.examples.cli.CliJson;
 import org.employmentlinkage.examples.cli.DecisionOutput;
 import org.employmentlinkage.examples.cli.ErrorCode;
 import org.employmentlinkage.examples.cli.ExitCode;
@@ -160,8 +161,16 @@ public final class BatchCommand extends CliCommand {
     if (rejectsPart != null && rejectsFile != null) {
       move(rejectsPart, rejectsFile);
     }
+    boolean failed = strict && summary.rejected() > 0;
+    if (failed && json()) {
+      // One JSON document per run (docs/cli-json.md): the summary goes into the error document.
+      ObjectNode details = CliJson.object();
+      details.set("summary", summaryJson(summary, k, f, groups));
+      throw new CliException(
+          ErrorCode.REJECTED_ROWS, t.get("batch.error.strict", summary.rejected()), details);
+    }
     printSummary(summary, k, f, groups);
-    if (strict && summary.rejected() > 0) {
+    if (failed) {
       throw new CliException(
           ErrorCode.REJECTED_ROWS, t.get("batch.error.strict", summary.rejected()));
     }
@@ -266,44 +275,7 @@ public final class BatchCommand extends CliCommand {
     Texts t = texts();
     if (json()) {
       ObjectNode doc = newDocument();
-      doc.put("kind", k.name().toLowerCase(Locale.ROOT));
-      doc.put("input", input.toString());
-      doc.put("output", output.toString());
-      doc.put("format", f.name().toLowerCase(Locale.ROOT));
-      doc.put("rows", s.rows());
-      doc.put("evaluated", s.evaluated());
-      doc.put("rejected", s.rejected());
-      doc.put("blankRows", s.blankRows());
-      ObjectNode outcomes = doc.putObject("outcomes");
-      for (Outcome o : Outcome.values()) {
-        outcomes.put(o.name(), s.outcomes().getOrDefault(o, 0L));
-      }
-      ArrayNode rejections = doc.putArray("rejections");
-      for (Rejection r : s.firstRejections()) {
-        ObjectNode o = rejections.addObject();
-        o.put("row", r.row());
-        o.put("column", r.column());
-        o.put("code", r.problem().name());
-        o.put("message", rejectionMessage(r, t));
-      }
-      doc.put("rejectionsTruncated", s.rejected() > s.firstRejections().size());
-      ArrayNode byReason = doc.putArray("rejectionsByReason");
-      for (ReasonGroup g : groups.values()) {
-        ObjectNode o = byReason.addObject();
-        o.put("column", g.first.column());
-        o.put("code", g.first.problem().name());
-        o.put("count", g.count);
-        ArrayNode rows = o.putArray("rows");
-        g.rows.forEach(rows::add);
-        o.put("message", reasonMessage(g.first, t));
-      }
-      if (rejects != null) {
-        doc.put("rejectsFile", rejects.toString());
-      }
-      ArrayNode ignored = doc.putArray("ignoredColumns");
-      s.ignoredColumns().forEach(ignored::add);
-      doc.put("elapsedMillis", s.elapsedMillis());
-      doc.set("versions", DecisionOutput.versions(s.versions()));
+      doc.setAll(summaryJson(s, k, f, groups));
       printJson(doc);
       return;
     }
@@ -347,6 +319,54 @@ public final class BatchCommand extends CliCommand {
     }
     println(t.get("batch.summary.time", seconds(s.elapsedMillis())));
     println(DecisionOutput.versionLine(s.versions(), t));
+  }
+
+  /**
+   * The summary's JSON fields (docs/cli-json.md#batch), without {@code schema} and {@code command}.
+   */
+  private ObjectNode summaryJson(
+      BatchSummary s, BatchKind k, OutputFormat f, Map<String, ReasonGroup> groups) {
+    Texts t = texts();
+    ObjectNode doc = CliJson.object();
+    doc.put("kind", k.name().toLowerCase(Locale.ROOT));
+    doc.put("input", input.toString());
+    doc.put("output", output.toString());
+    doc.put("format", f.name().toLowerCase(Locale.ROOT));
+    doc.put("rows", s.rows());
+    doc.put("evaluated", s.evaluated());
+    doc.put("rejected", s.rejected());
+    doc.put("blankRows", s.blankRows());
+    ObjectNode outcomes = doc.putObject("outcomes");
+    for (Outcome o : Outcome.values()) {
+      outcomes.put(o.name(), s.outcomes().getOrDefault(o, 0L));
+    }
+    ArrayNode rejections = doc.putArray("rejections");
+    for (Rejection r : s.firstRejections()) {
+      ObjectNode o = rejections.addObject();
+      o.put("row", r.row());
+      o.put("column", r.column());
+      o.put("code", r.problem().name());
+      o.put("message", rejectionMessage(r, t));
+    }
+    doc.put("rejectionsTruncated", s.rejected() > s.firstRejections().size());
+    ArrayNode byReason = doc.putArray("rejectionsByReason");
+    for (ReasonGroup g : groups.values()) {
+      ObjectNode o = byReason.addObject();
+      o.put("column", g.first.column());
+      o.put("code", g.first.problem().name());
+      o.put("count", g.count);
+      ArrayNode rows = o.putArray("rows");
+      g.rows.forEach(rows::add);
+      o.put("message", reasonMessage(g.first, t));
+    }
+    if (rejects != null) {
+      doc.put("rejectsFile", rejects.toString());
+    }
+    ArrayNode ignored = doc.putArray("ignoredColumns");
+    s.ignoredColumns().forEach(ignored::add);
+    doc.put("elapsedMillis", s.elapsedMillis());
+    doc.set("versions", DecisionOutput.versions(s.versions()));
+    return doc;
   }
 
   private static String seconds(long millis) {

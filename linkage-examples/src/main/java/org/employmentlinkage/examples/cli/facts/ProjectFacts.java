@@ -219,9 +219,17 @@ public final class ProjectFacts implements Facts {
    *
    * @param defaultId the identifier when none is given
    * @return the project
-   * @throws FactException if the location's facts contradict each other
+   * @throws FactException if the location's facts contradict each other, or {@link
+   *     Problem#CONTRADICTS} if {@code completed} is before {@code constructionStarted}
    */
   public Project toProject(String defaultId) {
+    LocalDate started = constructionStarted;
+    LocalDate done = completed;
+    if (started != null && done != null && done.isBefore(started)) {
+      // Project's own invariant, reported as a fact of the input (never the dates: they are
+      // values).
+      throw new FactException(FIELDS.get(COMPLETED), Problem.CONTRADICTS, FIELDS.get(STARTED));
+    }
     Project.Builder b = Project.builder().id(id(defaultId));
     if (name != null) {
       b.name(name);

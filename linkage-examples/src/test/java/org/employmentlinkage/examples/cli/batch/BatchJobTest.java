@@ -114,4 +114,39 @@ class BatchJobTest {
     assertThat(s.firstRejections()).allSatisfy(r -> assertThat(r.column()).isEqualTo("education"));
     assertThat(out.toString(StandardCharsets.UTF_8).lines().count()).isEqualTo(5_000 - bad + 1);
   }
+
+  /**
+   * A row whose project was completed before its construction started is rejected as a
+   * contradiction (docs/cli.md: facts that contradict each other are rejected), not thrown; the
+   * next row is still evaluated. Found by fuzzing ({@code BatchRowsFuzzTest#projects}, input kept
+   * as the seed {@code finding-completed-before-started.csv}): the builder's {@code
+   * IllegalArgumentException} ended the run.
+   */
+  @Test
+  void aProjectCompletedBeforeItStartedIsARejectedRow() throws IOException {
+    String csv =
+        "id,constructionStarted,completed\nCX-1,2025-02-01,2025-01-01\nCX-2,2025-02-01,2025-02-01\n";
+    List<Rejection> heard = new ArrayList<>();
+    BatchSummary s =
+        new BatchJob(
+                LinkagePolicies.dalian2018(), BatchKind.PROJECTS, LocalDate.of(2025, 12, 1), FIXED)
+            .run(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(),
+                OutputFormat.JSONL,
+                new BatchJob.Listener() {
+                  @Override
+                  public void rejected(Rejection r) {
+                    heard.add(r);
+                  }
+                });
+    assertThat(s.rows()).isEqualTo(2);
+    assertThat(s.evaluated()).isEqualTo(1);
+    assertThat(s.rejected()).isEqualTo(1);
+    assertThat(heard).hasSize(1);
+    Rejection r = heard.get(0);
+    assertThat(r.row()).isEqualTo(2);
+    assertThat(r.column()).isEqualTo("completed");
+    assertThat(r.problem()).isEqualTo(org.employmentlinkage.examples.cli.facts.Problem.CONTRADICTS);
+  }
 }

@@ -144,4 +144,28 @@ class FactsTest {
         .isInstanceOfSatisfying(
             FactException.class, e -> assertThat(e.problem()).isEqualTo(Problem.CONTRADICTS));
   }
+
+  /**
+   * A project cannot be completed before its construction started ({@code Project}'s invariant): as
+   * facts, that is a contradiction naming both fields, never the dates. Found by fuzzing ({@code
+   * BatchRowsFuzzTest#projects}): it escaped as an {@code IllegalArgumentException} of the builder.
+   */
+  @Test
+  void completionBeforeConstructionStartIsAContradiction() {
+    ProjectFacts f = new ProjectFacts();
+    f.set("id", "CX-1");
+    f.set("constructionStarted", "2025-02-01");
+    f.set("completed", "2025-01-01");
+    assertThatThrownBy(() -> f.toProject("p"))
+        .isInstanceOfSatisfying(
+            FactException.class,
+            e -> {
+              assertThat(e.problem()).isEqualTo(Problem.CONTRADICTS);
+              assertThat(e.field()).isEqualTo("completed");
+              assertThat(e.detail()).isEqualTo("constructionStarted");
+              assertThat(e.getMessage()).doesNotContain("2025");
+            });
+    f.set("completed", "2025-02-01");
+    assertThat(f.toProject("p").completed()).contains(LocalDate.of(2025, 2, 1));
+  }
 }
