@@ -1,7 +1,5 @@
 package org.employmentlinkage.badinput;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -26,7 +24,6 @@ import org.employmentlinkage.policy.ResponsibleUnit;
 import org.employmentlinkage.policy.UnitAlias;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.junit.jupiter.api.Test;
 
 /**
  * The bad-input catalogue of linkage-core ({@link BadInputCatalogue}): every public entry point of
@@ -34,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * dates, unknown codes and malformed text, plus the curated cases below, each citing the documented
  * exception and the words of its message.
  */
-class CoreBadInputCatalogueTest {
+class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
 
   static BadInputCatalogue catalogue() {
     Samples samples = CoreSamples.samples();
@@ -264,20 +261,8 @@ class CoreBadInputCatalogueTest {
             "issueId");
   }
 
-  static Object[] args(Object... args) {
-    return args;
-  }
-
-  @Test
-  void everyEntryPointIsWalkedOrExempt() {
-    assertThat(curated(catalogue()).coverageProblems()).isEmpty();
-  }
-
-  @Test
-  void badInputIsRefusedAsDocumented() {
-    BadInputCatalogue c = curated(catalogue());
-    List<BadInputCatalogue.Finding> findings = c.walk();
-    System.out.println(c.report(findings));
-    assertThat(findings).isEmpty();
+  @Override
+  protected BadInputCatalogue curatedCatalogue() {
+    return curated(catalogue());
   }
 }

@@ -1,7 +1,5 @@
 package org.employmentlinkage.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -16,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.employmentlinkage.badinput.BadInputCatalogue;
+import org.employmentlinkage.badinput.BadInputCatalogueTestBase;
 import org.employmentlinkage.badinput.CoreSamples;
 import org.employmentlinkage.badinput.Samples;
 import org.employmentlinkage.domain.ProjectEvent;
@@ -26,7 +25,6 @@ import org.employmentlinkage.rules.LinkagePolicies;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.rules.ScheduleFormatException;
 import org.employmentlinkage.rules.SubsidySchedule;
-import org.junit.jupiter.api.Test;
 
 /**
  * The bad-input catalogue of linkage-examples ({@code
@@ -37,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * text; the command line's other classes are public only for picocli and are exempt below with the
  * reason.
  */
-class ExamplesBadInputCatalogueTest {
+class ExamplesBadInputCatalogueTest extends BadInputCatalogueTestBase {
   static String resource(String path) {
     try (InputStream in = ExamplesBadInputCatalogueTest.class.getResourceAsStream(path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -264,22 +262,8 @@ class ExamplesBadInputCatalogueTest {
             "2023-01-01");
   }
 
-  static Object[] args(Object... args) {
-    return args;
-  }
-
-  @Test
-  void everyEntryPointIsWalkedOrExempt() {
-    List<String> p = curated(catalogue()).coverageProblems();
-    p.forEach(System.out::println);
-    assertThat(p).isEmpty();
-  }
-
-  @Test
-  void badInputIsRefusedAsDocumented() {
-    BadInputCatalogue c = curated(catalogue());
-    List<BadInputCatalogue.Finding> findings = c.walk();
-    System.out.println(c.report(findings));
-    assertThat(findings).isEmpty();
+  @Override
+  protected BadInputCatalogue curatedCatalogue() {
+    return curated(catalogue());
   }
 }

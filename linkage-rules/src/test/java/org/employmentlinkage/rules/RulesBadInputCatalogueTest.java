@@ -1,7 +1,5 @@
 package org.employmentlinkage.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.employmentlinkage.badinput.BadInputCatalogue;
+import org.employmentlinkage.badinput.BadInputCatalogueTestBase;
 import org.employmentlinkage.badinput.CoreSamples;
 import org.employmentlinkage.badinput.Samples;
 import org.employmentlinkage.domain.Candidate;
@@ -20,7 +19,6 @@ import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.region.Region;
-import org.junit.jupiter.api.Test;
 
 /**
  * The bad-input catalogue of linkage-rules ({@code
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * point of {@code org.employmentlinkage.rules} walked with null, empty, negative, far dates,
  * unknown codes and malformed text, and the curated cases below with their documented exceptions.
  */
-class RulesBadInputCatalogueTest {
+class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
   static final LocalDate DATE = CoreSamples.DATE;
 
   static String scheduleText() {
@@ -250,20 +248,8 @@ class RulesBadInputCatalogueTest {
             "RETIRED_SOLDIER");
   }
 
-  static Object[] args(Object... args) {
-    return args;
-  }
-
-  @Test
-  void everyEntryPointIsWalkedOrExempt() {
-    assertThat(curated(catalogue()).coverageProblems()).isEmpty();
-  }
-
-  @Test
-  void badInputIsRefusedAsDocumented() {
-    BadInputCatalogue c = curated(catalogue());
-    List<BadInputCatalogue.Finding> findings = c.walk();
-    System.out.println(c.report(findings));
-    assertThat(findings).isEmpty();
+  @Override
+  protected BadInputCatalogue curatedCatalogue() {
+    return curated(catalogue());
   }
 }

@@ -1,7 +1,5 @@
 package org.employmentlinkage.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import org.employmentlinkage.badinput.BadInputCatalogue;
+import org.employmentlinkage.badinput.BadInputCatalogueTestBase;
 import org.employmentlinkage.badinput.CoreSamples;
 import org.employmentlinkage.badinput.Samples;
 import org.employmentlinkage.calendar.ChinaCalendars;
@@ -21,7 +20,6 @@ import org.employmentlinkage.rules.LinkagePolicies;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.testkit.invariants.PolicyInvariant;
 import org.employmentlinkage.testkit.invariants.PolicyInvariants;
-import org.junit.jupiter.api.Test;
 import org.quicktheories.core.DetatchedRandomnessSource;
 import org.quicktheories.core.RandomnessSource;
 
@@ -32,7 +30,7 @@ import org.quicktheories.core.RandomnessSource;
  * and malformed text, the curated cases below with their documented exceptions, and the exemptions
  * with their reasons.
  */
-class TestkitBadInputCatalogueTest {
+class TestkitBadInputCatalogueTest extends BadInputCatalogueTestBase {
   /** A QuickTheories randomness source that draws 0, or an end of the range that excludes it. */
   static final class LowestSource implements RandomnessSource {
     @Override
@@ -232,20 +230,8 @@ class TestkitBadInputCatalogueTest {
             "deadline laws");
   }
 
-  static Object[] args(Object... args) {
-    return args;
-  }
-
-  @Test
-  void everyEntryPointIsWalkedOrExempt() {
-    assertThat(curated(catalogue()).coverageProblems()).isEmpty();
-  }
-
-  @Test
-  void badInputIsRefusedAsDocumented() {
-    BadInputCatalogue c = curated(catalogue());
-    List<BadInputCatalogue.Finding> findings = c.walk();
-    System.out.println(c.report(findings));
-    assertThat(findings).isEmpty();
+  @Override
+  protected BadInputCatalogue curatedCatalogue() {
+    return curated(catalogue());
   }
 }
