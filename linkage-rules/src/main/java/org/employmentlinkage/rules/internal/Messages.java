@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * resources with {@link Properties#load(Reader)}, never through {@link java.util.ResourceBundle}
  * and never with the JVM's default locale.
  *
- * <p>Not API. Immutable and thread-safe. A copy of the loader core uses for its own texts, kept
- * here so that linkage-rules needs nothing of linkage-core's internal packages.
+ * <p>Not API. Immutable and thread-safe. A copy of the loader core uses for its own texts (the part
+ * the rules use), kept here so that linkage-rules needs nothing of linkage-core's internal
+ * packages.
  */
 public final class Messages {
   private final String name;
@@ -79,16 +80,6 @@ public final class Messages {
    */
   public String en(String key) {
     return get(en, key);
-  }
-
-  /**
-   * Whether {@code key} is defined.
-   *
-   * @param key the message key
-   * @return {@code true} if both languages define it
-   */
-  public boolean has(String key) {
-    return zh.containsKey(key);
   }
 
   /**
