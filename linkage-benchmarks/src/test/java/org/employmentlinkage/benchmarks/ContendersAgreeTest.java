@@ -6,8 +6,10 @@ import com.opengamma.strata.basics.date.ImmutableHolidayCalendar;
 import java.time.LocalDate;
 import java.util.Set;
 import net.objectlab.kit.datecalc.common.DateCalculator;
+import org.employmentlinkage.calendar.DayKind;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Param;
 
 /**
  * The benchmarks compare like with like: on the dates they use, Strata and the naive loop give the
@@ -99,5 +101,22 @@ class ContendersAgreeTest {
       assertThat(ours.isWorkingDay(d)).isTrue();
       assertThat(ours.plusWorkingDays(d, SameData.MAX_N)).isBefore(SameData.COVERAGE.last());
     }
+  }
+
+  @Test
+  void theOneDateBenchmarkAsksAboutTheDaysItsCommentNames() throws NoSuchFieldException {
+    // 国办发明电〔2023〕7号, 劳动节 2024: "5月1日至5日放假调休 ... 4月28日（星期日）、5月11日（星期六）上班"
+    String[] days =
+        IsWorkingDayOneDateBenchmark.class.getField("day").getAnnotation(Param.class).value();
+    assertThat(days).containsExactly("2024-04-30", "2024-05-01", "2024-05-11");
+    LocalDate ordinary = LocalDate.of(2024, 4, 30);
+    LocalDate rest = LocalDate.of(2024, 5, 1);
+    LocalDate makeUp = LocalDate.of(2024, 5, 11);
+    assertThat(ours.dayKind(ordinary)).isEqualTo(DayKind.WORKDAY);
+    assertThat(ours.dayKind(rest)).isEqualTo(DayKind.HOLIDAY);
+    assertThat(ours.dayKind(makeUp)).isEqualTo(DayKind.MAKEUP_WORKDAY);
+    assertThat(strata.isBusinessDay(ordinary)).isTrue();
+    assertThat(strata.isBusinessDay(rest)).isFalse();
+    assertThat(strata.isBusinessDay(makeUp)).isTrue();
   }
 }

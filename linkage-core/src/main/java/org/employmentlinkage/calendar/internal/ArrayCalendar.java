@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * The working-day calendar engine: whole years precomputed into flat arrays.
  *
  * <ul>
- *   <li>{@code working[m]}, {@code holiday[m]}, {@code weekend[m]}: one {@code int} per month
- *       {@code m = (year - firstYear) * 12 + month - 1}, bit {@code day - 1} set when the day is a
- *       working day, a declared rest day, a Saturday or Sunday;
- *   <li>{@code rankBefore[m]}: the number of working days before month {@code m} (rank);
+ *   <li>{@code working[s]}, {@code holiday[s]}, {@code weekend[s]}: one {@code int} per month, in
+ *       the slot {@code s = (year - firstYear) * 16 + month} (16 slots a year, of which 1..12 are
+ *       used), bit {@code day} (1..31; bit 0 is never set) set when the day is a working day, a
+ *       declared rest day, a Saturday or Sunday;
+ *   <li>{@code rankBefore[s]}: the number of working days before the month in slot {@code s}
+ *       (rank);
  *   <li>{@code workingDays}: every working day in order (select), so that the answers of {@link
  *       #plusWorkingDays} are precomputed objects.
  * </ul>
@@ -31,11 +33,19 @@ import org.jspecify.annotations.Nullable;
  * getYear()}, {@code getMonthValue()} and {@code getDayOfMonth()}). Coverage is whole years, so the
  * coverage check is a comparison of years.
  *
+ * <p>The slot and bit numbering is chosen to take the fewest instructions from a {@code LocalDate}
+ * to its bit: a shift by 4 instead of a multiplication by 12, the month and day used as they are
+ * (no {@code - 1}), and the coverage bound stored biased so that the unsigned comparison is one
+ * addition and one comparison (see BENCHMARKS.md, "isWorkingDay").
+ *
  * <p>Immutable and thread-safe. Serializable through a proxy that records the notices and options
  * and rebuilds the calendar (the built-in calendars resolve to their shared instances).
  */
 final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Slots per year in the arrays: 16, so that a year's offset is a shift (months use 1..12). */
+  private static final int SLOTS_PER_YEAR = 16;
 
   /** How the calendar was requested, for serialization. */
   enum Kind {
@@ -50,8 +60,11 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   private final Kind kind;
   private final int firstYear;
 
-  /** The number of covered years (from {@code firstYear}). */
-  private final int years;
+  /**
+   * The number of covered years (from {@code firstYear}) plus {@link Integer#MIN_VALUE}: {@code y +
+   * MIN_VALUE < yearsBiased} is the unsigned comparison {@code 0 <= y < years}.
+   */
+  private final int yearsBiased;
 
   private final int firstProvisionalYear;
   private final int[] working;
@@ -102,17 +115,18 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
     this.projects = projects;
     this.latest = latest;
     this.firstYear = firstYear;
-    this.years = Math.max(0, lastYear - firstYear + 1);
+    int years = Math.max(0, lastYear - firstYear + 1);
+    this.yearsBiased = years + Integer.MIN_VALUE;
     this.firstProvisionalYear = firstProvisionalYear;
     this.version = version;
     this.latestVariant = latestVariant;
-    int months = years * 12;
-    working = new int[months];
-    holiday = new int[months];
-    weekend = new int[months];
-    rankBefore = new int[months];
-    List<LocalDate> days = new ArrayList<>(months * 23);
-    if (months == 0) {
+    int slots = years * SLOTS_PER_YEAR;
+    working = new int[slots];
+    holiday = new int[slots];
+    weekend = new int[slots];
+    rankBefore = new int[slots];
+    List<LocalDate> days = new ArrayList<>(years * 12 * 23);
+    if (years == 0) {
       coverage = DateRange.empty();
     } else {
       LocalDate start = LocalDate.of(firstYear, 1, 1);
@@ -120,27 +134,29 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
       // 1970-01-01 was a Thursday: with Monday = 0, the weekday of epoch day e is (e + 3) mod 7.
       long epoch = start.toEpochDay();
       int i = 0;
-      for (int m = 0; m < months; m++) {
-        rankBefore[m] = days.size();
-        int year = firstYear + m / 12;
-        int month = m % 12 + 1;
-        // not YearMonth: its static initializer builds a DateTimeFormatter and bootstraps lambdas,
-        // which costs more than everything else on a cold JVM (see BENCHMARKS.md)
-        int length = lengthOfMonth(year, month);
-        for (int d = 0; d < length; d++, i++) {
-          int bit = 1 << d;
-          boolean sat = Math.floorMod(epoch + i + 3, 7) >= 5;
-          byte decl = declared[i];
-          boolean work = decl == Days.WORK || (decl == Days.NONE && !sat);
-          if (sat) {
-            weekend[m] |= bit;
-          }
-          if (decl == Days.REST) {
-            holiday[m] |= bit;
-          }
-          if (work) {
-            working[m] |= bit;
-            days.add(LocalDate.of(year, month, d + 1));
+      for (int y = 0; y < years; y++) {
+        int year = firstYear + y;
+        for (int month = 1; month <= 12; month++) {
+          int m = y * SLOTS_PER_YEAR + month;
+          rankBefore[m] = days.size();
+          // not YearMonth: its static initializer builds a DateTimeFormatter and bootstraps
+          // lambdas, which costs more than everything else on a cold JVM (see BENCHMARKS.md)
+          int length = lengthOfMonth(year, month);
+          for (int d = 1; d <= length; d++, i++) {
+            int bit = 1 << d;
+            boolean sat = Math.floorMod(epoch + i + 3, 7) >= 5;
+            byte decl = declared[i];
+            boolean work = decl == Days.WORK || (decl == Days.NONE && !sat);
+            if (sat) {
+              weekend[m] |= bit;
+            }
+            if (decl == Days.REST) {
+              holiday[m] |= bit;
+            }
+            if (work) {
+              working[m] |= bit;
+              days.add(LocalDate.of(year, month, d));
+            }
           }
         }
       }
@@ -165,26 +181,27 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   }
 
   /**
-   * The index of {@code date}'s month in the arrays.
+   * The slot of {@code date}'s month in the arrays.
    *
    * @param date the date
-   * @return the month index
+   * @return the slot
    * @throws OutsideCoverageException if the date is outside the coverage
    */
-  private int month(LocalDate date) {
-    // years since firstYear (no overflow: |year| < 10^9); one unsigned comparison also rejects
-    // years before firstYear, which wrap to large values
+  private int slot(LocalDate date) {
+    // years since firstYear (no overflow: |year| < 10^9); one unsigned comparison, written as a
+    // signed one on biased values, also rejects years before firstYear, which wrap to large values
     int y = date.getYear() - firstYear;
-    if (Integer.compareUnsigned(y, years) >= 0) {
+    if (y + Integer.MIN_VALUE >= yearsBiased) {
       throw OutsideCoverageException.forDate(date, coverage);
     }
-    return y * 12 + date.getMonthValue() - 1;
+    return y * SLOTS_PER_YEAR + date.getMonthValue();
   }
 
   /** The number of working days on or before {@code date}, within the coverage. */
   private int rank(LocalDate date) {
-    int m = month(date);
-    return rankBefore[m] + Integer.bitCount(working[m] & (-1 >>> (32 - date.getDayOfMonth())));
+    int m = slot(date);
+    // bits 1..day; for day 31, 2 << 31 is 0 and the mask is every bit
+    return rankBefore[m] + Integer.bitCount(working[m] & ((2 << date.getDayOfMonth()) - 1));
   }
 
   @Override
@@ -195,8 +212,8 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   @Override
   public DayKind dayKind(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    int m = month(date);
-    int shift = date.getDayOfMonth() - 1;
+    int m = slot(date);
+    int shift = date.getDayOfMonth();
     boolean sat = ((weekend[m] >>> shift) & 1) != 0;
     if (((working[m] >>> shift) & 1) != 0) {
       return sat ? DayKind.MAKEUP_WORKDAY : DayKind.WORKDAY;
@@ -207,24 +224,24 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   @Override
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return ((working[month(date)] >>> (date.getDayOfMonth() - 1)) & 1) != 0;
+    return ((working[slot(date)] >>> date.getDayOfMonth()) & 1) != 0;
   }
 
   @Override
   public boolean isProvisional(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    month(date);
+    slot(date);
     return date.getYear() >= firstProvisionalYear;
   }
 
   @Override
   public LocalDate plusWorkingDays(LocalDate date, int n) {
     Objects.requireNonNull(date, "date");
-    int m = month(date);
+    int m = slot(date);
     if (n == 0) {
       return date;
     }
-    int shift = date.getDayOfMonth() - 1;
+    int shift = date.getDayOfMonth();
     int bits = working[m];
     // working days strictly before date
     long before = (long) rankBefore[m] + Integer.bitCount(bits & ((1 << shift) - 1));
