@@ -436,6 +436,38 @@ class ChinaCalendarsTest {
         .isEqualTo("CN official: no notice; user notices: 测试〔1968〕1号 released 1968-12-01");
   }
 
+  @Test
+  void aNewlyBuiltCalendarRefusesEveryDayOutsideItsYears() {
+    // built here rather than taken from a cache, so that the coverage check of this very build runs
+    HolidayNotice y1969 =
+        notice(
+            "测试〔1968〕2号",
+            1969,
+            d(1968, 12, 2),
+            null,
+            DayDeclaration.rest(d(1969, 1, 1), d(1969, 1, 1), "元旦"));
+    WorkingDayCalendar cal =
+        ChinaCalendars.builder().addNotices(List.of(y1969)).knownAt(d(2016, 12, 31)).build();
+    // the last day before, the first day after, and years far enough for a month index to overflow
+    for (LocalDate outside :
+        List.of(
+            d(1968, 12, 31),
+            d(1970, 1, 1),
+            d(1970, 12, 31),
+            LocalDate.of(357_915_960, 9, 3),
+            LocalDate.MAX,
+            LocalDate.MIN)) {
+      assertThatThrownBy(() -> cal.isWorkingDay(outside))
+          .as("isWorkingDay(%s)", outside)
+          .isInstanceOf(OutsideCoverageException.class);
+      assertThatThrownBy(() -> cal.dayKind(outside))
+          .as("dayKind(%s)", outside)
+          .isInstanceOf(OutsideCoverageException.class);
+    }
+    assertThat(cal.isWorkingDay(d(1969, 12, 31))).isTrue(); // a Wednesday
+    assertThat(cal.isWorkingDay(d(1969, 1, 1))).isFalse();
+  }
+
   static LocalDate d(int y, int m, int day) {
     return LocalDate.of(y, m, day);
   }

@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The slot and bit numbering is chosen to take the fewest instructions from a {@code LocalDate}
  * to its bit: a shift by 4 instead of a multiplication by 12, the month and day used as they are
- * (no {@code - 1}), and the coverage bound stored biased so that the unsigned comparison is one
- * addition and one comparison (see BENCHMARKS.md, "isWorkingDay").
+ * (no {@code - 1}), and the coverage bound stored with its sign bit flipped so that the unsigned
+ * comparison is one exclusive or and one comparison (see BENCHMARKS.md, run 5).
  *
  * <p>Immutable and thread-safe. Serializable through a proxy that records the notices and options
  * and rebuilds the calendar (the built-in calendars resolve to their shared instances).
@@ -61,8 +61,8 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   private final int firstYear;
 
   /**
-   * The number of covered years (from {@code firstYear}) plus {@link Integer#MIN_VALUE}: {@code y +
-   * MIN_VALUE < yearsBiased} is the unsigned comparison {@code 0 <= y < years}.
+   * The number of covered years (from {@code firstYear}) with its sign bit flipped: {@code (y ^
+   * MIN_VALUE) < yearsBiased} is the unsigned comparison {@code 0 <= y < years}.
    */
   private final int yearsBiased;
 
@@ -116,7 +116,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
     this.latest = latest;
     this.firstYear = firstYear;
     int years = Math.max(0, lastYear - firstYear + 1);
-    this.yearsBiased = years + Integer.MIN_VALUE;
+    this.yearsBiased = years ^ Integer.MIN_VALUE;
     this.firstProvisionalYear = firstProvisionalYear;
     this.version = version;
     this.latestVariant = latestVariant;
@@ -125,7 +125,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
     holiday = new int[slots];
     weekend = new int[slots];
     rankBefore = new int[slots];
-    List<LocalDate> days = new ArrayList<>(years * 12 * 23);
+    List<LocalDate> days = new ArrayList<>(years * 366); // at most every day a working day
     if (years == 0) {
       coverage = DateRange.empty();
     } else {
@@ -189,9 +189,9 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
    */
   private int slot(LocalDate date) {
     // years since firstYear (no overflow: |year| < 10^9); one unsigned comparison, written as a
-    // signed one on biased values, also rejects years before firstYear, which wrap to large values
+    // signed one with both sign bits flipped, also rejects years before firstYear (large unsigned)
     int y = date.getYear() - firstYear;
-    if (y + Integer.MIN_VALUE >= yearsBiased) {
+    if ((y ^ Integer.MIN_VALUE) >= yearsBiased) {
       throw OutsideCoverageException.forDate(date, coverage);
     }
     return y * SLOTS_PER_YEAR + date.getMonthValue();
