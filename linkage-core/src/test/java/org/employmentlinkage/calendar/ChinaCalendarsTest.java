@@ -416,16 +416,7 @@ class ChinaCalendarsTest {
    */
   @Test
   void aSingleYearCalendarFromOneUserNotice() {
-    HolidayNotice y1969 =
-        notice(
-            "测试〔1968〕1号",
-            1969,
-            d(1968, 12, 1),
-            null,
-            DayDeclaration.rest(d(1969, 1, 1), d(1969, 1, 1), "元旦"),
-            DayDeclaration.work(d(1969, 1, 4), "元旦"));
-    WorkingDayCalendar cal =
-        ChinaCalendars.builder().addNotices(List.of(y1969)).knownAt(d(2016, 12, 31)).build();
+    WorkingDayCalendar cal = fictitious1969Alone();
     assertThat(cal.coverage()).isEqualTo(DateRange.of(d(1969, 1, 1), d(1969, 12, 31)));
     assertThat(cal.dayKind(d(1969, 1, 1))).isEqualTo(DayKind.HOLIDAY); // a Wednesday
     assertThat(cal.dayKind(d(1969, 1, 2))).isEqualTo(DayKind.WORKDAY);
@@ -436,18 +427,26 @@ class ChinaCalendarsTest {
         .isEqualTo("CN official: no notice; user notices: 测试〔1968〕1号 released 1968-12-01");
   }
 
+  /**
+   * Builds, on every call, the calendar of one FICTITIOUS notice for 1969 alone (no built-in notice
+   * is known at 2016-12-31): 1月1日 a rest day, 1月4日（星期六） a make-up working day.
+   */
+  private static WorkingDayCalendar fictitious1969Alone() {
+    HolidayNotice y1969 =
+        notice(
+            "测试〔1968〕1号",
+            1969,
+            d(1968, 12, 1),
+            null,
+            DayDeclaration.rest(d(1969, 1, 1), d(1969, 1, 1), "元旦"),
+            DayDeclaration.work(d(1969, 1, 4), "元旦"));
+    return ChinaCalendars.builder().addNotices(List.of(y1969)).knownAt(d(2016, 12, 31)).build();
+  }
+
   @Test
   void aNewlyBuiltCalendarRefusesEveryDayOutsideItsYears() {
     // built here rather than taken from a cache, so that the coverage check of this very build runs
-    HolidayNotice y1969 =
-        notice(
-            "测试〔1968〕2号",
-            1969,
-            d(1968, 12, 2),
-            null,
-            DayDeclaration.rest(d(1969, 1, 1), d(1969, 1, 1), "元旦"));
-    WorkingDayCalendar cal =
-        ChinaCalendars.builder().addNotices(List.of(y1969)).knownAt(d(2016, 12, 31)).build();
+    WorkingDayCalendar cal = fictitious1969Alone();
     // the last day before, the first day after, and years far enough for a month index to overflow
     for (LocalDate outside :
         List.of(
