@@ -124,47 +124,9 @@ final class DecisionJson {
             "210211",
             "--date",
             "2025-09-01"));
-    runs.add(
-        List.of(
-            "obligations",
-            "--event",
-            "land-expropriation-notice",
-            "--involves-land-expropriated-persons",
-            "--date",
-            "2025-09-26",
-            "--investment",
-            "1.2亿元",
-            "--region",
-            "210281"));
-    runs.add(
-        List.of(
-            "obligations",
-            "--event",
-            "land-expropriation-notice",
-            "--involves-land-expropriated-persons",
-            "--date",
-            "2026-12-15",
-            "--investment",
-            "1.2亿元",
-            "--region",
-            "210281",
-            "--provisional",
-            "--lang",
-            "en"));
-    runs.add(
-        List.of(
-            "obligations",
-            "--event",
-            "land-expropriation-notice",
-            "--involves-land-expropriated-persons",
-            "--date",
-            "2026-12-15",
-            "--investment",
-            "1.2亿元",
-            "--region",
-            "210281",
-            "--notices",
-            notices2027));
+    runs.add(landExpropriationNotice("2025-09-26"));
+    runs.add(landExpropriationNotice("2026-12-15", "--provisional", "--lang", "en"));
+    runs.add(landExpropriationNotice("2026-12-15", "--notices", notices2027));
     runs.add(
         List.of(
             "obligations",
@@ -271,6 +233,28 @@ final class DecisionJson {
    */
   public static void main(String[] args) throws IOException {
     Files.write(Path.of(args[0]), render());
+  }
+
+  /**
+   * The 二（三） duty of a land-expropriation notice published on {@code date}, for a 1.2亿元 project in
+   * 瓦房店市, with more arguments after.
+   */
+  private static List<String> landExpropriationNotice(String date, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "obligations",
+                "--event",
+                "land-expropriation-notice",
+                "--involves-land-expropriated-persons",
+                "--date",
+                date,
+                "--investment",
+                "1.2亿元",
+                "--region",
+                "210281"));
+    args.addAll(List.of(more));
+    return args;
   }
 
   /** The demo settings' directory, left out of the headers to keep them short. */
