@@ -37,8 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 @State(Scope.Thread)
 public class WarmBuildBenchmark {
-  private static final String RESOURCE =
-      "org/employmentlinkage/calendar/internal/official-notices.txt";
+  private static final String RESOURCE = "org/employmentlinkage/calendar/official-notices.txt";
 
   private static final String HYPOTHETICAL_2027 =
       """

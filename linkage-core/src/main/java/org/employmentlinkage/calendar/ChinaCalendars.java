@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import org.employmentlinkage.calendar.internal.Calendars;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +45,7 @@ public final class ChinaCalendars {
   /**
    * The last year a provisional calendar projects (festival dates are tabulated through this year).
    */
-  public static final int PROVISIONAL_LAST_YEAR = 2050;
+  public static final int PROVISIONAL_LAST_YEAR = CalendarAssembly.PROVISIONAL_LAST_YEAR;
 
   private ChinaCalendars() {}
 
@@ -116,7 +115,7 @@ public final class ChinaCalendars {
    * @return the notices, unmodifiable
    */
   public static List<HolidayNotice> officialNotices() {
-    return Calendars.officialNotices();
+    return OfficialNotices.list();
   }
 
   /**

@@ -126,12 +126,19 @@ public final class DateRange implements Serializable {
   }
 
   /**
-   * The dates of this range in ascending order.
+   * The dates of this range in ascending order, also when the range ends with {@link
+   * LocalDate#MAX}.
    *
    * @return a sequential stream of the dates
    */
   public Stream<LocalDate> days() {
-    return first == null || last == null ? Stream.empty() : first.datesUntil(last.plusDays(1));
+    if (first == null || last == null) {
+      return Stream.empty();
+    }
+    // LocalDate.MAX has no next day, so a range ending there is first..MAX-1 plus MAX itself
+    return last.equals(LocalDate.MAX)
+        ? Stream.concat(first.datesUntil(last), Stream.of(last))
+        : first.datesUntil(last.plusDays(1));
   }
 
   @Override

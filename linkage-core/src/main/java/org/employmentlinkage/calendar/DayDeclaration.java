@@ -3,7 +3,6 @@ package org.employmentlinkage.calendar;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.employmentlinkage.calendar.internal.NoticeRules;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.immutables.value.Value;
 

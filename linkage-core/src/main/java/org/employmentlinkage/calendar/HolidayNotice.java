@@ -2,6 +2,7 @@ package org.employmentlinkage.calendar;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
@@ -86,7 +87,15 @@ public abstract class HolidayNotice implements Serializable {
    */
   @Value.Check
   void check() {
-    HolidayNotices.validate(this);
+    List<NoticeRules.Declared> declared = new ArrayList<>(declarations().size());
+    for (DayDeclaration d : declarations()) {
+      declared.add(new NoticeRules.Declared(d.days(), d.kind() == DayDeclaration.Kind.REST));
+    }
+    NoticeRules.Problem p =
+        NoticeRules.check(number(), title(), released(), year(), source(), amends(), declared);
+    if (p != null) {
+      throw new IllegalArgumentException("HolidayNotice " + number() + ": " + p.reason());
+    }
   }
 
   /**

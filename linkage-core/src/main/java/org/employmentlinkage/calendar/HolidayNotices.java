@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.employmentlinkage.calendar.internal.NoticeRules;
-import org.employmentlinkage.calendar.internal.NoticeText;
 
 /**
  * Reads and writes holiday notices in linkage's text format (see {@code docs/notice-format.md} and
@@ -101,26 +99,5 @@ public final class HolidayNotices {
    */
   public static String format(List<HolidayNotice> notices) {
     return NoticeText.format(notices);
-  }
-
-  /**
-   * The checks of {@link HolidayNotice}'s builder: the same rules the parser applies.
-   *
-   * @param notice the notice being built
-   * @throws IllegalArgumentException if the notice breaks a rule
-   */
-  static void validate(HolidayNotice notice) {
-    NoticeRules.Problem p =
-        NoticeRules.check(
-            notice.number(),
-            notice.title(),
-            notice.released(),
-            notice.year(),
-            notice.source(),
-            notice.amends(),
-            notice.declarations());
-    if (p != null) {
-      throw new IllegalArgumentException("HolidayNotice " + notice.number() + ": " + p.reason());
-    }
   }
 }

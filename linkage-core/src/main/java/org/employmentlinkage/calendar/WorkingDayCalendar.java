@@ -2,6 +2,7 @@ package org.employmentlinkage.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A working-day calendar (工作日历): which dates are working days, and counting in working days.
@@ -13,6 +14,14 @@ import java.util.List;
  * {@link #coverage()}, and every method that returns a date throws it when the answer would lie
  * outside the coverage. Nothing is guessed outside the data unless the calendar is provisional, in
  * which case {@link #isProvisional(LocalDate)} says so.
+ *
+ * <p><b>Implementing it.</b> Only {@link #coverage()} and {@link #dayKind(LocalDate)} are abstract;
+ * every other method has a default derived from them (as OpenGamma Strata's {@code HolidayCalendar}
+ * asks only for {@code isHoliday} and a name): {@link #isWorkingDay} from {@link #dayKind}, the
+ * counts by stepping one day at a time, {@link #isProvisional} {@code false}. The defaults are
+ * correct but take time proportional to the days stepped; override them for speed. A calendar that
+ * projects years without a notice must override {@link #isProvisional} and {@link
+ * #latestPlausible()}.
  *
  * <p>Implementations must be immutable and thread-safe. The linkage implementations are also
  * serializable and answer {@link #isWorkingDay}, {@link #plusWorkingDays} and {@link
@@ -47,24 +56,34 @@ public interface WorkingDayCalendar {
    * Whether {@code date} is a working day ({@link DayKind#WORKDAY} or {@link
    * DayKind#MAKEUP_WORKDAY}).
    *
+   * <p>The default returns {@code dayKind(date).isWorkingDay()}.
+   *
    * @param date the date
    * @return {@code true} for a working day
    * @throws NullPointerException if {@code date} is null
    * @throws OutsideCoverageException if {@code date} is outside {@link #coverage()}
    */
-  boolean isWorkingDay(LocalDate date);
+  default boolean isWorkingDay(LocalDate date) {
+    return dayKind(Objects.requireNonNull(date, "date")).isWorkingDay();
+  }
 
   /**
    * Whether the answer for {@code date} is a projection rather than official data: {@code true} for
    * every date of a year for which no notice is known, in a calendar built to project such years.
    * Always {@code false} for {@link ChinaCalendars#official()}.
    *
+   * <p>The default checks the date (as {@link #dayKind} does) and returns {@code false}, which is
+   * right for calendars that project nothing.
+   *
    * @param date the date
    * @return {@code true} if the kind of {@code date} is projected
    * @throws NullPointerException if {@code date} is null
    * @throws OutsideCoverageException if {@code date} is outside {@link #coverage()}
    */
-  boolean isProvisional(LocalDate date);
+  default boolean isProvisional(LocalDate date) {
+    dayKind(Objects.requireNonNull(date, "date"));
+    return false;
+  }
 
   /**
    * Counts working days from {@code date}.
@@ -73,13 +92,45 @@ public interface WorkingDayCalendar {
    * |n|-th working day strictly before {@code date}; for {@code n == 0}, {@code date} itself (even
    * if it is not a working day). {@code date} itself is never counted.
    *
+   * <p>The default steps one day at a time with {@link #isWorkingDay}, so it takes time
+   * proportional to the days stepped.
+   *
    * @param date the start date (day 0)
    * @param n the signed number of working days
    * @return the resulting date
    * @throws NullPointerException if {@code date} is null
    * @throws OutsideCoverageException if {@code date}, or the result, is outside {@link #coverage()}
    */
-  LocalDate plusWorkingDays(LocalDate date, int n);
+  default LocalDate plusWorkingDays(LocalDate date, int n) {
+    Objects.requireNonNull(date, "date");
+    dayKind(date); // rejects a date outside the coverage, even for n == 0
+    DateRange coverage = coverage();
+    int step = n > 0 ? 1 : -1;
+    long left = Math.abs((long) n);
+    LocalDate d = date;
+    while (left > 0) {
+      LocalDate boundary = step > 0 ? coverage.last() : coverage.first();
+      if (d.equals(boundary)) {
+        throw new OutsideCoverageException(
+            "the date "
+                + left
+                + " more working day(s) "
+                + (step > 0 ? "after " : "before ")
+                + d
+                + " lies outside the calendar's covered range "
+                + coverage
+                + ". "
+                + OutsideCoverageException.HOW_TO_ADD_DATA,
+            boundary,
+            coverage);
+      }
+      d = d.plusDays(step);
+      if (isWorkingDay(d)) {
+        left--;
+      }
+    }
+    return d;
+  }
 
   /**
    * The number of working days in {@code (startExclusive, endInclusive]}; if {@code endInclusive}
@@ -89,33 +140,59 @@ public interface WorkingDayCalendar {
    * <p>So {@code workingDaysBetween(a, plusWorkingDays(a, n)) == n} for every {@code n >= 0}, and
    * {@code workingDaysBetween(a, b) == -workingDaysBetween(b, a)}.
    *
+   * <p>The default counts one day at a time with {@link #isWorkingDay}, so it takes time
+   * proportional to the days between the two dates.
+   *
    * @param startExclusive the start, not counted
    * @param endInclusive the end, counted
    * @return the signed count
    * @throws NullPointerException if an argument is null
    * @throws OutsideCoverageException if a date is outside {@link #coverage()}
    */
-  int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive);
+  default int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+    Objects.requireNonNull(startExclusive, "startExclusive");
+    Objects.requireNonNull(endInclusive, "endInclusive");
+    dayKind(startExclusive); // both dates must be covered, even when they are equal
+    dayKind(endInclusive);
+    boolean reversed = endInclusive.isBefore(startExclusive);
+    LocalDate from = reversed ? endInclusive : startExclusive;
+    LocalDate to = reversed ? startExclusive : endInclusive;
+    int count = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        count++;
+      }
+    }
+    return reversed ? -count : count;
+  }
 
   /**
    * The first working day strictly after {@code date}; same as {@code plusWorkingDays(date, 1)}.
+   *
+   * <p>The default returns {@code plusWorkingDays(date, 1)}.
    *
    * @param date the date
    * @return the next working day
    * @throws NullPointerException if {@code date} is null
    * @throws OutsideCoverageException if {@code date}, or the answer, is outside {@link #coverage()}
    */
-  LocalDate nextWorkingDay(LocalDate date);
+  default LocalDate nextWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, 1);
+  }
 
   /**
    * The last working day strictly before {@code date}; same as {@code plusWorkingDays(date, -1)}.
+   *
+   * <p>The default returns {@code plusWorkingDays(date, -1)}.
    *
    * @param date the date
    * @return the previous working day
    * @throws NullPointerException if {@code date} is null
    * @throws OutsideCoverageException if {@code date}, or the answer, is outside {@link #coverage()}
    */
-  LocalDate previousWorkingDay(LocalDate date);
+  default LocalDate previousWorkingDay(LocalDate date) {
+    return plusWorkingDays(date, -1);
+  }
 
   /**
    * The notices this calendar applies, in ascending order of precedence (release date), so that a

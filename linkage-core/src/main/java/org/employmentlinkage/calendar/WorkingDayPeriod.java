@@ -2,7 +2,7 @@ package org.employmentlinkage.calendar;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.employmentlinkage.calendar.internal.Deadlines;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,7 +96,18 @@ public final class WorkingDayPeriod implements Serializable {
    *     the latest plausible due date is outside the calendar's coverage
    */
   public Deadline after(LocalDate trigger, WorkingDayCalendar calendar) {
-    return Deadlines.after(this, trigger, calendar);
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(calendar, "calendar");
+    Deadlines.Result r = Deadlines.after(workingDays, countMakeupWorkdays, trigger, calendar);
+    return Deadline.builder()
+        .trigger(trigger)
+        .period(this)
+        .due(r.due())
+        .provisional(r.provisional())
+        .latestDue(r.latestDue())
+        .notices(r.notices())
+        .calendarVersion(calendar.version())
+        .build();
   }
 
   @Override

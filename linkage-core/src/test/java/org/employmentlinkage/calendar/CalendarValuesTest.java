@@ -49,6 +49,25 @@ class CalendarValuesTest {
   }
 
   @Test
+  void theDaysOfARangeRunFromFirstToLastInclusive() {
+    assertThat(DateRange.of(d(2025, 9, 30), d(2025, 10, 2)).days())
+        .containsExactly(d(2025, 9, 30), d(2025, 10, 1), d(2025, 10, 2));
+    assertThat(DateRange.ofDay(d(2025, 1, 1)).days()).containsExactly(d(2025, 1, 1));
+    assertThat(DateRange.empty().days()).isEmpty();
+  }
+
+  /** {@code LocalDate.MAX} has no next day: the stream must end with it instead of throwing. */
+  @Test
+  void theDaysOfARangeEndingWithTheLastRepresentableDateIncludeIt() {
+    LocalDate max = LocalDate.MAX; // +999999999-12-31
+    assertThat(DateRange.ofDay(max).days()).containsExactly(max);
+    assertThat(DateRange.of(max.minusDays(2), max).days())
+        .containsExactly(max.minusDays(2), max.minusDays(1), max);
+    assertThat(DateRange.of(max.minusDays(2), max).lengthInDays()).isEqualTo(3);
+    assertThat(DateRange.ofDay(LocalDate.MIN).days()).containsExactly(LocalDate.MIN);
+  }
+
+  @Test
   void rangesAreEqualByTheirDays() {
     DateRange r = DateRange.of(d(2025, 10, 1), d(2025, 10, 8));
     assertThat(r).isEqualTo(DateRange.of(d(2025, 10, 1), d(2025, 10, 8)));

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal.lunar;
+package org.employmentlinkage.calendar.lunar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.employmentlinkage.calendar.internal.FestivalTable;
 
 /**
  * Writes {@code festivals.txt}, the festival table that linkage-core ships, from the algorithm of
@@ -27,18 +26,18 @@ import org.employmentlinkage.calendar.internal.FestivalTable;
  */
 public final class FestivalTableGenerator {
 
-  /** First Gregorian year of the table. */
-  static final int FIRST_YEAR = FestivalTable.FIRST_YEAR;
+  /** First Gregorian year of the table (the shipped table's {@code FestivalTable.FIRST_YEAR}). */
+  public static final int FIRST_YEAR = 2000;
 
-  /** Last Gregorian year of the table. */
-  static final int LAST_YEAR = FestivalTable.LAST_YEAR;
+  /** Last Gregorian year of the table (the shipped table's {@code FestivalTable.LAST_YEAR}). */
+  public static final int LAST_YEAR = 2050;
 
   /**
    * The error bound, in seconds, assumed for every computed instant (new moon or solar term, in
    * Beijing time): about 20 s for the algorithms plus up to about 35 s for ΔT, doubled. An instant
    * closer than this to Beijing midnight could fall on either date; see {@code docs/festivals.md}.
    */
-  static final double ERROR_BOUND_SECONDS = 120.0;
+  public static final double ERROR_BOUND_SECONDS = 120.0;
 
   /**
    * Instants this close to midnight (seconds) are listed in the header even if beyond the bound.
@@ -46,8 +45,8 @@ public final class FestivalTableGenerator {
   static final double LIST_WITHIN_SECONDS = 15 * 60.0;
 
   /** The path of the shipped table, relative to the linkage-core module directory. */
-  static final String RESOURCE =
-      "src/main/resources/org/employmentlinkage/calendar/internal/festivals.txt";
+  public static final String RESOURCE =
+      "src/main/resources/org/employmentlinkage/calendar/festivals.txt";
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -67,10 +66,11 @@ public final class FestivalTableGenerator {
   }
 
   /** One instant the rules used that lies near a Beijing midnight. */
-  record NearMidnight(int year, String label, Instant instant, double seconds, String effect) {}
+  public record NearMidnight(
+      int year, String label, Instant instant, double seconds, String effect) {}
 
   /** The complete text of {@code festivals.txt}. */
-  static String render() {
+  public static String render() {
     List<LunisolarYear.Result> results = new ArrayList<>();
     for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
       results.add(LunisolarYear.compute(y));
@@ -101,7 +101,7 @@ public final class FestivalTableGenerator {
   }
 
   /** The relevant instant nearest to a Beijing midnight, as written after each table row. */
-  static String margin(LunisolarYear.Result r) {
+  public static String margin(LunisolarYear.Result r) {
     String[] labels = {"正月朔", "五月朔", "八月朔", "清明"};
     Instant[] instants = {
       r.newMoonMonth1(), r.newMoonMonth5(), r.newMoonMonth8(), r.qingmingInstant()
@@ -138,7 +138,7 @@ public final class FestivalTableGenerator {
    * within {@link #LIST_WITHIN_SECONDS} of a Beijing midnight, with what would change in that year
    * if the instant fell on the other side of midnight.
    */
-  static List<NearMidnight> nearMidnight(List<LunisolarYear.Result> results) {
+  public static List<NearMidnight> nearMidnight(List<LunisolarYear.Result> results) {
     List<NearMidnight> out = new ArrayList<>();
     for (LunisolarYear.Result r : results) {
       Set<Instant> candidates = new LinkedHashSet<>();
@@ -215,7 +215,7 @@ public final class FestivalTableGenerator {
         #   ./mvnw -B -q -pl linkage-core -am test -Dtest=LunarFestivalTableTest \\
         #     -Dsurefire.failIfNoSpecifiedTests=false -Dlinkage.festivals.regenerate=true
         # (the test rewrites this file), or run the main method of
-        # org.employmentlinkage.calendar.internal.lunar.FestivalTableGenerator (linkage-core test
+        # org.employmentlinkage.calendar.lunar.FestivalTableGenerator (linkage-core test
         # sources) in the directory linkage-core. LunarFestivalTableTest fails if this file differs
         # from the generator's output.
         #

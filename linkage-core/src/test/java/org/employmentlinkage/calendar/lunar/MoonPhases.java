@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal.lunar;
+package org.employmentlinkage.calendar.lunar;
 
 /**
  * True new moons (朔) by Meeus, <i>Astronomical Algorithms</i>, 2nd ed., chapter 49: the mean phase

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -7,11 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.employmentlinkage.calendar.DateRange;
-import org.employmentlinkage.calendar.DayKind;
-import org.employmentlinkage.calendar.HolidayNotice;
-import org.employmentlinkage.calendar.OutsideCoverageException;
-import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +82,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
    *
    * @param kind how the calendar was requested
    * @param notices the notices applied, in order of precedence; null for exactly the built-in
-   *     notices ({@link Calendars#officialNotices()}), which are then parsed only when {@link
+   *     notices ({@link OfficialNotices#list()}), which are then parsed only when {@link
    *     #notices()} is first called
    * @param projects whether the calendar was asked to project years without a notice
    * @param latest whether this is the latest-plausible variant
@@ -289,7 +284,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   @Override
   public List<HolidayNotice> notices() {
     List<HolidayNotice> n = notices;
-    return n != null ? n : Calendars.officialNotices();
+    return n != null ? n : OfficialNotices.list();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal.lunar;
+package org.employmentlinkage.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.employmentlinkage.calendar.internal.FestivalTable;
-import org.employmentlinkage.calendar.internal.FestivalTable.Festivals;
+import org.employmentlinkage.calendar.FestivalTable.Festivals;
+import org.employmentlinkage.calendar.lunar.FestivalTableGenerator;
+import org.employmentlinkage.calendar.lunar.LunisolarYear;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +54,9 @@ class LunarFestivalTableTest {
   void tableCoversAtLeast2000Through2050() {
     assertThat(FestivalTable.FIRST_YEAR).isLessThanOrEqualTo(2000);
     assertThat(FestivalTable.LAST_YEAR).isGreaterThanOrEqualTo(2050);
+    // the generator (test scope) writes exactly the years the shipped table declares
+    assertThat(FestivalTableGenerator.FIRST_YEAR).isEqualTo(FestivalTable.FIRST_YEAR);
+    assertThat(FestivalTableGenerator.LAST_YEAR).isEqualTo(FestivalTable.LAST_YEAR);
   }
 
   @Test

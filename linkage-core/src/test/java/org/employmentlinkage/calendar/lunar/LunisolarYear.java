@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal.lunar;
+package org.employmentlinkage.calendar.lunar;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,10 +25,10 @@ import java.util.function.Function;
  * <p>All festivals of Gregorian year Y lie in the lunar months between the 冬至 of Y−1 and the 冬至 of
  * Y, so one such span (岁) decides them.
  */
-final class LunisolarYear {
+public final class LunisolarYear {
 
   /** The computation for one year: dates, the instants that decided them, and the span used. */
-  record Result(
+  public record Result(
       int year,
       LocalDate chuxi,
       LocalDate chunjie,
@@ -47,7 +47,7 @@ final class LunisolarYear {
   private LunisolarYear() {}
 
   /** The festivals of {@code year} with every instant dated in Beijing time. */
-  static Result compute(int year) {
+  public static Result compute(int year) {
     return compute(year, TimeScales::beijingDate);
   }
 

@@ -1,12 +1,11 @@
-package org.employmentlinkage.calendar.internal.lunar;
+package org.employmentlinkage.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.employmentlinkage.calendar.internal.FestivalTable;
-import org.employmentlinkage.calendar.internal.FestivalTable.Festivals;
+import org.employmentlinkage.calendar.FestivalTable.Festivals;
 import org.junit.jupiter.api.Test;
 
 /**

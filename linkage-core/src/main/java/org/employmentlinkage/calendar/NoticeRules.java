@@ -1,33 +1,33 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.employmentlinkage.calendar.DayDeclaration;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The validity rules of one holiday notice, shared by {@code HolidayNotice}'s {@code @Value.Check}
- * and the notice text parser, so that a notice read from text and a notice built in code obey the
- * same rules.
+ * (through {@link HolidayNotices}) and the notice text parser ({@link NoticeText}), so that a
+ * notice read from text and a notice built in code obey the same rules. It takes plain values, not
+ * the public value types, so that those can use it without a cycle.
  *
  * <p>Stateless and thread-safe.
  */
-public final class NoticeRules {
+final class NoticeRules {
 
   /**
    * The first holiday year a notice may arrange: 《全国年节及纪念日放假办法》 was first issued on 1949-12-23, so
    * 1950 is the first year that can have an arrangement.
    */
-  public static final int MIN_YEAR = 1950;
+  static final int MIN_YEAR = 1950;
 
   /** The last holiday year a notice may arrange (a sanity bound, far beyond any real notice). */
-  public static final int MAX_YEAR = 2999;
+  static final int MAX_YEAR = 2999;
 
   /** Where a problem lies: a header field, or a declaration (by index). */
-  public enum Field {
+  enum Field {
     /** The document number ({@code notice:}). */
     NUMBER,
     /** The title. */
@@ -54,7 +54,15 @@ public final class NoticeRules {
    *     Field#DECLARATION}, otherwise -1
    * @param reason what is wrong, in plain words
    */
-  public record Problem(Field field, int declaration, String reason) {}
+  record Problem(Field field, int declaration, String reason) {}
+
+  /**
+   * One declaration as the rules see it.
+   *
+   * @param days the declared days
+   * @param rest {@code true} for rest days (放假), {@code false} for a working day (上班)
+   */
+  record Declared(DateRange days, boolean rest) {}
 
   private NoticeRules() {}
 
@@ -70,14 +78,14 @@ public final class NoticeRules {
    * @param declarations the declarations
    * @return the first problem found, or null if the notice is valid
    */
-  public static @Nullable Problem check(
+  static @Nullable Problem check(
       String number,
       String title,
       LocalDate released,
       int year,
       String source,
       Optional<String> amends,
-      List<DayDeclaration> declarations) {
+      List<Declared> declarations) {
     Problem p = oneLine(Field.NUMBER, "number", number);
     if (p != null) {
       return p;
@@ -136,7 +144,7 @@ public final class NoticeRules {
     long origin = min.toEpochDay();
     int[] firstDeclaration = new int[(int) (max.toEpochDay() - origin + 1)];
     for (int i = 0; i < declarations.size(); i++) {
-      DayDeclaration d = declarations.get(i);
+      Declared d = declarations.get(i);
       if (d.days().first().isBefore(min) || d.days().last().isAfter(max)) {
         return new Problem(
             Field.DECLARATION,
@@ -155,7 +163,7 @@ public final class NoticeRules {
         int other = firstDeclaration[slot] - 1;
         if (other < 0) {
           firstDeclaration[slot] = i + 1;
-        } else if (declarations.get(other).kind() != d.kind()) {
+        } else if (declarations.get(other).rest() != d.rest()) {
           return new Problem(
               Field.DECLARATION,
               i,
@@ -182,7 +190,7 @@ public final class NoticeRules {
    * @param value the text
    * @return the problem, or null
    */
-  public static @Nullable Problem oneLine(Field field, String name, String value) {
+  static @Nullable Problem oneLine(Field field, String name, String value) {
     if (value.isBlank()) {
       return new Problem(field, -1, name + " must not be blank");
     }

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,13 +24,13 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe: the table is immutable and loaded when the class is initialised.
  */
-public final class FestivalTable {
+final class FestivalTable {
 
   /** The first Gregorian year in the table. */
-  public static final int FIRST_YEAR = 2000;
+  static final int FIRST_YEAR = 2000;
 
   /** The last Gregorian year in the table. */
-  public static final int LAST_YEAR = 2050;
+  static final int LAST_YEAR = 2050;
 
   /**
    * The festivals of one Gregorian year.
@@ -42,7 +42,7 @@ public final class FestivalTable {
    * @param duanwu 端午节, 五月初五
    * @param zhongqiu 中秋节, 八月十五
    */
-  public record Festivals(
+  record Festivals(
       int year,
       LocalDate chuxi,
       LocalDate chunjie,
@@ -64,7 +64,7 @@ public final class FestivalTable {
    * @throws IllegalArgumentException if the year is outside {@value #FIRST_YEAR}..{@value
    *     #LAST_YEAR}
    */
-  public static Festivals forYear(int year) {
+  static Festivals forYear(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw new IllegalArgumentException(
           "year "
@@ -79,7 +79,8 @@ public final class FestivalTable {
   }
 
   private static List<Festivals> load() {
-    try (InputStream in = Calendars.openResource(Calendars.RESOURCE_DIR + RESOURCE, RESOURCE)) {
+    try (InputStream in =
+        OfficialNotices.openResource(OfficialNotices.RESOURCE_DIR + RESOURCE, RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing");
       }

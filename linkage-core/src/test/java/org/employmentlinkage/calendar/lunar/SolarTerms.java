@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal.lunar;
+package org.employmentlinkage.calendar.lunar;
 
 /**
  * Instants of the solar terms (节气): when the Sun's apparent longitude reaches a multiple of 15°. 中气

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal.lunar;
+package org.employmentlinkage.calendar.lunar;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,12 +8,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
-import org.employmentlinkage.calendar.ChinaCalendars;
-import org.employmentlinkage.calendar.DateRange;
-import org.employmentlinkage.calendar.DayDeclaration;
-import org.employmentlinkage.calendar.DayKind;
-import org.employmentlinkage.calendar.HolidayNotice;
-import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal.lunar;
+package org.employmentlinkage.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.employmentlinkage.calendar.internal.FestivalTable;
-import org.employmentlinkage.calendar.internal.FestivalTable.Festivals;
+import org.employmentlinkage.calendar.FestivalTable.Festivals;
+import org.employmentlinkage.calendar.lunar.LunisolarYear;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.employmentlinkage.calendar.DayDeclaration;
-import org.employmentlinkage.calendar.HolidayNotice;
-import org.employmentlinkage.calendar.NoticeFormatException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Stateless and thread-safe.
  */
-public final class NoticeText {
+final class NoticeText {
 
   /** The first line {@link #format(List)} writes. */
   static final String HEADER =
@@ -58,7 +55,7 @@ public final class NoticeText {
    * @throws IOException if reading fails
    * @throws NoticeFormatException if the text is malformed
    */
-  public static List<HolidayNotice> read(Reader text, String sourceName) throws IOException {
+  static List<HolidayNotice> read(Reader text, String sourceName) throws IOException {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sourceName, "sourceName");
     BufferedReader r = text instanceof BufferedReader b ? b : new BufferedReader(text);
@@ -77,7 +74,7 @@ public final class NoticeText {
    * @param notices the notices
    * @return the text
    */
-  public static String format(List<HolidayNotice> notices) {
+  static String format(List<HolidayNotice> notices) {
     Objects.requireNonNull(notices, "notices");
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (HolidayNotice n : notices) {
@@ -107,6 +104,7 @@ public final class NoticeText {
     final Map<Key, String> values = new EnumMap<>(Key.class);
     final Map<Key, Integer> lines = new EnumMap<>(Key.class);
     final List<DayDeclaration> declarations = new ArrayList<>();
+    final List<NoticeRules.Declared> declared = new ArrayList<>();
     final List<Integer> declarationLines = new ArrayList<>();
     @Nullable LocalDate released;
 
@@ -267,6 +265,7 @@ public final class NoticeText {
         throw error(lineNo, String.valueOf(e.getMessage()));
       }
       d.declarations.add(decl);
+      d.declared.add(new NoticeRules.Declared(decl.days(), rest));
       d.declarationLines.add(lineNo);
     }
 
@@ -292,7 +291,7 @@ public final class NoticeText {
       String src = String.valueOf(d.values.get(Key.SOURCE));
       Optional<String> amends = Optional.ofNullable(d.values.get(Key.AMENDS));
       NoticeRules.Problem p =
-          NoticeRules.check(number, title, released, year, src, amends, d.declarations);
+          NoticeRules.check(number, title, released, year, src, amends, d.declared);
       if (p != null) {
         int line =
             switch (p.field()) {

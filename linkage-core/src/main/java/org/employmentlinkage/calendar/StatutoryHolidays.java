@@ -1,11 +1,10 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import org.employmentlinkage.calendar.DateRange;
 
 /**
  * The rest days of a year without a notice, as projected by a provisional calendar (DOMAIN.md §3).

@@ -1,43 +1,51 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.employmentlinkage.calendar.DayDeclaration;
-import org.employmentlinkage.calendar.DayKind;
-import org.employmentlinkage.calendar.Deadline;
-import org.employmentlinkage.calendar.HolidayNotice;
-import org.employmentlinkage.calendar.WorkingDayCalendar;
-import org.employmentlinkage.calendar.WorkingDayPeriod;
 
 /**
- * Computes the deadline of a working-day period (DOMAIN.md §2): the trigger day is never counted;
- * the due date is the n-th working day after it.
+ * Computes the dates of a working-day deadline (《民法典》第二百零一条: the trigger day is never counted; the
+ * due date is the n-th working day after it) for {@link WorkingDayPeriod}.
  *
  * <p>Works with any {@link WorkingDayCalendar} through its public methods. Stateless and
  * thread-safe.
  */
-public final class Deadlines {
+final class Deadlines {
   private Deadlines() {}
 
   /**
-   * The deadline of {@code period} triggered on {@code trigger}.
+   * The dates of a deadline.
    *
-   * @param period the period
+   * @param due the due date (the earliest plausible one if provisional)
+   * @param latestDue the latest plausible due date
+   * @param provisional whether a counted day is projected
+   * @param notices the notices the count relied on, in order of precedence
+   */
+  record Result(
+      LocalDate due, LocalDate latestDue, boolean provisional, List<HolidayNotice> notices) {}
+
+  /**
+   * The dates of a period of {@code workingDays} working days triggered on {@code trigger}.
+   *
+   * @param workingDays the number of working days, at least 1
+   * @param countMakeupWorkdays whether make-up working weekends count
    * @param trigger day 0
    * @param calendar the calendar
-   * @return the deadline
+   * @return the dates
    * @throws NullPointerException if an argument is null
-   * @throws org.employmentlinkage.calendar.OutsideCoverageException if the trigger, the due date or
-   *     the latest plausible due date is outside the calendar's coverage
+   * @throws OutsideCoverageException if the trigger, the due date or the latest plausible due date
+   *     is outside the calendar's coverage
    */
-  public static Deadline after(
-      WorkingDayPeriod period, LocalDate trigger, WorkingDayCalendar calendar) {
-    Objects.requireNonNull(period, "period");
+  static Result after(
+      int workingDays,
+      boolean countMakeupWorkdays,
+      LocalDate trigger,
+      WorkingDayCalendar calendar) {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(calendar, "calendar");
-    LocalDate due = due(period, trigger, calendar);
+    LocalDate due = due(workingDays, countMakeupWorkdays, trigger, calendar);
     boolean provisional = false;
     for (LocalDate d = trigger.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) {
       if (calendar.isProvisional(d)) {
@@ -47,25 +55,18 @@ public final class Deadlines {
     }
     LocalDate latestDue = due;
     if (provisional) {
-      LocalDate latest = due(period, trigger, calendar.latestPlausible());
+      LocalDate latest = due(workingDays, countMakeupWorkdays, trigger, calendar.latestPlausible());
       latestDue = latest.isAfter(due) ? latest : due;
     }
-    return Deadline.builder()
-        .trigger(trigger)
-        .period(period)
-        .due(due)
-        .provisional(provisional)
-        .latestDue(latestDue)
-        .notices(reliedOn(calendar.notices(), trigger, latestDue))
-        .calendarVersion(calendar.version())
-        .build();
+    return new Result(
+        due, latestDue, provisional, reliedOn(calendar.notices(), trigger, latestDue));
   }
 
   /** The n-th counted working day after {@code trigger}. */
-  private static LocalDate due(WorkingDayPeriod period, LocalDate trigger, WorkingDayCalendar cal) {
-    int n = period.workingDays();
+  private static LocalDate due(
+      int n, boolean countMakeupWorkdays, LocalDate trigger, WorkingDayCalendar cal) {
     LocalDate plain = cal.plusWorkingDays(trigger, n);
-    if (period.countsMakeupWorkdays()) {
+    if (countMakeupWorkdays) {
       return plain;
     }
     int counted = 0;

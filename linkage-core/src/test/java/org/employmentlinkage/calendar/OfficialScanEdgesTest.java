@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.employmentlinkage.calendar.DayKind;
-import org.employmentlinkage.calendar.HolidayNotice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,10 +36,10 @@ class OfficialScanEdgesTest {
   private static void assertScanGivesTheFullPathsCalendar(String text) throws IOException {
     OfficialScan scan = OfficialScan.scan(text.getBytes(StandardCharsets.UTF_8));
     assertThat(scan).as("scan of %s", text).isNotNull();
-    ArrayCalendar fast = Calendars.fromScan(scan);
+    ArrayCalendar fast = CalendarAssembly.fromScan(scan);
     List<HolidayNotice> parsed = NoticeText.read(new StringReader(text), "test");
     ArrayCalendar full =
-        Calendars.assemble(ArrayCalendar.Kind.OTHER, Calendars.merge(parsed), false);
+        CalendarAssembly.assemble(ArrayCalendar.Kind.OTHER, NoticeSets.merge(parsed), false);
     assertThat(fast.coverage()).isEqualTo(full.coverage());
     for (LocalDate d = full.coverage().first();
         !d.isAfter(full.coverage().last());

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.employmentlinkage.calendar.ChinaCalendars;
-import org.employmentlinkage.calendar.DayKind;
-import org.employmentlinkage.calendar.HolidayNotice;
-import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,8 +21,9 @@ class OfficialScanTest {
 
   private static byte[] builtInText() throws IOException {
     try (InputStream in =
-        Calendars.openResource(
-            Calendars.RESOURCE_DIR + Calendars.OFFICIAL_RESOURCE, Calendars.OFFICIAL_RESOURCE)) {
+        OfficialNotices.openResource(
+            OfficialNotices.RESOURCE_DIR + OfficialNotices.OFFICIAL_RESOURCE,
+            OfficialNotices.OFFICIAL_RESOURCE)) {
       assertThat(in).as("the built-in notices resource").isNotNull();
       return in.readAllBytes();
     }
@@ -51,9 +48,9 @@ class OfficialScanTest {
   void theScannedCalendarEqualsTheFullPathOnEveryCoveredDate() throws IOException {
     OfficialScan scan = OfficialScan.scan(builtInText());
     assertThat(scan).isNotNull();
-    ArrayCalendar fast = Calendars.fromScan(scan);
+    ArrayCalendar fast = CalendarAssembly.fromScan(scan);
     ArrayCalendar full =
-        Calendars.assemble(ArrayCalendar.Kind.OFFICIAL, Calendars.officialNotices(), false);
+        CalendarAssembly.assemble(ArrayCalendar.Kind.OFFICIAL, OfficialNotices.list(), false);
     assertSameDays(fast, full);
     assertThat(fast.version()).isEqualTo(full.version());
     assertThat(fast.workingDayCount()).isEqualTo(full.workingDayCount());
@@ -105,14 +102,14 @@ class OfficialScanTest {
     assertThat(scan.count).isEqualTo(2);
     assertThat(scan.lastNumber).isEqualTo("国办发明电〔2020〕1号");
     assertThat(scan.lastReleased).isEqualTo(LocalDate.of(2020, 1, 27));
-    ArrayCalendar fast = Calendars.fromScan(scan);
+    ArrayCalendar fast = CalendarAssembly.fromScan(scan);
     assertThat(fast.dayKind(LocalDate.of(2020, 2, 1))).isEqualTo(DayKind.HOLIDAY);
     assertThat(fast.dayKind(LocalDate.of(2020, 1, 19))).isEqualTo(DayKind.MAKEUP_WORKDAY);
     assertThat(fast.dayKind(LocalDate.of(2020, 1, 31))).isEqualTo(DayKind.HOLIDAY);
     assertThat(fast.dayKind(LocalDate.of(2020, 2, 3))).isEqualTo(DayKind.WORKDAY);
     List<HolidayNotice> parsed = NoticeText.read(new StringReader(AMENDED), "test");
     ArrayCalendar full =
-        Calendars.assemble(ArrayCalendar.Kind.OTHER, Calendars.merge(parsed), false);
+        CalendarAssembly.assemble(ArrayCalendar.Kind.OTHER, NoticeSets.merge(parsed), false);
     assertSameDays(fast, full);
   }
 

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal;
+package org.employmentlinkage.calendar;
 
 /** What the notices (or a projection) declare about one day, while a calendar is built. */
 final class Days {

@@ -1,4 +1,4 @@
-package org.employmentlinkage.calendar.internal.lunar;
+package org.employmentlinkage.calendar.lunar;
 
 /**
  * The Sun's apparent geocentric ecliptic longitude, referred to the true equinox of date, by the
