@@ -26,4 +26,7 @@ module org.employmentlinkage.core {
   exports org.employmentlinkage.core.internal.style to
       org.employmentlinkage.rules,
       org.employmentlinkage.testkit;
+  // the one message loader (UTF-8 .properties, explicit language), shared with the rules' texts
+  exports org.employmentlinkage.policy.internal to
+      org.employmentlinkage.rules;
 }

@@ -107,6 +107,9 @@ class PolicyTextAndMessagesTest {
     assertThatThrownBy(() -> Messages.load("t", files(Map.of("t_zh_CN.properties", "a=甲\n"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("missing message resource t_en.properties");
+    assertThatThrownBy(() -> Messages.load("t", files(Map.of("t_en.properties", "a=alpha\n"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("missing message resource t_zh_CN.properties");
     assertThatThrownBy(
             () ->
                 Messages.load(

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.internal.Messages;
 
 /**
  * The reason and duty texts of the rules, read once from {@code rules_zh_CN.properties} and {@code
