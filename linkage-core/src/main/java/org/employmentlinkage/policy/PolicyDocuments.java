@@ -1,7 +1,6 @@
 package org.employmentlinkage.policy;
 
 import java.time.LocalDate;
-import org.employmentlinkage.policy.internal.PolicyText;
 
 /**
  * The documents this library encodes, as a forwarding chain: 瓦政办发〔2018〕66号 forwards 大政办发〔2018〕83号,

@@ -305,7 +305,7 @@ class ArchitectureGateTest {
         .hasValueSatisfying(why -> assertThat(why).contains("generated type"));
     assertThat(forbidden(CLASSES.get("org.employmentlinkage.calendar.ImmutableDeadline$Builder")))
         .hasValueSatisfying(why -> assertThat(why).contains("generated type"));
-    assertThat(forbidden(CLASSES.get("org.employmentlinkage.rules.internal.Texts")))
+    assertThat(forbidden(CLASSES.get("org.employmentlinkage.policy.internal.Messages")))
         .hasValueSatisfying(why -> assertThat(why).contains("internal type"));
     assertThat(forbidden("com.google.common.collect.ImmutableList"))
         .hasValueSatisfying(why -> assertThat(why).contains("Guava type"));

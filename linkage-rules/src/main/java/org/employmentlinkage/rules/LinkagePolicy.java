@@ -39,11 +39,6 @@ import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.internal.GroupRules;
-import org.employmentlinkage.rules.internal.Obligations;
-import org.employmentlinkage.rules.internal.Recruitment;
-import org.employmentlinkage.rules.internal.ScopeRule;
-import org.employmentlinkage.rules.internal.Subsidies;
 import org.jspecify.annotations.Nullable;
 
 /**

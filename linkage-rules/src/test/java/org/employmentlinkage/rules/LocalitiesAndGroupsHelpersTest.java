@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,6 @@ import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.GroupDecision;
-import org.employmentlinkage.rules.LinkagePolicy;
-import org.employmentlinkage.rules.Locality;
-import org.employmentlinkage.rules.PersonGroups;
 import org.junit.jupiter.api.Test;
 
 /**

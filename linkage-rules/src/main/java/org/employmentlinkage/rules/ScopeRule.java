@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.employmentlinkage.policy.ClauseRef.JOB_DEMAND_ASSESSMENT;
 
@@ -20,9 +20,6 @@ import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.ScopeBasis;
-import org.employmentlinkage.rules.ScopeDecision;
-import org.employmentlinkage.rules.ScopeWidening;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  * to one of at most 675 decisions, all built when the policy is built: classifying is a few
  * comparisons and one array load, without locks or allocation.
  */
-public final class ScopeRule {
+final class ScopeRule {
   /** The municipal threshold: 1亿元 = 100,000,000.00 元, inclusive ("以上", DOMAIN.md §2). */
-  public static final Money MUNICIPAL_THRESHOLD = Money.ofYuan(100_000_000L);
+  static final Money MUNICIPAL_THRESHOLD = Money.ofYuan(100_000_000L);
 
   private static final int Y = 0;
   private static final int N = 1;
@@ -78,7 +75,7 @@ public final class ScopeRule {
   private static final Reason NO_WIDENING = r("SCOPE_NO_REGIONAL_WIDENING");
 
   /** The reason for a date outside the policy's validity, citing 一（一）. */
-  public static final Reason NOT_IN_FORCE = Texts.reason("NOT_IN_FORCE", JOB_DEMAND_ASSESSMENT);
+  static final Reason NOT_IN_FORCE = Texts.reason("NOT_IN_FORCE", JOB_DEMAND_ASSESSMENT);
 
   private final ValidityWindow validity;
   private final EnumMap<Region, ScopeWidening[]> byRegion;
@@ -93,7 +90,7 @@ public final class ScopeRule {
    * @param widenings the regional widenings, already validated with {@link #validate}
    * @param versions the versions recorded in every decision
    */
-  public ScopeRule(ValidityWindow validity, List<ScopeWidening> widenings, Versions versions) {
+  ScopeRule(ValidityWindow validity, List<ScopeWidening> widenings, Versions versions) {
     this.validity = validity;
     this.all = widenings.toArray(new ScopeWidening[0]);
     this.byRegion = new EnumMap<>(Region.class);
@@ -133,7 +130,7 @@ public final class ScopeRule {
    * @param widenings the widenings
    * @throws IllegalArgumentException naming the widening and the rule it breaks
    */
-  public static void validate(List<ScopeWidening> widenings) {
+  static void validate(List<ScopeWidening> widenings) {
     for (ScopeWidening w : widenings) {
       if (w.threshold().isPresent() && w.threshold().get().compareTo(MUNICIPAL_THRESHOLD) > 0) {
         throw new IllegalArgumentException(
@@ -178,7 +175,7 @@ public final class ScopeRule {
    * @param asOf the date
    * @return the shared decision for the project's facts
    */
-  public ScopeDecision classify(Project project, LocalDate asOf) {
+  ScopeDecision classify(Project project, LocalDate asOf) {
     int index = indexOf(project, asOf);
     return index < 0 ? notInForce : table[index];
   }
@@ -193,7 +190,7 @@ public final class ScopeRule {
    * @param asOf the date
    * @return the threshold, at most 1亿元
    */
-  public Money thresholdAt(Location location, LocalDate asOf) {
+  Money thresholdAt(Location location, LocalDate asOf) {
     Money threshold = MUNICIPAL_THRESHOLD;
     for (Optional<Region> region : List.of(location.countyLevelUnit(), location.pilotZone())) {
       ScopeWidening w = region.isPresent() ? inForce(region.get(), asOf) : null;
@@ -212,7 +209,7 @@ public final class ScopeRule {
    * @param asOf the date
    * @return the index, from 0 to {@link #tableSize()} - 1, or -1 when not in force
    */
-  public int indexOf(Project project, LocalDate asOf) {
+  int indexOf(Project project, LocalDate asOf) {
     // A location's pilot zone is taken as complete as given (none means: not in a pilot zone);
     // its county-level unit, when absent, is unknown.
     if (!validity.contains(asOf)) {
@@ -232,7 +229,7 @@ public final class ScopeRule {
    *
    * @return the table size
    */
-  public int tableSize() {
+  int tableSize() {
     return table.length;
   }
 

@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,9 +14,9 @@ import org.employmentlinkage.policy.internal.Messages;
  * <p>Every reason (code × clause) is built once, when this class is initialized, so the rules hand
  * out shared constants and never build a reason per call.
  */
-public final class Texts {
+final class Texts {
   /** The messages; keys {@code reason.<CODE>} and {@code duty.<CODE>}. */
-  public static final Messages MESSAGES =
+  static final Messages MESSAGES =
       Messages.load("rules", name -> Texts.class.getResourceAsStream(name));
 
   private static final String REASON = "reason.";
@@ -48,7 +48,7 @@ public final class Texts {
    * @return the reason
    * @throws IllegalArgumentException if there is no text for the code
    */
-  public static Reason reason(String code, ClauseRef clause) {
+  static Reason reason(String code, ClauseRef clause) {
     Map<String, Reason> reasons = REASONS.get(clause);
     Reason r = reasons == null ? null : reasons.get(code);
     if (r == null) {
@@ -63,7 +63,7 @@ public final class Texts {
    * @param code the duty code
    * @return the text
    */
-  public static String dutyZh(String code) {
+  static String dutyZh(String code) {
     return MESSAGES.zh("duty." + code);
   }
 
@@ -73,7 +73,7 @@ public final class Texts {
    * @param code the duty code
    * @return the text
    */
-  public static String dutyEn(String code) {
+  static String dutyEn(String code) {
     return MESSAGES.en("duty." + code);
   }
 }

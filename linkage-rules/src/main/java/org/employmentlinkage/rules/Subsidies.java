@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.employmentlinkage.policy.ClauseRef.SKILLED_TALENT_RESERVE;
 import static org.employmentlinkage.policy.ClauseRef.SKILLS_TRAINING_PLAN;
@@ -32,12 +32,6 @@ import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.AmountBasis;
-import org.employmentlinkage.rules.ScopeDecision;
-import org.employmentlinkage.rules.SubsidyDecision;
-import org.employmentlinkage.rules.SubsidyEntitlement;
-import org.employmentlinkage.rules.SubsidyKind;
-import org.employmentlinkage.rules.SubsidySchedule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * 组织开展职业培训，按规定给予职业培训补贴和职业技能鉴定补贴。" 三（八）: "加快推行城乡劳动者就业技能培训、初高中毕业生劳动预备制培训、企业职工岗位技能培训等项目。
  * 培训合格的，根据培训职种、等级按相关政策规定给予培训补贴。"
  */
-public final class Subsidies {
+final class Subsidies {
   private final ValidityWindow validity;
   private final ScopeRule scope;
   private final Map<Region, SubsidySchedule> schedules;
@@ -84,7 +78,7 @@ public final class Subsidies {
    * @param schedules the subsidy schedules by region ({@link Region#DALIAN} for the whole city)
    * @param versions the versions recorded in every decision
    */
-  public Subsidies(
+  Subsidies(
       ValidityWindow validity,
       ScopeRule scope,
       Map<Region, SubsidySchedule> schedules,
@@ -160,7 +154,7 @@ public final class Subsidies {
    * @param asOf the date
    * @return the decision
    */
-  public SubsidyDecision subsidies(
+  SubsidyDecision subsidies(
       TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf) {
     if (!record.personId().equals(person.id())) {
       throw new IllegalArgumentException(

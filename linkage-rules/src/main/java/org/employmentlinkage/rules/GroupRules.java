@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +18,6 @@ import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.Reason;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
-import org.employmentlinkage.rules.GroupDecision;
-import org.employmentlinkage.rules.PersonGroups;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,11 +28,11 @@ import org.jspecify.annotations.Nullable;
  * constant built with the policy; a person's {@link PersonGroups} is cached by the combination of
  * those facts (lock-free, benign races).
  */
-public final class GroupRules {
+final class GroupRules {
   /**
    * Education that counts as 高校毕业生 (DOMAIN.md §4): 普通高校 大专及以上, and the equivalent 技师学院高级工班、 预备技师班.
    */
-  public static final Set<Education> COLLEGE_EDUCATION =
+  static final Set<Education> COLLEGE_EDUCATION =
       EnumSet.of(
           Education.TECHNICIAN_COLLEGE_SENIOR_CLASS,
           Education.JUNIOR_COLLEGE,
@@ -69,7 +67,7 @@ public final class GroupRules {
    * @param customGroups groups a region added to the 重点群体
    * @param versions the versions recorded in every decision
    */
-  public GroupRules(
+  GroupRules(
       ValidityWindow validity,
       int graduateYears,
       List<PriorityGroup> customGroups,
@@ -167,7 +165,7 @@ public final class GroupRules {
    *
    * @return the groups
    */
-  public List<PriorityGroup> groups() {
+  List<PriorityGroup> groups() {
     return groups;
   }
 
@@ -178,7 +176,7 @@ public final class GroupRules {
    * @param asOf the date
    * @return the groups decision
    */
-  public PersonGroups evaluate(Person person, LocalDate asOf) {
+  PersonGroups evaluate(Person person, LocalDate asOf) {
     if (!validity.contains(asOf)) {
       return notInForce;
     }
@@ -224,7 +222,7 @@ public final class GroupRules {
    * @param missing receives the missing facts
    * @return the three-valued membership
    */
-  public static Outcome priorityMember(PersonGroups groups, Set<MissingFact> missing) {
+  static Outcome priorityMember(PersonGroups groups, Set<MissingFact> missing) {
     if (groups.outcome() == Outcome.UNDETERMINED) {
       for (GroupDecision d : groups.groups()) {
         if (d.group().priority()) {

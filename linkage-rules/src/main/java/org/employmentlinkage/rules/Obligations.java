@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.employmentlinkage.policy.ClauseRef.INVESTMENT_PROMOTION;
 import static org.employmentlinkage.policy.ClauseRef.JOB_DEMAND_ASSESSMENT;
@@ -38,14 +38,11 @@ import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.ObligationDecision;
-import org.employmentlinkage.rules.ScopeBasis;
-import org.employmentlinkage.rules.ScopeDecision;
 
 /** The duties project events trigger, clause by clause, and the standing duties. */
-public final class Obligations {
+final class Obligations {
   /** 二（三）: "在土地征收公告发布后30个工作日内". */
-  public static final int LAND_SURVEY_WORKING_DAYS = 30;
+  static final int LAND_SURVEY_WORKING_DAYS = 30;
 
   private final ValidityWindow validity;
   private final ScopeRule scope;
@@ -68,7 +65,7 @@ public final class Obligations {
    * @param specialists the service specialist's name or contact by region
    * @param versions the versions recorded in every decision
    */
-  public Obligations(
+  Obligations(
       ValidityWindow validity,
       ScopeRule scope,
       WorkingDayCalendar calendar,
@@ -94,7 +91,7 @@ public final class Obligations {
    * @param event the event
    * @return the decision
    */
-  public ObligationDecision obligations(ProjectEvent event) {
+  ObligationDecision obligations(ProjectEvent event) {
     return switch (event.kind()) {
       case PROJECT_APPROVED -> approved(event);
       case INVESTMENT_AGREEMENT_SIGNED -> agreement(event);
@@ -114,7 +111,7 @@ public final class Obligations {
    * @param asOf the date
    * @return the decision
    */
-  public ObligationDecision standingDuties(LocalDate asOf) {
+  ObligationDecision standingDuties(LocalDate asOf) {
     if (!validity.contains(asOf)) {
       return decision(Outcome.NOT_IN_FORCE)
           .addReason(Texts.reason("NOT_IN_FORCE", JOB_DEMAND_ASSESSMENT))
@@ -438,7 +435,7 @@ public final class Obligations {
    * @param workers the shortfall
    * @return the duty
    */
-  public static Duty externalRecruitment(Optional<Location> location, int workers) {
+  static Duty externalRecruitment(Optional<Location> location, int workers) {
     return Duties.duty("EXTERNAL_RECRUITMENT", PROJECT_CONSTRUCTION)
         .addAllPerformers(Duties.hrAtAllLevels(location))
         .timing(DutyTiming.NO_FIXED_DEADLINE)
