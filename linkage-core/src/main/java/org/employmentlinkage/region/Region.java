@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.employmentlinkage.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * no change after it is known to this project, so no bound is set; the dates exist so that a later
  * change can be recorded without changing the API.
  */
-public enum Region {
+public enum Region implements Labelled {
   /** 大连市 (210200), the city. */
   DALIAN("210200", "大连市", "Dalian", RegionKind.CITY),
   /** 中山区 (210202). */
@@ -79,20 +80,12 @@ public enum Region {
     return Optional.ofNullable(code);
   }
 
-  /**
-   * The Chinese name, e.g. {@code 瓦房店市}.
-   *
-   * @return the name
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name, e.g. {@code Wafangdian}.
-   *
-   * @return the name
-   */
+  @Override
   public String en() {
     return en;
   }

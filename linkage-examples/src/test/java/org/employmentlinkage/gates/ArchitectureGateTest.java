@@ -147,7 +147,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit",
             "org.employmentlinkage.testkit.invariants",
             "org.employmentlinkage.testkit.junit",
-            "org.employmentlinkage.testkit.quicktheories");
+            "org.employmentlinkage.testkit.quicktheories",
+            "org.employmentlinkage.text");
     // Every class imported belongs to one of the four modules (nothing slips past the rules below).
     List<String> strays =
         CLASSES.stream()
