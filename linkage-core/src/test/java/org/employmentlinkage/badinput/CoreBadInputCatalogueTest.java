@@ -20,6 +20,7 @@ import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ResponsibleUnit;
 import org.employmentlinkage.policy.UnitAlias;
 import org.employmentlinkage.region.Location;
@@ -51,10 +52,10 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "policy.PriorityGroup#custom(String,String,String)",
             () -> args("RETIRED_SOLDIER", "退役军人", "retired soldiers"))
         .valid(
-            "policy.Reason#of(String,ClauseRef,String,String)",
+            "policy.Reason#of(ReasonCode,ClauseRef,String,String)",
             () ->
                 args(
-                    "SAMPLE_REASON",
+                    org.employmentlinkage.policy.ReasonCode.LAND_NOTICE_TRIGGERS,
                     org.employmentlinkage.policy.ClauseRef.LAND_EXPROPRIATION,
                     "样例",
                     "sample"))
@@ -212,11 +213,13 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
             IllegalArgumentException.class,
             "built-in")
         .expect(
-            "policy.Reason#of(String,ClauseRef,String,String)",
-            "a code with spaces",
-            () -> Reason.of("NOT A CODE", ClauseRef.LAND_EXPROPRIATION, "样例", "sample"),
+            "policy.Reason#of(ReasonCode,ClauseRef,String,String)",
+            "a blank text",
+            () ->
+                Reason.of(
+                    ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, " ", "sample"),
             IllegalArgumentException.class,
-            "code")
+            "blank")
         .expect(
             "policy.UnitAlias#of(String,Year,String)",
             "a blank name",

@@ -33,6 +33,7 @@ import org.employmentlinkage.domain.TrainingType;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Performer;
@@ -41,6 +42,7 @@ import org.employmentlinkage.policy.PolicyDocument;
 import org.employmentlinkage.policy.PolicyDocuments;
 import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.UnitAlias;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
@@ -236,13 +238,15 @@ public final class CoreSamples {
                 .build());
     s.valid(
         Reason.class,
-        () -> Reason.of("SAMPLE_REASON", ClauseRef.LAND_EXPROPRIATION, "样例", "sample"));
+        () ->
+            Reason.of(
+                ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, "样例", "sample"));
     s.valid(Performer.class, () -> Performer.of(PerformerRole.HR_DEPARTMENT, Region.WAFANGDIAN));
     s.valid(
         Duty.class,
         () ->
             Duty.builder()
-                .code("SAMPLE_DUTY")
+                .code(DutyCode.EXPEDITED_ISSUE_HANDLING)
                 .clause(ClauseRef.SERVICE_SPECIALISTS)
                 .zh("样例")
                 .en("sample")

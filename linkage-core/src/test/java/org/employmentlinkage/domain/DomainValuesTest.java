@@ -14,6 +14,7 @@ import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.PolicyDocuments;
 import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
@@ -185,7 +186,7 @@ class DomainValuesTest {
             PolicyDocuments.WAFANGDIAN_2018_66,
             ValidityWindow.DALIAN_2018_83,
             PriorityGroup.COLLEGE_GRADUATE,
-            Reason.of("X", ClauseRef.SERVICE_SPECIALISTS, "中", "en"));
+            Reason.of(ReasonCode.ISSUE_CLOSED, ClauseRef.SERVICE_SPECIALISTS, "中", "en"));
     for (Serializable v : values) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -42,16 +42,20 @@ class VocabularyTest {
   }
 
   @Test
-  void reasonsValidateTheirCode() {
-    Reason r = Reason.of("A_CODE_1", ClauseRef.LAND_EXPROPRIATION, "中文", "English");
-    assertThat(r).isEqualTo(Reason.of("A_CODE_1", ClauseRef.LAND_EXPROPRIATION, "中文", "English"));
-    assertThat(r.toString()).contains("A_CODE_1").contains("大政办发〔2018〕83号 二（三）");
-    assertThatThrownBy(() -> Reason.of("lower", ClauseRef.LAND_EXPROPRIATION, "中文", "en"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("upper-case");
-    assertThatThrownBy(() -> Reason.of("CODE", ClauseRef.LAND_EXPROPRIATION, " ", "en"))
+  void reasonsValidateTheirTexts() {
+    // A malformed code ("lower") no longer compiles: codes are ReasonCode constants.
+    Reason r =
+        Reason.of(ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, "中文", "English");
+    assertThat(r)
+        .isEqualTo(
+            Reason.of(
+                ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, "中文", "English"));
+    assertThat(r.toString()).contains("LAND_NOTICE_TRIGGERS").contains("大政办发〔2018〕83号 二（三）");
+    assertThatThrownBy(
+            () ->
+                Reason.of(ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, " ", "en"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Reason.of("CODE", null, "中文", "en"))
+    assertThatThrownBy(() -> Reason.of(ReasonCode.LAND_NOTICE_TRIGGERS, null, "中文", "en"))
         .isInstanceOf(NullPointerException.class);
   }
 
@@ -106,7 +110,7 @@ class VocabularyTest {
   void dutyTimingMustAgreeWithItsAttributes() {
     Duty.Builder periodic =
         Duty.builder()
-            .code("LIAISON")
+            .code(DutyCode.PERIODIC_LIAISON)
             .clause(ClauseRef.PROJECT_CONSTRUCTION)
             .zh("定期对接")
             .en("liaise regularly")
@@ -120,7 +124,7 @@ class VocabularyTest {
     assertThatThrownBy(
             () ->
                 Duty.builder()
-                    .code("SURVEY")
+                    .code(DutyCode.LAND_SURVEY_AND_DATABASES)
                     .clause(ClauseRef.LAND_EXPROPRIATION)
                     .zh("摸清")
                     .en("survey")

@@ -6,6 +6,7 @@ import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.ProjectType;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
 import org.employmentlinkage.rules.LinkagePolicies;
@@ -43,7 +44,7 @@ public final class EmbeddingExample {
     ScopeDecision scope = policy.classify(project, published);
     ObligationDecision duties =
         policy.obligations(ProjectEvent.landExpropriationNotice(project, published));
-    Duty survey = duties.duty("LAND_SURVEY_AND_DATABASES").orElseThrow();
+    Duty survey = duties.duty(DutyCode.LAND_SURVEY_AND_DATABASES).orElseThrow();
     System.out.println(scope.isMajor() + " " + survey.due().orElseThrow() + " " + survey.clause());
     // README:end
   }

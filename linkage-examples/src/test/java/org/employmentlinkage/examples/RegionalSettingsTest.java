@@ -19,6 +19,7 @@ import org.employmentlinkage.domain.SkillLevel;
 import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.domain.TrainingType;
 import org.employmentlinkage.money.Money;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.region.Location;
@@ -109,9 +110,9 @@ class RegionalSettingsTest {
         .contains(Money.parse("195"));
     var liaison =
         policy.obligations(ProjectEvent.constructionStarted(project, LocalDate.of(2025, 11, 3)));
-    assertThat(liaison.duty("PERIODIC_LIAISON").orElseThrow().recurrence())
+    assertThat(liaison.duty(DutyCode.PERIODIC_LIAISON).orElseThrow().recurrence())
         .contains(Period.ofMonths(3));
-    assertThat(liaison.duty("PERIODIC_LIAISON").orElseThrow().timing())
+    assertThat(liaison.duty(DutyCode.PERIODIC_LIAISON).orElseThrow().timing())
         .isEqualTo(DutyTiming.PERIODIC);
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.Performer;
 import org.employmentlinkage.policy.PerformerRole;
 import org.employmentlinkage.region.Location;
@@ -21,7 +22,7 @@ final class Duties {
    * @param clause the clause creating it
    * @return the builder
    */
-  static Duty.Builder duty(String code, ClauseRef clause) {
+  static Duty.Builder duty(DutyCode code, ClauseRef clause) {
     return Duty.builder().code(code).clause(clause).zh(Texts.dutyZh(code)).en(Texts.dutyEn(code));
   }
 

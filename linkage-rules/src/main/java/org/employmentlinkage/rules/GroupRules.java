@@ -16,6 +16,7 @@ import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.jspecify.annotations.Nullable;
@@ -91,9 +92,10 @@ final class GroupRules {
                 PriorityGroup.COLLEGE_GRADUATE,
                 a,
                 b,
-                "GROUP_COLLEGE_GRADUATE",
-                "_EDUCATION_NO",
-                "_TIME_NO",
+                ReasonCode.GROUP_COLLEGE_GRADUATE_YES,
+                ReasonCode.GROUP_COLLEGE_GRADUATE_EDUCATION_NO,
+                ReasonCode.GROUP_COLLEGE_GRADUATE_TIME_NO,
+                ReasonCode.GROUP_COLLEGE_GRADUATE_UNDETERMINED,
                 MissingFact.PERSON_EDUCATION,
                 MissingFact.PERSON_GRADUATION_DATE);
         current[a * 3 + b] =
@@ -101,9 +103,10 @@ final class GroupRules {
                 PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE,
                 a,
                 b,
-                "GROUP_CURRENT_GRADUATE",
-                "_EDUCATION_NO",
-                "_YEAR_NO",
+                ReasonCode.GROUP_CURRENT_GRADUATE_YES,
+                ReasonCode.GROUP_CURRENT_GRADUATE_EDUCATION_NO,
+                ReasonCode.GROUP_CURRENT_GRADUATE_YEAR_NO,
+                ReasonCode.GROUP_CURRENT_GRADUATE_UNDETERMINED,
                 MissingFact.PERSON_EDUCATION,
                 MissingFact.PERSON_GRADUATION_DATE);
         rural[a * 3 + b] =
@@ -111,9 +114,10 @@ final class GroupRules {
                 PriorityGroup.RURAL_TRANSFER_LABOUR,
                 a,
                 b,
-                "GROUP_RURAL_TRANSFER",
-                "_NOT_RURAL",
-                "_NOT_TRANSFERRING",
+                ReasonCode.GROUP_RURAL_TRANSFER_YES,
+                ReasonCode.GROUP_RURAL_TRANSFER_NOT_RURAL,
+                ReasonCode.GROUP_RURAL_TRANSFER_NOT_TRANSFERRING,
+                ReasonCode.GROUP_RURAL_TRANSFER_UNDETERMINED,
                 MissingFact.PERSON_HOUSEHOLD_TYPE,
                 MissingFact.PERSON_NON_FARM_TRANSFER);
       }
@@ -121,27 +125,38 @@ final class GroupRules {
           single(
               PriorityGroup.OVERCAPACITY_RESETTLED_WORKER,
               a,
-              "GROUP_OVERCAPACITY",
+              ReasonCode.GROUP_OVERCAPACITY_YES,
+              ReasonCode.GROUP_OVERCAPACITY_NO,
+              ReasonCode.GROUP_OVERCAPACITY_UNDETERMINED,
               MissingFact.PERSON_OVERCAPACITY_RESETTLED);
       land[a] =
           single(
               PriorityGroup.LAND_EXPROPRIATED_PERSON,
               a,
-              "GROUP_LAND_EXPROPRIATED",
+              ReasonCode.GROUP_LAND_EXPROPRIATED_YES,
+              ReasonCode.GROUP_LAND_EXPROPRIATED_NO,
+              ReasonCode.GROUP_LAND_EXPROPRIATED_UNDETERMINED,
               MissingFact.PERSON_LAND_EXPROPRIATED);
     }
     this.custom = new GroupDecision[customGroups.size()][3];
     for (int i = 0; i < customGroups.size(); i++) {
       PriorityGroup g = customGroups.get(i);
       for (int a = 0; a < 3; a++) {
-        custom[i][a] = single(g, a, "GROUP_CERTIFIED", MissingFact.certification(g.id()));
+        custom[i][a] =
+            single(
+                g,
+                a,
+                ReasonCode.GROUP_CERTIFIED_YES,
+                ReasonCode.GROUP_CERTIFIED_NO,
+                ReasonCode.GROUP_CERTIFIED_UNDETERMINED,
+                MissingFact.certification(g.id()));
       }
     }
     PersonGroups.Builder nif =
         PersonGroups.builder().outcome(Outcome.NOT_IN_FORCE).versions(versions);
     Set<Reason> nifReasons = new LinkedHashSet<>();
     for (PriorityGroup g : groups) {
-      Reason reason = Texts.reason("NOT_IN_FORCE", g.clause());
+      Reason reason = Texts.reason(ReasonCode.NOT_IN_FORCE, g.clause());
       nifReasons.add(reason);
       nif.addGroup(
           GroupDecision.builder()
@@ -311,27 +326,28 @@ final class GroupRules {
       PriorityGroup group,
       int a,
       int b,
-      String prefix,
-      String aNo,
-      String bNo,
+      ReasonCode yes,
+      ReasonCode aNo,
+      ReasonCode bNo,
+      ReasonCode undetermined,
       MissingFact aFact,
       MissingFact bFact) {
     ClauseRef clause = group.clause();
     GroupDecision.Builder d = GroupDecision.builder().group(group).versions(versions);
     if (a == Y && b == Y) {
-      return d.outcome(Outcome.YES).addReason(Texts.reason(prefix + "_YES", clause)).build();
+      return d.outcome(Outcome.YES).addReason(Texts.reason(yes, clause)).build();
     }
     if (a == N || b == N) {
       d.outcome(Outcome.NO);
       if (a == N) {
-        d.addReason(Texts.reason(prefix + aNo, clause));
+        d.addReason(Texts.reason(aNo, clause));
       }
       if (b == N) {
-        d.addReason(Texts.reason(prefix + bNo, clause));
+        d.addReason(Texts.reason(bNo, clause));
       }
       return d.build();
     }
-    d.outcome(Outcome.UNDETERMINED).addReason(Texts.reason(prefix + "_UNDETERMINED", clause));
+    d.outcome(Outcome.UNDETERMINED).addReason(Texts.reason(undetermined, clause));
     if (a == U) {
       d.addMissingFact(aFact);
     }
@@ -342,15 +358,21 @@ final class GroupRules {
   }
 
   /** A group that is one fact. */
-  private GroupDecision single(PriorityGroup group, int a, String prefix, MissingFact fact) {
+  private GroupDecision single(
+      PriorityGroup group,
+      int a,
+      ReasonCode yes,
+      ReasonCode no,
+      ReasonCode undetermined,
+      MissingFact fact) {
     ClauseRef clause = group.clause();
     GroupDecision.Builder d = GroupDecision.builder().group(group).versions(versions);
     return switch (a) {
-      case Y -> d.outcome(Outcome.YES).addReason(Texts.reason(prefix + "_YES", clause)).build();
-      case N -> d.outcome(Outcome.NO).addReason(Texts.reason(prefix + "_NO", clause)).build();
+      case Y -> d.outcome(Outcome.YES).addReason(Texts.reason(yes, clause)).build();
+      case N -> d.outcome(Outcome.NO).addReason(Texts.reason(no, clause)).build();
       default ->
           d.outcome(Outcome.UNDETERMINED)
-              .addReason(Texts.reason(prefix + "_UNDETERMINED", clause))
+              .addReason(Texts.reason(undetermined, clause))
               .addMissingFact(fact)
               .build();
     };

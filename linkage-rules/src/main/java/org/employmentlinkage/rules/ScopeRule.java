@@ -16,6 +16,7 @@ import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
@@ -59,23 +60,23 @@ final class ScopeRule {
 
   private static final int REGIONAL_STATES = R_WIDENED + 4 * 3 * 3 * 2;
 
-  private static final Reason MUNICIPAL_MET = r("SCOPE_MUNICIPAL_THRESHOLD_MET");
-  private static final Reason BELOW_MUNICIPAL = r("SCOPE_BELOW_MUNICIPAL_THRESHOLD");
-  private static final Reason NOT_CONSTRUCTION = r("SCOPE_NOT_CONSTRUCTION");
-  private static final Reason TYPE_UNKNOWN = r("SCOPE_TYPE_UNKNOWN");
-  private static final Reason INVESTMENT_UNKNOWN = r("SCOPE_INVESTMENT_UNKNOWN");
-  private static final Reason LOCATION_UNKNOWN = r("SCOPE_LOCATION_UNKNOWN");
-  private static final Reason COUNTY_UNKNOWN = r("SCOPE_COUNTY_UNKNOWN");
-  private static final Reason REGIONAL_MET = r("SCOPE_REGIONAL_THRESHOLD_MET");
-  private static final Reason BELOW_REGIONAL = r("SCOPE_BELOW_REGIONAL_THRESHOLD");
-  private static final Reason CATEGORY = r("SCOPE_REGIONAL_CATEGORY");
-  private static final Reason NOT_CATEGORY = r("SCOPE_NOT_IN_REGIONAL_CATEGORY");
-  private static final Reason DESIGNATED = r("SCOPE_REGIONAL_DESIGNATION");
-  private static final Reason NOT_DESIGNATED = r("SCOPE_NOT_DESIGNATED");
-  private static final Reason NO_WIDENING = r("SCOPE_NO_REGIONAL_WIDENING");
+  private static final Reason MUNICIPAL_MET = r(ReasonCode.SCOPE_MUNICIPAL_THRESHOLD_MET);
+  private static final Reason BELOW_MUNICIPAL = r(ReasonCode.SCOPE_BELOW_MUNICIPAL_THRESHOLD);
+  private static final Reason NOT_CONSTRUCTION = r(ReasonCode.SCOPE_NOT_CONSTRUCTION);
+  private static final Reason TYPE_UNKNOWN = r(ReasonCode.SCOPE_TYPE_UNKNOWN);
+  private static final Reason INVESTMENT_UNKNOWN = r(ReasonCode.SCOPE_INVESTMENT_UNKNOWN);
+  private static final Reason LOCATION_UNKNOWN = r(ReasonCode.SCOPE_LOCATION_UNKNOWN);
+  private static final Reason COUNTY_UNKNOWN = r(ReasonCode.SCOPE_COUNTY_UNKNOWN);
+  private static final Reason REGIONAL_MET = r(ReasonCode.SCOPE_REGIONAL_THRESHOLD_MET);
+  private static final Reason BELOW_REGIONAL = r(ReasonCode.SCOPE_BELOW_REGIONAL_THRESHOLD);
+  private static final Reason CATEGORY = r(ReasonCode.SCOPE_REGIONAL_CATEGORY);
+  private static final Reason NOT_CATEGORY = r(ReasonCode.SCOPE_NOT_IN_REGIONAL_CATEGORY);
+  private static final Reason DESIGNATED = r(ReasonCode.SCOPE_REGIONAL_DESIGNATION);
+  private static final Reason NOT_DESIGNATED = r(ReasonCode.SCOPE_NOT_DESIGNATED);
+  private static final Reason NO_WIDENING = r(ReasonCode.SCOPE_NO_REGIONAL_WIDENING);
 
   /** The reason for a date outside the policy's validity, citing 一（一）. */
-  static final Reason NOT_IN_FORCE = Texts.reason("NOT_IN_FORCE", JOB_DEMAND_ASSESSMENT);
+  static final Reason NOT_IN_FORCE = Texts.reason(ReasonCode.NOT_IN_FORCE, JOB_DEMAND_ASSESSMENT);
 
   private final ValidityWindow validity;
   private final EnumMap<Region, ScopeWidening[]> byRegion;
@@ -410,7 +411,7 @@ final class ScopeRule {
     return b.build();
   }
 
-  private static Reason r(String code) {
+  private static Reason r(ReasonCode code) {
     return Texts.reason(code, JOB_DEMAND_ASSESSMENT);
   }
 }

@@ -22,12 +22,14 @@ import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.Performer;
 import org.employmentlinkage.policy.PerformerRole;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
@@ -129,13 +131,16 @@ final class Subsidies {
       switch (s.outcome()) {
         case YES -> {}
         case NO -> {
-          and(Outcome.NO, Texts.reason("SUBSIDY_PROJECT_NOT_MAJOR", clause), null);
+          and(Outcome.NO, Texts.reason(ReasonCode.SUBSIDY_PROJECT_NOT_MAJOR, clause), null);
           if (outcome == Outcome.NO) {
             reasons.addAll(s.reasons());
           }
         }
         default -> {
-          and(Outcome.UNDETERMINED, Texts.reason("SUBSIDY_PROJECT_UNDETERMINED", clause), null);
+          and(
+              Outcome.UNDETERMINED,
+              Texts.reason(ReasonCode.SUBSIDY_PROJECT_UNDETERMINED, clause),
+              null);
           if (outcome == Outcome.UNDETERMINED) {
             reasons.addAll(s.reasons());
             missing.addAll(s.missingFacts());
@@ -245,7 +250,7 @@ final class Subsidies {
     SubsidyDecision.Builder d = SubsidyDecision.builder().versions(versions);
     if (!validity.contains(asOf)) {
       return d.outcome(Outcome.NOT_IN_FORCE)
-          .addReason(Texts.reason("NOT_IN_FORCE", typeClause))
+          .addReason(Texts.reason(ReasonCode.NOT_IN_FORCE, typeClause))
           .build();
     }
     List<SubsidyEntitlement> entitlements = new ArrayList<>();
@@ -258,7 +263,7 @@ final class Subsidies {
           entitlements.add(passed(record, project, asOf));
       case OTHER -> {
         return d.outcome(Outcome.NO)
-            .addReason(Texts.reason("SUBSIDY_TYPE_NOT_COVERED", typeClause))
+            .addReason(Texts.reason(ReasonCode.SUBSIDY_TYPE_NOT_COVERED, typeClause))
             .build();
       }
     }
@@ -287,19 +292,19 @@ final class Subsidies {
     if (organiser.isEmpty()) {
       c.and(
           Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_IN_SERVICE_ORGANISER_UNKNOWN", SKILLS_TRAINING_PLAN),
+          Texts.reason(ReasonCode.SUBSIDY_IN_SERVICE_ORGANISER_UNKNOWN, SKILLS_TRAINING_PLAN),
           MissingFact.TRAINING_ORGANISER);
     } else if (organiser.get() != TrainingOrganiser.MAJOR_PROJECT_EMPLOYER) {
       c.and(
           Outcome.NO,
-          Texts.reason("SUBSIDY_IN_SERVICE_OTHER_ORGANISER", SKILLS_TRAINING_PLAN),
+          Texts.reason(ReasonCode.SUBSIDY_IN_SERVICE_OTHER_ORGANISER, SKILLS_TRAINING_PLAN),
           null);
     }
     requireMajor(c, project, asOf, SKILLS_TRAINING_PLAN);
     List<Reason> eligible =
         List.of(
-            Texts.reason("SUBSIDY_IN_SERVICE_ELIGIBLE", SKILLS_TRAINING_PLAN),
-            Texts.reason("SUBSIDY_NOT_UNEMPLOYMENT_INSURANCE", SKILLS_TRAINING_PLAN));
+            Texts.reason(ReasonCode.SUBSIDY_IN_SERVICE_ELIGIBLE, SKILLS_TRAINING_PLAN),
+            Texts.reason(ReasonCode.SUBSIDY_NOT_UNEMPLOYMENT_INSURANCE, SKILLS_TRAINING_PLAN));
     return entitlement(
         SubsidyKind.IN_SERVICE_TRAINING_SUBSIDY, c, eligible, false, record, project, asOf);
   }
@@ -311,7 +316,7 @@ final class Subsidies {
     if (project.isEmpty()) {
       c.and(
           Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_PROJECT_UNKNOWN", clause),
+          Texts.reason(ReasonCode.SUBSIDY_PROJECT_UNKNOWN, clause),
           MissingFact.TRAINING_PROJECT);
     } else {
       c.andScope(scope.classify(project.get(), asOf), clause);
@@ -327,30 +332,33 @@ final class Subsidies {
       List<Duty> duties) {
     Cond c = new Cond();
     if (person.landExpropriated().equals(Optional.of(false))) {
-      c.and(Outcome.NO, Texts.reason("SUBSIDY_LAND_NOT_EXPROPRIATED", SKILLS_TRAINING_PLAN), null);
+      c.and(
+          Outcome.NO,
+          Texts.reason(ReasonCode.SUBSIDY_LAND_NOT_EXPROPRIATED, SKILLS_TRAINING_PLAN),
+          null);
     } else if (project.isPresent()
         && !person.landExpropriationProjectIds().contains(project.get().id())) {
       c.and(
           Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_LAND_UNDETERMINED", SKILLS_TRAINING_PLAN),
+          Texts.reason(ReasonCode.SUBSIDY_LAND_UNDETERMINED, SKILLS_TRAINING_PLAN),
           MissingFact.PERSON_LAND_EXPROPRIATED);
     }
     Optional<Boolean> willing = record.willing();
     if (willing.isEmpty()) {
       c.and(
           Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_WILLINGNESS_UNKNOWN", SKILLS_TRAINING_PLAN),
+          Texts.reason(ReasonCode.SUBSIDY_WILLINGNESS_UNKNOWN, SKILLS_TRAINING_PLAN),
           MissingFact.TRAINING_WILLING);
     } else if (!willing.get()) {
-      c.and(Outcome.NO, Texts.reason("SUBSIDY_NOT_WILLING", SKILLS_TRAINING_PLAN), null);
+      c.and(Outcome.NO, Texts.reason(ReasonCode.SUBSIDY_NOT_WILLING, SKILLS_TRAINING_PLAN), null);
     }
     requireMajor(c, project, asOf, SKILLS_TRAINING_PLAN);
-    Reason eligible = Texts.reason("SUBSIDY_LAND_ELIGIBLE", SKILLS_TRAINING_PLAN);
+    Reason eligible = Texts.reason(ReasonCode.SUBSIDY_LAND_ELIGIBLE, SKILLS_TRAINING_PLAN);
     boolean trainingDone =
         record.completed().equals(Optional.of(true))
             && record.certificateObtained().equals(Optional.of(true));
     boolean certified = record.certificateObtained().equals(Optional.of(true));
-    Reason met = Texts.reason("SUBSIDY_CONDITIONS_MET", SKILLS_TRAINING_PLAN);
+    Reason met = Texts.reason(ReasonCode.SUBSIDY_CONDITIONS_MET, SKILLS_TRAINING_PLAN);
     entitlements.add(
         entitlement(
             SubsidyKind.VOCATIONAL_TRAINING_SUBSIDY,
@@ -359,7 +367,8 @@ final class Subsidies {
                 eligible,
                 trainingDone
                     ? met
-                    : Texts.reason("SUBSIDY_CONDITIONAL_ON_COMPLETION", SKILLS_TRAINING_PLAN)),
+                    : Texts.reason(
+                        ReasonCode.SUBSIDY_CONDITIONAL_ON_COMPLETION, SKILLS_TRAINING_PLAN)),
             !trainingDone,
             record,
             project,
@@ -372,7 +381,7 @@ final class Subsidies {
                 eligible,
                 certified
                     ? met
-                    : Texts.reason("SUBSIDY_APPRAISAL_CONDITIONAL", SKILLS_TRAINING_PLAN)),
+                    : Texts.reason(ReasonCode.SUBSIDY_APPRAISAL_CONDITIONAL, SKILLS_TRAINING_PLAN)),
             !certified,
             record,
             project,
@@ -386,7 +395,7 @@ final class Subsidies {
                   ? Performer.of(PerformerRole.HR_DEPARTMENT, record.region().get())
                   : Performer.of(PerformerRole.HR_DEPARTMENT);
       duties.add(
-          Duties.duty("TRANSFER_TRAINING_PLAN", SKILLS_TRAINING_PLAN)
+          Duties.duty(DutyCode.TRANSFER_TRAINING_PLAN, SKILLS_TRAINING_PLAN)
               .addPerformer(hr)
               .timing(DutyTiming.NO_FIXED_DEADLINE)
               .addReason(eligible)
@@ -401,15 +410,15 @@ final class Subsidies {
     if (passed.isEmpty()) {
       c.and(
           Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_PASSED_UNKNOWN", SKILLED_TALENT_RESERVE),
+          Texts.reason(ReasonCode.SUBSIDY_PASSED_UNKNOWN, SKILLED_TALENT_RESERVE),
           MissingFact.TRAINING_PASSED);
     } else if (!passed.get()) {
-      c.and(Outcome.NO, Texts.reason("SUBSIDY_NOT_PASSED", SKILLED_TALENT_RESERVE), null);
+      c.and(Outcome.NO, Texts.reason(ReasonCode.SUBSIDY_NOT_PASSED, SKILLED_TALENT_RESERVE), null);
     }
     return entitlement(
         SubsidyKind.TRAINING_SUBSIDY_BY_OCCUPATION_AND_LEVEL,
         c,
-        List.of(Texts.reason("SUBSIDY_PASSED_ELIGIBLE", SKILLED_TALENT_RESERVE)),
+        List.of(Texts.reason(ReasonCode.SUBSIDY_PASSED_ELIGIBLE, SKILLED_TALENT_RESERVE)),
         false,
         record,
         project,
@@ -437,14 +446,14 @@ final class Subsidies {
     SubsidySchedule schedule = schedule(record, project);
     if (schedule == null) {
       return e.amountBasis(AmountBasis.PER_RULES)
-          .addReason(Texts.reason("SUBSIDY_AMOUNT_PER_RULES", clause))
+          .addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_PER_RULES, clause))
           .build();
     }
     Optional<String> occupation = record.occupation();
     Optional<SkillLevel> level = record.level();
     if (occupation.isEmpty() || level.isEmpty()) {
       e.amountBasis(AmountBasis.FACTS_MISSING)
-          .addReason(Texts.reason("SUBSIDY_AMOUNT_FACTS_MISSING", clause));
+          .addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_FACTS_MISSING, clause));
       if (occupation.isEmpty()) {
         e.addMissingFact(MissingFact.TRAINING_OCCUPATION);
       }
@@ -458,14 +467,15 @@ final class Subsidies {
         schedule.amount(kind.scheduleItem(), occupation.get(), level.get(), date);
     if (amount.isEmpty()) {
       return e.amountBasis(AmountBasis.NOT_IN_SCHEDULE)
-          .addReason(Texts.reason("SUBSIDY_AMOUNT_NOT_IN_SCHEDULE", clause))
+          .addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_NOT_IN_SCHEDULE, clause))
           .build();
     }
     Optional<BigDecimal> uplift = schedule.shortageUpliftPercent(occupation.get(), date);
-    e.amount(amount.get()).addReason(Texts.reason("SUBSIDY_AMOUNT_FROM_SCHEDULE", clause));
+    e.amount(amount.get()).addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_FROM_SCHEDULE, clause));
     if (uplift.isPresent() && uplift.get().signum() > 0) {
       return e.amountBasis(AmountBasis.SCHEDULE_WITH_SHORTAGE_UPLIFT)
-          .addReason(Texts.reason("SUBSIDY_AMOUNT_SHORTAGE_UPLIFT", SKILLED_TALENT_RESERVE))
+          .addReason(
+              Texts.reason(ReasonCode.SUBSIDY_AMOUNT_SHORTAGE_UPLIFT, SKILLED_TALENT_RESERVE))
           .build();
     }
     return e.amountBasis(AmountBasis.SCHEDULE).build();

@@ -83,7 +83,7 @@ class GroupsTest {
     assertThat(college.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(college.missingFacts()).containsExactly(MissingFact.PERSON_EDUCATION);
     assertThat(college.reasons())
-        .extracting(Reason::code)
+        .extracting(rc -> rc.code().name())
         .containsExactly("GROUP_COLLEGE_GRADUATE_UNDETERMINED");
     PersonGroups noDate =
         policy.priorityGroups(person(b -> b.education(Education.BACHELOR)), AS_OF);

@@ -52,7 +52,7 @@ class PolicyConfigurationTest {
 
   private static Optional<Period> liaison(LinkagePolicy policy, Project project) {
     Duty d = policy.obligations(ProjectEvent.constructionStarted(project, D)).duties().get(0);
-    assertThat(d.code()).isEqualTo("PERIODIC_LIAISON");
+    assertThat(d.code().name()).isEqualTo("PERIODIC_LIAISON");
     return d.recurrence();
   }
 

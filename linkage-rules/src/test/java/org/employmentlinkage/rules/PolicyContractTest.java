@@ -300,7 +300,7 @@ class PolicyContractTest {
     ScopeDecision d =
         policy.classify(Fixtures.construction("A", "1亿元", Region.JINZHOU), Fixtures.IN_FORCE);
     Reason r = d.reasons().get(0);
-    assertThat(r.code()).isEqualTo("SCOPE_MUNICIPAL_THRESHOLD_MET");
+    assertThat(r.code().name()).isEqualTo("SCOPE_MUNICIPAL_THRESHOLD_MET");
     assertThat(r.zh()).isEqualTo("建设项目总投资额在1亿元以上（“以上”含本数），属于本意见所称重大项目。");
     assertThat(r.en())
         .isEqualTo(

@@ -314,7 +314,7 @@ class ScopeModelTest {
   }
 
   private static List<String> codes(List<Reason> reasons) {
-    return reasons.stream().map(Reason::code).toList();
+    return reasons.stream().map(rc -> rc.code().name()).toList();
   }
 
   @Test

@@ -51,7 +51,7 @@ class SubsidiesTest {
   }
 
   private static List<String> codes(List<Reason> reasons) {
-    return reasons.stream().map(Reason::code).toList();
+    return reasons.stream().map(rc -> rc.code().name()).toList();
   }
 
   @Test
@@ -115,7 +115,7 @@ class SubsidiesTest {
     assertThat(appraisal.conditional()).isTrue();
     assertThat(codes(appraisal.reasons())).contains("SUBSIDY_APPRAISAL_CONDITIONAL");
     Duty plan = d.duties().get(0);
-    assertThat(plan.code()).isEqualTo("TRANSFER_TRAINING_PLAN");
+    assertThat(plan.code().name()).isEqualTo("TRANSFER_TRAINING_PLAN");
     assertThat(plan.zh()).contains("全部纳入农村劳动力转移培训计划");
     assertThat(plan.performers())
         .containsExactly(Performer.of(PerformerRole.HR_DEPARTMENT, Region.WAFANGDIAN));

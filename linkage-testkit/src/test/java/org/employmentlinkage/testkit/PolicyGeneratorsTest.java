@@ -372,7 +372,7 @@ class PolicyGeneratorsTest {
           .add(d.outcome());
       if (q instanceof PolicyQuestion.Obligations o) {
         o.askOf(policy).duties().stream()
-            .filter(duty -> duty.code().equals("LAND_SURVEY_AND_DATABASES"))
+            .filter(duty -> duty.code().name().equals("LAND_SURVEY_AND_DATABASES"))
             .map(Duty::timing)
             .forEach(timings::add);
       }
@@ -407,7 +407,7 @@ class PolicyGeneratorsTest {
     for (ProjectEvent e :
         provisional.events(ProjectEventKind.LAND_EXPROPRIATION_NOTICE).sample(14, 5_000)) {
       provisional.policy().obligations(e).duties().stream()
-          .filter(duty -> duty.code().equals("LAND_SURVEY_AND_DATABASES"))
+          .filter(duty -> duty.code().name().equals("LAND_SURVEY_AND_DATABASES"))
           .map(Duty::timing)
           .forEach(timings::add);
     }

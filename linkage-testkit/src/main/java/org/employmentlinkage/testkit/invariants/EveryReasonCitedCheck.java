@@ -131,7 +131,7 @@ final class EveryReasonCitedCheck {
   private static void cite(List<Reason> reasons, Set<ClauseRef> allowed, String where) {
     for (Reason r : reasons) {
       String what = where + ": reason " + r.code();
-      if (!CODE.matcher(r.code()).matches()) {
+      if (!CODE.matcher(r.code().name()).matches()) {
         throw new AssertionError(
             where + ": reason code '" + r.code() + "' is not upper-case ASCII with underscores");
       }

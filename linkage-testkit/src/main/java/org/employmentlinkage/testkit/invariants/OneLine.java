@@ -18,7 +18,7 @@ final class OneLine {
     }
     List<String> codes = new ArrayList<>();
     for (Reason r : d.reasons()) {
-      codes.add(r.code());
+      codes.add(r.code().name());
     }
     sb.append(' ').append(codes);
     if (!d.missingFacts().isEmpty()) {

@@ -493,8 +493,8 @@ public final class BatchJob {
     List<String> reasons = new ArrayList<>();
     Set<ClauseRef> clauses = EnumSet.noneOf(ClauseRef.class);
     for (Reason r : d.reasons()) {
-      if (!reasons.contains(r.code())) {
-        reasons.add(r.code());
+      if (!reasons.contains(r.code().name())) {
+        reasons.add(r.code().name());
       }
       clauses.add(r.clause());
     }
