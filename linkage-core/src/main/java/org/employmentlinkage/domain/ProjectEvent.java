@@ -62,16 +62,22 @@ public abstract class ProjectEvent implements Serializable {
   /**
    * Whether the expropriation affects land-expropriated persons (二（三）: "涉及被征地人员的").
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> involvesLandExpropriatedPersons();
+  @Value.Default
+  public Fact involvesLandExpropriatedPersons() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * Whether the recruitment is of current-year college graduates (三（六）: "招用应届高校毕业生").
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> recruitsCurrentGraduates();
+  @Value.Default
+  public Fact recruitsCurrentGraduates() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * The number of workers the city's labour cannot supply, for a labour shortfall.
@@ -108,11 +114,11 @@ public abstract class ProjectEvent implements Serializable {
   void check() {
     ProjectEventKind k = kind();
     only(
-        (landNotice().isEmpty() && involvesLandExpropriatedPersons().isEmpty())
+        (landNotice().isEmpty() && !involvesLandExpropriatedPersons().isKnown())
             || k == ProjectEventKind.LAND_EXPROPRIATION_NOTICE,
         "landNotice and involvesLandExpropriatedPersons");
     only(
-        recruitsCurrentGraduates().isEmpty() || k == ProjectEventKind.RECRUITMENT_OPENED,
+        !recruitsCurrentGraduates().isKnown() || k == ProjectEventKind.RECRUITMENT_OPENED,
         "recruitsCurrentGraduates");
     only(workers().isEmpty() || k == ProjectEventKind.LABOUR_SHORTFALL, "workers");
     boolean issue = k == ProjectEventKind.ISSUE_RAISED || k == ProjectEventKind.ISSUE_CLOSED;
@@ -337,5 +343,27 @@ public abstract class ProjectEvent implements Serializable {
   public static final class Builder extends ImmutableProjectEvent.Builder {
     /** Creates an empty builder; prefer the factory methods. */
     public Builder() {}
+
+    /**
+     * Sets {@link ProjectEvent#involvesLandExpropriatedPersons()} to a known answer: whether the
+     * expropriation affects land-expropriated persons.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder involvesLandExpropriatedPersons(boolean value) {
+      return involvesLandExpropriatedPersons(Fact.of(value));
+    }
+
+    /**
+     * Sets {@link ProjectEvent#recruitsCurrentGraduates()} to a known answer: whether current-year
+     * college graduates are recruited.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder recruitsCurrentGraduates(boolean value) {
+      return recruitsCurrentGraduates(Fact.of(value));
+    }
   }
 }

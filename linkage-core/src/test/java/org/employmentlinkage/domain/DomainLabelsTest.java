@@ -142,11 +142,11 @@ class DomainLabelsTest {
             .occupation("焊工")
             .build();
     assertThat(welder.occupation()).hasValue("焊工");
-    assertThat(welder.certificateObtained()).isEmpty();
+    assertThat(welder.certificateObtained()).isEqualTo(Fact.UNKNOWN);
     TrainingRecord notCertified = TrainingRecord.builder().from(welder).certified(false).build();
-    assertThat(notCertified.certificateObtained()).hasValue(false);
+    assertThat(notCertified.certificateObtained()).isEqualTo(Fact.NO);
     TrainingRecord certified = TrainingRecord.builder().from(welder).certified(true).build();
-    assertThat(certified.certificateObtained()).hasValue(true);
+    assertThat(certified.certificateObtained()).isEqualTo(Fact.YES);
   }
 
   @Test
@@ -238,7 +238,7 @@ class DomainLabelsTest {
     Project p = project();
     assertThat(ProjectEvent.labourShortfall(p, D, 1).workers().getAsInt()).isEqualTo(1);
     assertThat(ProjectEvent.recruitmentOpened(p, D, true).recruitsCurrentGraduates())
-        .hasValue(true);
+        .isEqualTo(Fact.YES);
     assertThat(ProjectEvent.landNotice(p, D, LandNoticeKind.PRE_NOTICE).landNoticeKind())
         .isEqualTo(LandNoticeKind.PRE_NOTICE);
     assertThat(ProjectEvent.issueClosed(p, D, "ISSUE-1").issueId()).hasValue("ISSUE-1");

@@ -84,7 +84,7 @@ class DomainValuesTest {
             .type(TrainingType.EMPLOYMENT_SKILLS)
             .certificateDate(D)
             .build();
-    assertThat(dated.certificateObtained()).hasValue(true);
+    assertThat(dated.certificateObtained()).isEqualTo(Fact.YES);
     assertThatThrownBy(
             () ->
                 TrainingRecord.builder()
@@ -126,7 +126,7 @@ class DomainValuesTest {
   void eventsAcceptOnlyTheirOwnAttributes() {
     ProjectEvent land = ProjectEvent.landExpropriationNotice(project(), D);
     assertThat(land.landNoticeKind()).isEqualTo(LandNoticeKind.EXPROPRIATION_NOTICE);
-    assertThat(land.involvesLandExpropriatedPersons()).hasValue(true);
+    assertThat(land.involvesLandExpropriatedPersons()).isEqualTo(Fact.YES);
     ProjectEvent bare =
         ProjectEvent.builder()
             .kind(ProjectEventKind.LAND_EXPROPRIATION_NOTICE)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.employmentlinkage.domain.Education;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.HouseholdType;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.policy.ClauseRef;
@@ -202,7 +203,7 @@ final class GroupRules {
     int la = landIndex(person);
     int key = (((c * 9 + cy) * 9 + ru) * 3 + ov) * 3 + la;
     for (PriorityGroup g : customGroups) {
-      key = key * 3 + tri(Optional.ofNullable(person.certifications().get(g.id())));
+      key = key * 3 + certified(person, g);
     }
     AtomicReferenceArray<PersonGroups> cached = cache;
     if (cached != null) {
@@ -216,9 +217,7 @@ final class GroupRules {
     decisions.add(rural[ru]);
     decisions.add(overcapacity[ov]);
     for (int i = 0; i < customGroups.size(); i++) {
-      decisions.add(
-          custom[i][
-              tri(Optional.ofNullable(person.certifications().get(customGroups.get(i).id())))]);
+      decisions.add(custom[i][certified(person, customGroups.get(i))]);
     }
     decisions.add(land[la]);
     decisions.add(current[cy]);
@@ -317,8 +316,18 @@ final class GroupRules {
     return tri(p.landExpropriated());
   }
 
-  private static int tri(Optional<Boolean> fact) {
-    return fact.isEmpty() ? U : fact.get() ? Y : N;
+  private static int tri(Fact fact) {
+    return switch (fact) {
+      case YES -> Y;
+      case NO -> N;
+      case UNKNOWN -> U;
+    };
+  }
+
+  /** A region-added group's certified status: true, false, or absent from the map. */
+  private static int certified(Person person, PriorityGroup group) {
+    Boolean status = person.certifications().get(group.id());
+    return status == null ? U : status ? Y : N;
   }
 
   /** A group that is the conjunction of two facts a and b. */

@@ -23,6 +23,7 @@ import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.calendar.OutsideCoverageException;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.calendar.WorkingDayPeriod;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.LandNoticeKind;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
@@ -262,8 +263,8 @@ final class Obligations {
       noticeReasons.add(
           Texts.reason(ReasonCode.LAND_NOTICE_TRIGGER_CONFIGURED, LAND_EXPROPRIATION));
     }
-    Optional<Boolean> involves = event.involvesLandExpropriatedPersons();
-    if (involves.equals(Optional.of(false))) {
+    Fact involves = event.involvesLandExpropriatedPersons();
+    if (involves == Fact.NO) {
       return decision(Outcome.NO)
           .addReason(Texts.reason(ReasonCode.LAND_NO_PERSONS, LAND_EXPROPRIATION))
           .build();
@@ -276,7 +277,7 @@ final class Obligations {
     Set<MissingFact> missing = new LinkedHashSet<>(g.missing());
     List<Reason> reasons = new ArrayList<>(g.reasons());
     reasons.addAll(noticeReasons);
-    if (involves.isEmpty()) {
+    if (involves == Fact.UNKNOWN) {
       outcome = Outcome.UNDETERMINED;
       reasons.add(Texts.reason(ReasonCode.LAND_PERSONS_UNKNOWN, LAND_EXPROPRIATION));
       missing.add(MissingFact.EVENT_INVOLVES_LAND_EXPROPRIATED_PERSONS);
@@ -389,20 +390,20 @@ final class Obligations {
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
     Project project = event.project();
-    Optional<Boolean> graduates = event.recruitsCurrentGraduates();
-    Optional<Boolean> funded = project.governmentFunded();
-    if (graduates.equals(Optional.of(false))) {
+    Fact graduates = event.recruitsCurrentGraduates();
+    Fact funded = project.governmentFunded();
+    if (graduates == Fact.NO) {
       d.addReason(Texts.reason(ReasonCode.DISCLOSURE_NO_GRADUATES, PUBLIC_EMPLOYMENT_SERVICE));
-    } else if (funded.equals(Optional.of(false))) {
+    } else if (funded == Fact.NO) {
       d.addReason(
           Texts.reason(ReasonCode.DISCLOSURE_NOT_GOVERNMENT_FUNDED, PUBLIC_EMPLOYMENT_SERVICE));
-    } else if (graduates.isEmpty() || funded.isEmpty()) {
-      if (graduates.isEmpty()) {
+    } else if (graduates == Fact.UNKNOWN || funded == Fact.UNKNOWN) {
+      if (graduates == Fact.UNKNOWN) {
         d.addReason(
             Texts.reason(ReasonCode.DISCLOSURE_GRADUATES_UNKNOWN, PUBLIC_EMPLOYMENT_SERVICE));
         missing.add(MissingFact.EVENT_RECRUITS_CURRENT_GRADUATES);
       }
-      if (funded.isEmpty()) {
+      if (funded == Fact.UNKNOWN) {
         d.addReason(Texts.reason(ReasonCode.DISCLOSURE_FUNDING_UNKNOWN, PUBLIC_EMPLOYMENT_SERVICE));
         missing.add(MissingFact.PROJECT_GOVERNMENT_FUNDED);
       }

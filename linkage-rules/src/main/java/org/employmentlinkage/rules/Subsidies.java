@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.SkillLevel;
@@ -217,7 +218,7 @@ final class Subsidies {
     k = k * 3 + tri(record.willing());
     k = k * 3 + tri(record.passed());
     int land;
-    if (person.landExpropriated().equals(Optional.of(false))) {
+    if (person.landExpropriated() == Fact.NO) {
       land = 0;
     } else if (project.isPresent()
         && person.landExpropriationProjectIds().contains(project.get().id())) {
@@ -226,8 +227,8 @@ final class Subsidies {
       land = 2;
     }
     k = k * 3 + land;
-    k = k * 2 + (record.completed().equals(Optional.of(true)) ? 1 : 0);
-    k = k * 2 + (record.certificateObtained().equals(Optional.of(true)) ? 1 : 0);
+    k = k * 2 + (record.completed() == Fact.YES ? 1 : 0);
+    k = k * 2 + (record.certificateObtained() == Fact.YES ? 1 : 0);
     int region = Region.values().length;
     Optional<Location> loc = project.flatMap(Project::location);
     if (loc.isPresent()) {
@@ -240,8 +241,12 @@ final class Subsidies {
     return k * (scope.tableSize() + 2) + scopeIndex;
   }
 
-  private static int tri(Optional<Boolean> fact) {
-    return fact.isEmpty() ? 2 : fact.get() ? 0 : 1;
+  private static int tri(Fact fact) {
+    return switch (fact) {
+      case YES -> 0;
+      case NO -> 1;
+      case UNKNOWN -> 2;
+    };
   }
 
   private SubsidyDecision compute(
@@ -331,7 +336,7 @@ final class Subsidies {
       List<SubsidyEntitlement> entitlements,
       List<Duty> duties) {
     Cond c = new Cond();
-    if (person.landExpropriated().equals(Optional.of(false))) {
+    if (person.landExpropriated() == Fact.NO) {
       c.and(
           Outcome.NO,
           Texts.reason(ReasonCode.SUBSIDY_LAND_NOT_EXPROPRIATED, SKILLS_TRAINING_PLAN),
@@ -343,21 +348,22 @@ final class Subsidies {
           Texts.reason(ReasonCode.SUBSIDY_LAND_UNDETERMINED, SKILLS_TRAINING_PLAN),
           MissingFact.PERSON_LAND_EXPROPRIATED);
     }
-    Optional<Boolean> willing = record.willing();
-    if (willing.isEmpty()) {
-      c.and(
-          Outcome.UNDETERMINED,
-          Texts.reason(ReasonCode.SUBSIDY_WILLINGNESS_UNKNOWN, SKILLS_TRAINING_PLAN),
-          MissingFact.TRAINING_WILLING);
-    } else if (!willing.get()) {
-      c.and(Outcome.NO, Texts.reason(ReasonCode.SUBSIDY_NOT_WILLING, SKILLS_TRAINING_PLAN), null);
+    switch (record.willing()) {
+      case YES -> {}
+      case NO ->
+          c.and(
+              Outcome.NO, Texts.reason(ReasonCode.SUBSIDY_NOT_WILLING, SKILLS_TRAINING_PLAN), null);
+      case UNKNOWN ->
+          c.and(
+              Outcome.UNDETERMINED,
+              Texts.reason(ReasonCode.SUBSIDY_WILLINGNESS_UNKNOWN, SKILLS_TRAINING_PLAN),
+              MissingFact.TRAINING_WILLING);
     }
     requireMajor(c, project, asOf, SKILLS_TRAINING_PLAN);
     Reason eligible = Texts.reason(ReasonCode.SUBSIDY_LAND_ELIGIBLE, SKILLS_TRAINING_PLAN);
     boolean trainingDone =
-        record.completed().equals(Optional.of(true))
-            && record.certificateObtained().equals(Optional.of(true));
-    boolean certified = record.certificateObtained().equals(Optional.of(true));
+        record.completed() == Fact.YES && record.certificateObtained() == Fact.YES;
+    boolean certified = record.certificateObtained() == Fact.YES;
     Reason met = Texts.reason(ReasonCode.SUBSIDY_CONDITIONS_MET, SKILLS_TRAINING_PLAN);
     entitlements.add(
         entitlement(
@@ -406,14 +412,18 @@ final class Subsidies {
   private SubsidyEntitlement passed(
       TrainingRecord record, Optional<Project> project, LocalDate asOf) {
     Cond c = new Cond();
-    Optional<Boolean> passed = record.passed();
-    if (passed.isEmpty()) {
-      c.and(
-          Outcome.UNDETERMINED,
-          Texts.reason(ReasonCode.SUBSIDY_PASSED_UNKNOWN, SKILLED_TALENT_RESERVE),
-          MissingFact.TRAINING_PASSED);
-    } else if (!passed.get()) {
-      c.and(Outcome.NO, Texts.reason(ReasonCode.SUBSIDY_NOT_PASSED, SKILLED_TALENT_RESERVE), null);
+    switch (record.passed()) {
+      case YES -> {}
+      case NO ->
+          c.and(
+              Outcome.NO,
+              Texts.reason(ReasonCode.SUBSIDY_NOT_PASSED, SKILLED_TALENT_RESERVE),
+              null);
+      case UNKNOWN ->
+          c.and(
+              Outcome.UNDETERMINED,
+              Texts.reason(ReasonCode.SUBSIDY_PASSED_UNKNOWN, SKILLED_TALENT_RESERVE),
+              MissingFact.TRAINING_PASSED);
     }
     return entitlement(
         SubsidyKind.TRAINING_SUBSIDY_BY_OCCUPATION_AND_LEVEL,

@@ -53,6 +53,7 @@ class LabelledEnumsTest {
             "TrainingType",
             "IssueTopic",
             "Education",
+            "Fact",
             "LandNoticeKind",
             "TrainingOrganiser",
             "RegionKind",

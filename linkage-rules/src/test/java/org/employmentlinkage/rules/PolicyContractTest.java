@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.IssueTopic;
 import org.employmentlinkage.domain.LabourDemand;
 import org.employmentlinkage.domain.LandNoticeKind;
@@ -201,8 +202,8 @@ class PolicyContractTest {
                 fewer.add(
                     ProjectEvent.builder()
                         .from(event)
-                        .involvesLandExpropriatedPersons(Optional.empty())
-                        .recruitsCurrentGraduates(Optional.empty())
+                        .involvesLandExpropriatedPersons(Fact.UNKNOWN)
+                        .recruitsCurrentGraduates(Fact.UNKNOWN)
                         .build());
                 for (ProjectEvent e : fewer) {
                   Monotonicity.assertWeakening(full, p.obligations(e).outcome());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.SkillLevel;
@@ -408,9 +409,9 @@ class SubsidiesTest {
   static List<TrainingRecord> withFactsRemoved(TrainingRecord r) {
     List<TrainingRecord> list = new ArrayList<>();
     list.add(TrainingRecord.builder().from(r).organiser(Optional.empty()).build());
-    list.add(TrainingRecord.builder().from(r).willing(Optional.empty()).build());
-    list.add(TrainingRecord.builder().from(r).passed(Optional.empty()).build());
-    list.add(TrainingRecord.builder().from(r).completed(Optional.empty()).build());
+    list.add(TrainingRecord.builder().from(r).willing(Fact.UNKNOWN).build());
+    list.add(TrainingRecord.builder().from(r).passed(Fact.UNKNOWN).build());
+    list.add(TrainingRecord.builder().from(r).completed(Fact.UNKNOWN).build());
     list.add(
         TrainingRecord.builder()
             .from(r)

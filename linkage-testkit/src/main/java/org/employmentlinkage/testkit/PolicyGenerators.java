@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.employmentlinkage.calendar.DateRange;
 import org.employmentlinkage.domain.Candidate;
 import org.employmentlinkage.domain.Education;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.HouseholdType;
 import org.employmentlinkage.domain.IssueTopic;
 import org.employmentlinkage.domain.LabourDemand;
@@ -796,7 +797,7 @@ public final class PolicyGenerators {
                   Optional<Project> project = projects.next(random);
                   if (link.next(random)
                       && project.isPresent()
-                      && !person.landExpropriated().equals(Optional.of(false))) {
+                      && person.landExpropriated() != Fact.NO) {
                     person =
                         Person.builder()
                             .from(person)

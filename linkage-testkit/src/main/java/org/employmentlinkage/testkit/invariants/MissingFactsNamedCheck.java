@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.employmentlinkage.domain.Candidate;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
@@ -135,7 +136,7 @@ final class MissingFactsNamedCheck {
       case "project.totalInvestment" ->
           projects.stream().anyMatch(p -> p.totalInvestment().isEmpty());
       case "project.governmentFunded" ->
-          projects.stream().anyMatch(p -> p.governmentFunded().isEmpty());
+          projects.stream().anyMatch(p -> p.governmentFunded() == Fact.UNKNOWN);
       case "project.location" -> projects.stream().anyMatch(p -> p.location().isEmpty());
       case "project.countyLevelUnit" ->
           projects.stream()
@@ -145,19 +146,19 @@ final class MissingFactsNamedCheck {
       case "person.graduationDate" -> persons.stream().anyMatch(p -> p.graduationDate().isEmpty());
       case "person.householdType" -> persons.stream().anyMatch(p -> p.householdType().isEmpty());
       case "person.nonFarmTransfer" ->
-          persons.stream().anyMatch(p -> p.nonFarmTransfer().isEmpty());
+          persons.stream().anyMatch(p -> p.nonFarmTransfer() == Fact.UNKNOWN);
       case "person.overcapacityResettled" ->
-          persons.stream().anyMatch(p -> p.overcapacityResettled().isEmpty());
+          persons.stream().anyMatch(p -> p.overcapacityResettled() == Fact.UNKNOWN);
       case "training.organiser" -> record.isPresent() && record.get().organiser().isEmpty();
-      case "training.willing" -> record.isPresent() && record.get().willing().isEmpty();
-      case "training.passed" -> record.isPresent() && record.get().passed().isEmpty();
+      case "training.willing" -> record.isPresent() && record.get().willing() == Fact.UNKNOWN;
+      case "training.passed" -> record.isPresent() && record.get().passed() == Fact.UNKNOWN;
       case "training.occupation" -> record.isPresent() && record.get().occupation().isEmpty();
       case "training.level" -> record.isPresent() && record.get().level().isEmpty();
       case "training.project" -> q instanceof PolicyQuestion.Subsidies s && s.project().isEmpty();
       case "event.involvesLandExpropriatedPersons" ->
-          event.isPresent() && event.get().involvesLandExpropriatedPersons().isEmpty();
+          event.isPresent() && event.get().involvesLandExpropriatedPersons() == Fact.UNKNOWN;
       case "event.recruitsCurrentGraduates" ->
-          event.isPresent() && event.get().recruitsCurrentGraduates().isEmpty();
+          event.isPresent() && event.get().recruitsCurrentGraduates() == Fact.UNKNOWN;
       default -> true; // region and land facts may be given yet too imprecise; not checked
     };
   }
