@@ -77,9 +77,13 @@ class RegionalSettingsTest {
         .satisfies(w -> assertThat(w.source()).contains("HYPOTHETICAL"));
     assertThat(policy.classify(construction("6000万元"), LocalDate.of(2025, 1, 1)).basis())
         .isEqualTo(ScopeBasis.REGIONAL_THRESHOLD);
-    assertThat(policy.classify(construction("6000万元"), LocalDate.of(2024, 12, 31)).isMajor())
+    assertThat(
+            policy.classify(construction("6000万元"), LocalDate.of(2024, 12, 31)).isDefinitelyMajor())
         .isFalse();
-    assertThat(policy.classify(construction("4999.99万元"), LocalDate.of(2025, 6, 1)).isMajor())
+    assertThat(
+            policy
+                .classify(construction("4999.99万元"), LocalDate.of(2025, 6, 1))
+                .isDefinitelyMajor())
         .isFalse();
   }
 
