@@ -38,9 +38,9 @@ import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Performer;
 import org.employmentlinkage.policy.PerformerRole;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.PolicyDocument;
 import org.employmentlinkage.policy.PolicyDocuments;
-import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.Reason;
 import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.UnitAlias;
@@ -253,7 +253,7 @@ public final class CoreSamples {
                 .timing(DutyTiming.PROMPTLY)
                 .build());
     s.valid(PolicyDocument.class, () -> PolicyDocuments.DALIAN_2018_83);
-    s.valid(PriorityGroup.class, () -> PriorityGroup.COLLEGE_GRADUATE);
+    s.valid(PersonGroup.class, () -> PersonGroup.COLLEGE_GRADUATE);
     s.valid(ValidityWindow.class, () -> ValidityWindow.DALIAN_2018_83);
     s.hostile(
         ValidityWindow.class,

@@ -11,8 +11,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.employmentlinkage.policy.ClauseRef;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.PolicyDocuments;
-import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.Reason;
 import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
@@ -185,7 +185,7 @@ class DomainValuesTest {
             ProjectEvent.issueRaised(project(), D, "ISSUE-1", IssueTopic.SOCIAL_SECURITY),
             PolicyDocuments.WAFANGDIAN_2018_66,
             ValidityWindow.DALIAN_2018_83,
-            PriorityGroup.COLLEGE_GRADUATE,
+            PersonGroup.COLLEGE_GRADUATE,
             Reason.of(ReasonCode.ISSUE_CLOSED, ClauseRef.SERVICE_SPECIALISTS, "中", "en"));
     for (Serializable v : values) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -328,11 +328,11 @@ class PolicyValuesTest {
 
   @Test
   void summariesOfDocumentsGroupsAndFactsAreTheDocumentedForms() {
-    // PolicyDocument: "number 《title》"; PriorityGroup: "ID(中文)"; MissingFact: its key.
+    // PolicyDocument: "number 《title》"; PersonGroup: "ID(中文)"; MissingFact: its key.
     PolicyDocument doc = PolicyDocuments.DALIAN_2018_83;
     assertThat(doc.toString()).isEqualTo(doc.number() + " 《" + doc.title() + "》");
     assertThat(doc.toString()).startsWith("大政办发〔2018〕83号 《");
-    assertThat(PriorityGroup.COLLEGE_GRADUATE.toString()).isEqualTo("COLLEGE_GRADUATE(高校毕业生)");
+    assertThat(PersonGroup.COLLEGE_GRADUATE.toString()).isEqualTo("COLLEGE_GRADUATE(高校毕业生)");
     assertThat(MissingFact.PERSON_RESIDENCE.toString()).isEqualTo("person.residence");
     assertThatThrownBy(
             () -> PolicyDocument.builder().number("n").title(" ").issuer("大连市人民政府办公厅").build())

@@ -77,32 +77,32 @@ class VocabularyTest {
 
   @Test
   void priorityGroupsAreAnOpenList() {
-    assertThat(PriorityGroup.COLLEGE_GRADUATE.priority()).isTrue();
-    assertThat(PriorityGroup.RURAL_TRANSFER_LABOUR.priority()).isTrue();
-    assertThat(PriorityGroup.OVERCAPACITY_RESETTLED_WORKER.priority()).isTrue();
-    assertThat(PriorityGroup.LAND_EXPROPRIATED_PERSON.priority()).isFalse();
-    assertThat(PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE.priority()).isFalse();
+    assertThat(PersonGroup.COLLEGE_GRADUATE.isPriority()).isTrue();
+    assertThat(PersonGroup.RURAL_TRANSFER_LABOUR.isPriority()).isTrue();
+    assertThat(PersonGroup.OVERCAPACITY_RESETTLED_WORKER.isPriority()).isTrue();
+    assertThat(PersonGroup.LAND_EXPROPRIATED_PERSON.isPriority()).isFalse();
+    assertThat(PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE.isPriority()).isFalse();
     String text = PolicyDocuments.dalian2018Text();
-    for (PriorityGroup g :
-        new PriorityGroup[] {
-          PriorityGroup.COLLEGE_GRADUATE,
-          PriorityGroup.RURAL_TRANSFER_LABOUR,
-          PriorityGroup.OVERCAPACITY_RESETTLED_WORKER,
-          PriorityGroup.LAND_EXPROPRIATED_PERSON,
-          PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE
+    for (PersonGroup g :
+        new PersonGroup[] {
+          PersonGroup.COLLEGE_GRADUATE,
+          PersonGroup.RURAL_TRANSFER_LABOUR,
+          PersonGroup.OVERCAPACITY_RESETTLED_WORKER,
+          PersonGroup.LAND_EXPROPRIATED_PERSON,
+          PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE
         }) {
       assertThat(g.isBuiltIn()).isTrue();
       assertThat(g.clause().words()).as(g.id()).contains(g.zh());
       assertThat(text).contains(g.zh());
     }
-    PriorityGroup added = PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers");
+    PersonGroup added = PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers");
     assertThat(added.isBuiltIn()).isFalse();
-    assertThat(added.priority()).isTrue();
+    assertThat(added.isPriority()).isTrue();
     assertThat(added.clause()).isEqualTo(ClauseRef.LINKAGE_GOALS);
-    assertThatThrownBy(() -> PriorityGroup.custom("COLLEGE_GRADUATE", "x", "y"))
+    assertThatThrownBy(() -> PersonGroup.customPriority("COLLEGE_GRADUATE", "x", "y"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("built-in");
-    assertThatThrownBy(() -> PriorityGroup.custom("退役军人", "退役军人", "y"))
+    assertThatThrownBy(() -> PersonGroup.customPriority("退役军人", "退役军人", "y"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -144,7 +144,7 @@ class RegionalSettingsFuzzTest {
             .addLandExpropriationProjectId("P-1")
             .residence(region)
             .build();
-    assertThat(policy.priorityGroups(person, AS_OF).outcome()).isNotNull();
+    assertThat(policy.personGroups(person, AS_OF).outcome()).isNotNull();
     TrainingRecord record =
         TrainingRecord.builder()
             .id("T-1")

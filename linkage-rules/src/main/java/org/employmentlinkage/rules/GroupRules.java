@@ -15,7 +15,7 @@ import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.Reason;
 import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
@@ -48,8 +48,8 @@ final class GroupRules {
 
   private final ValidityWindow validity;
   private final int graduateYears;
-  private final List<PriorityGroup> customGroups;
-  private final List<PriorityGroup> groups;
+  private final List<PersonGroup> customGroups;
+  private final List<PersonGroup> groups;
   private final GroupDecision[] college = new GroupDecision[9];
   private final GroupDecision[] current = new GroupDecision[9];
   private final GroupDecision[] rural = new GroupDecision[9];
@@ -72,25 +72,25 @@ final class GroupRules {
   GroupRules(
       ValidityWindow validity,
       int graduateYears,
-      List<PriorityGroup> customGroups,
+      List<PersonGroup> customGroups,
       Versions versions) {
     this.validity = validity;
     this.graduateYears = graduateYears;
     this.customGroups = List.copyOf(customGroups);
     this.versions = versions;
-    List<PriorityGroup> all = new ArrayList<>();
-    all.add(PriorityGroup.COLLEGE_GRADUATE);
-    all.add(PriorityGroup.RURAL_TRANSFER_LABOUR);
-    all.add(PriorityGroup.OVERCAPACITY_RESETTLED_WORKER);
+    List<PersonGroup> all = new ArrayList<>();
+    all.add(PersonGroup.COLLEGE_GRADUATE);
+    all.add(PersonGroup.RURAL_TRANSFER_LABOUR);
+    all.add(PersonGroup.OVERCAPACITY_RESETTLED_WORKER);
     all.addAll(customGroups);
-    all.add(PriorityGroup.LAND_EXPROPRIATED_PERSON);
-    all.add(PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE);
+    all.add(PersonGroup.LAND_EXPROPRIATED_PERSON);
+    all.add(PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE);
     this.groups = List.copyOf(all);
     for (int a = 0; a < 3; a++) {
       for (int b = 0; b < 3; b++) {
         college[a * 3 + b] =
             pair(
-                PriorityGroup.COLLEGE_GRADUATE,
+                PersonGroup.COLLEGE_GRADUATE,
                 a,
                 b,
                 ReasonCode.GROUP_COLLEGE_GRADUATE_YES,
@@ -101,7 +101,7 @@ final class GroupRules {
                 MissingFact.PERSON_GRADUATION_DATE);
         current[a * 3 + b] =
             pair(
-                PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE,
+                PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE,
                 a,
                 b,
                 ReasonCode.GROUP_CURRENT_GRADUATE_YES,
@@ -112,7 +112,7 @@ final class GroupRules {
                 MissingFact.PERSON_GRADUATION_DATE);
         rural[a * 3 + b] =
             pair(
-                PriorityGroup.RURAL_TRANSFER_LABOUR,
+                PersonGroup.RURAL_TRANSFER_LABOUR,
                 a,
                 b,
                 ReasonCode.GROUP_RURAL_TRANSFER_YES,
@@ -124,7 +124,7 @@ final class GroupRules {
       }
       overcapacity[a] =
           single(
-              PriorityGroup.OVERCAPACITY_RESETTLED_WORKER,
+              PersonGroup.OVERCAPACITY_RESETTLED_WORKER,
               a,
               ReasonCode.GROUP_OVERCAPACITY_YES,
               ReasonCode.GROUP_OVERCAPACITY_NO,
@@ -132,7 +132,7 @@ final class GroupRules {
               MissingFact.PERSON_OVERCAPACITY_RESETTLED);
       land[a] =
           single(
-              PriorityGroup.LAND_EXPROPRIATED_PERSON,
+              PersonGroup.LAND_EXPROPRIATED_PERSON,
               a,
               ReasonCode.GROUP_LAND_EXPROPRIATED_YES,
               ReasonCode.GROUP_LAND_EXPROPRIATED_NO,
@@ -141,7 +141,7 @@ final class GroupRules {
     }
     this.custom = new GroupDecision[customGroups.size()][3];
     for (int i = 0; i < customGroups.size(); i++) {
-      PriorityGroup g = customGroups.get(i);
+      PersonGroup g = customGroups.get(i);
       for (int a = 0; a < 3; a++) {
         custom[i][a] =
             single(
@@ -156,10 +156,10 @@ final class GroupRules {
     PersonGroups.Builder nif =
         PersonGroups.builder().outcome(Outcome.NOT_IN_FORCE).versions(versions);
     Set<Reason> nifReasons = new LinkedHashSet<>();
-    for (PriorityGroup g : groups) {
+    for (PersonGroup g : groups) {
       Reason reason = Texts.reason(ReasonCode.NOT_IN_FORCE, g.clause());
       nifReasons.add(reason);
-      nif.addGroup(
+      nif.addDecision(
           GroupDecision.builder()
               .group(g)
               .outcome(Outcome.NOT_IN_FORCE)
@@ -177,11 +177,11 @@ final class GroupRules {
   }
 
   /**
-   * The groups in the order of {@link PersonGroups#groups()}.
+   * The groups in the order of {@link PersonGroups#decisions()}.
    *
    * @return the groups
    */
-  List<PriorityGroup> groups() {
+  List<PersonGroup> groups() {
     return groups;
   }
 
@@ -202,7 +202,7 @@ final class GroupRules {
     int ov = tri(person.overcapacityResettled());
     int la = landIndex(person);
     int key = (((c * 9 + cy) * 9 + ru) * 3 + ov) * 3 + la;
-    for (PriorityGroup g : customGroups) {
+    for (PersonGroup g : customGroups) {
       key = key * 3 + certified(person, g);
     }
     AtomicReferenceArray<PersonGroups> cached = cache;
@@ -229,7 +229,7 @@ final class GroupRules {
   }
 
   /**
-   * Whether a person belongs to at least one 重点群体 ({@link PriorityGroup#priority()}), with the
+   * Whether a person belongs to at least one 重点群体 ({@link PersonGroup#isPriority()}), with the
    * facts missing for the priority groups that are undetermined.
    *
    * @param groups the person's groups
@@ -238,8 +238,8 @@ final class GroupRules {
    */
   static Outcome priorityMember(PersonGroups groups, Set<MissingFact> missing) {
     if (groups.outcome() == Outcome.UNDETERMINED) {
-      for (GroupDecision d : groups.groups()) {
-        if (d.group().priority()) {
+      for (GroupDecision d : groups.decisions()) {
+        if (d.group().isPriority()) {
           missing.addAll(d.missingFacts());
         }
       }
@@ -255,14 +255,14 @@ final class GroupRules {
     for (GroupDecision d : decisions) {
       reasons.addAll(d.reasons());
       missing.addAll(d.missingFacts());
-      if (d.group().priority()) {
+      if (d.group().isPriority()) {
         yes |= d.outcome() == Outcome.YES;
         undetermined |= d.outcome() == Outcome.UNDETERMINED;
       }
     }
     Outcome outcome = yes ? Outcome.YES : undetermined ? Outcome.UNDETERMINED : Outcome.NO;
     return PersonGroups.builder()
-        .groups(decisions)
+        .decisions(decisions)
         .outcome(outcome)
         .reasons(reasons)
         .missingFacts(missing)
@@ -325,14 +325,14 @@ final class GroupRules {
   }
 
   /** A region-added group's certified status: true, false, or absent from the map. */
-  private static int certified(Person person, PriorityGroup group) {
+  private static int certified(Person person, PersonGroup group) {
     Boolean status = person.certifications().get(group.id());
     return status == null ? U : status ? Y : N;
   }
 
   /** A group that is the conjunction of two facts a and b. */
   private GroupDecision pair(
-      PriorityGroup group,
+      PersonGroup group,
       int a,
       int b,
       ReasonCode yes,
@@ -368,7 +368,7 @@ final class GroupRules {
 
   /** A group that is one fact. */
   private GroupDecision single(
-      PriorityGroup group,
+      PersonGroup group,
       int a,
       ReasonCode yes,
       ReasonCode no,

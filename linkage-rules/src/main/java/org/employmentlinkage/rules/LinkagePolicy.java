@@ -32,9 +32,9 @@ import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.money.Money;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.PolicyDocument;
 import org.employmentlinkage.policy.PolicyDocuments;
-import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
@@ -49,8 +49,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #classify(Project, LocalDate)} – 一（一）: is a project a 重大项目 (total investment ≥ 1亿元,
  *       or a region's widening), by which rule, why.
- *   <li>{@link #priorityGroups(Person, LocalDate)} – 一（二）/二（五）/二（三）/三（六）: the groups a person
- *       belongs to, with reasons and missing facts.
+ *   <li>{@link #personGroups(Person, LocalDate)} – 一（二）/二（五）/二（三）/三（六）: the groups a person belongs
+ *       to, with reasons and missing facts.
  *   <li>{@link #planRecruitment(LabourDemand, Collection)} – 二（五）: local priority groups first,
  *       then the city's labour, then external recruitment for the shortfall.
  *   <li>{@link #subsidies(TrainingRecord, Person, Project, LocalDate)} – 三（七）/三（八）: training
@@ -203,8 +203,11 @@ public final class LinkagePolicy implements Serializable {
   // 一（二）、二（五）、二（三）、三（六） groups
 
   /**
-   * The groups {@code person} belongs to on {@code asOf}: 高校毕业生, 农村转移劳动力, 去产能安置职工 and any group the
-   * policy added (the 重点群体 of 一（二）/二（五）), then 被征地人员 (二（三）) and 应届高校毕业生 (三（六）).
+   * The groups {@code person} belongs to on {@code asOf}: the priority groups (重点群体) of 一（二）/二（五）,
+   * 高校毕业生, 农村转移劳动力, 去产能安置职工 and any the policy added, then the two groups the document treats
+   * separately, 被征地人员 (二（三）) and 应届高校毕业生 (三（六））. The decision's outcome is about the priority
+   * groups only; {@link PersonGroups#certainGroups()} and {@link
+   * PersonGroups#certainPriorityGroups()} list the memberships.
    *
    * <p>Definitions (DOMAIN.md §4, configurable): 高校毕业生 — 大专 or higher, or 技师学院高级工班/预备技师班, in the
    * graduation year of {@code asOf} or within the configured years after graduating (default 2:
@@ -217,21 +220,21 @@ public final class LinkagePolicy implements Serializable {
    * @return the decision
    * @throws NullPointerException if an argument is null
    */
-  public PersonGroups priorityGroups(Person person, LocalDate asOf) {
+  public PersonGroups personGroups(Person person, LocalDate asOf) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(asOf, "asOf");
     return groups.evaluate(person, asOf);
   }
 
   /**
-   * {@link #priorityGroups(Person, LocalDate)} on today's date in Beijing, from the injected clock.
+   * {@link #personGroups(Person, LocalDate)} on today's date in Beijing, from the injected clock.
    *
    * @param person the person
    * @return the decision
    * @throws NullPointerException if {@code person} is null
    */
-  public PersonGroups priorityGroups(Person person) {
-    return priorityGroups(person, today());
+  public PersonGroups personGroups(Person person) {
+    return personGroups(person, today());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -421,11 +424,11 @@ public final class LinkagePolicy implements Serializable {
   }
 
   /**
-   * The groups {@link #priorityGroups} decides, in order.
+   * The groups {@link #personGroups} decides, in order.
    *
    * @return the groups
    */
-  public List<PriorityGroup> groups() {
+  public List<PersonGroup> groups() {
     return groups.groups();
   }
 
@@ -524,7 +527,7 @@ public final class LinkagePolicy implements Serializable {
     final int graduateYears;
 
     /** Groups added to the 重点群体. */
-    final List<PriorityGroup> customGroups;
+    final List<PersonGroup> customGroups;
 
     /** Land notices that start 二（三）'s period. */
     final Set<LandNoticeKind> landTriggers;
@@ -618,7 +621,7 @@ public final class LinkagePolicy implements Serializable {
       }
       sb.append("locality=").append(locality.name()).append('\n');
       sb.append("graduateYears=").append(graduateYears).append('\n');
-      for (PriorityGroup g : customGroups) {
+      for (PersonGroup g : customGroups) {
         sb.append("group=").append(g.id()).append(',').append(g.zh()).append('\n');
       }
       sb.append("landTriggers=").append(new TreeSet<>(landTriggers)).append('\n');
@@ -647,7 +650,7 @@ public final class LinkagePolicy implements Serializable {
     private final Map<Region, SubsidySchedule> schedules = new EnumMap<>(Region.class);
     private Locality locality = Locality.RESIDENCE;
     private int graduateYears = DEFAULT_GRADUATE_YEARS;
-    private final List<PriorityGroup> customGroups = new ArrayList<>();
+    private final List<PersonGroup> customGroups = new ArrayList<>();
     private final Set<LandNoticeKind> landTriggers =
         EnumSet.of(LandNoticeKind.EXPROPRIATION_NOTICE);
     private boolean countMakeupWorkdays = true;
@@ -816,22 +819,20 @@ public final class LinkagePolicy implements Serializable {
 
     /**
      * Adds a group to the open list of 重点群体 (一（二）/二（五）: "等"), made with {@link
-     * PriorityGroup#custom}.
+     * PersonGroup#customPriority}.
      *
      * @param group the group
      * @return this builder
      * @throws NullPointerException if {@code group} is null
      * @throws IllegalArgumentException if the group is built in or its id is already added
      */
-    public Builder addPriorityGroup(PriorityGroup group) {
+    public Builder addPriorityGroup(PersonGroup group) {
       Objects.requireNonNull(group, "group");
       if (group.isBuiltIn()) {
         throw new IllegalArgumentException(
-            "addPriorityGroup: "
-                + group
-                + " is built in; add groups made with PriorityGroup.custom");
+            "addPriorityGroup: " + group + " is built in; add groups made with PersonGroup.custom");
       }
-      for (PriorityGroup g : customGroups) {
+      for (PersonGroup g : customGroups) {
         if (g.id().equals(group.id())) {
           throw new IllegalArgumentException(
               "addPriorityGroup: " + group.id() + " is already added");

@@ -17,7 +17,7 @@ import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.money.Money;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.region.Region;
 
 /**
@@ -62,13 +62,13 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
     s.valid(ScopeWidening.class, RulesBadInputCatalogueTest::widening);
     s.valid(SubsidySchedule.class, RulesBadInputCatalogueTest::schedule);
     s.valid(ScopeDecision.class, () -> policy.classify(project, DATE));
-    s.valid(PersonGroups.class, () -> policy.priorityGroups(person, DATE));
+    s.valid(PersonGroups.class, () -> policy.personGroups(person, DATE));
     s.valid(
         GroupDecision.class,
         () ->
             policy
-                .priorityGroups(person, DATE)
-                .decision(org.employmentlinkage.policy.PriorityGroup.COLLEGE_GRADUATE));
+                .personGroups(person, DATE)
+                .decision(org.employmentlinkage.policy.PersonGroup.COLLEGE_GRADUATE));
     s.valid(
         RecruitmentPlan.class,
         () ->
@@ -122,8 +122,8 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "rules.SubsidySchedule#read(Path)",
             () -> args(CoreSamples.file("schedule.txt", scheduleText())))
         .valid(
-            "rules.LinkagePolicy.Builder#addPriorityGroup(PriorityGroup)",
-            () -> args(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers")));
+            "rules.LinkagePolicy.Builder#addPriorityGroup(PersonGroup)",
+            () -> args(PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers")));
   }
 
   /**
@@ -181,19 +181,21 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "two widenings",
             "same days")
         .expect(
-            "rules.LinkagePolicy.Builder#addPriorityGroup(PriorityGroup)",
+            "rules.LinkagePolicy.Builder#addPriorityGroup(PersonGroup)",
             "a built-in group",
-            () -> LinkagePolicy.builder().addPriorityGroup(PriorityGroup.COLLEGE_GRADUATE),
+            () -> LinkagePolicy.builder().addPriorityGroup(PersonGroup.COLLEGE_GRADUATE),
             IllegalArgumentException.class,
             "built in",
-            "PriorityGroup.custom")
+            "PersonGroup.custom")
         .expect(
-            "rules.LinkagePolicy.Builder#addPriorityGroup(PriorityGroup)",
+            "rules.LinkagePolicy.Builder#addPriorityGroup(PersonGroup)",
             "the same added group twice",
             () ->
                 LinkagePolicy.builder()
-                    .addPriorityGroup(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired"))
-                    .addPriorityGroup(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired")),
+                    .addPriorityGroup(
+                        PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired"))
+                    .addPriorityGroup(
+                        PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired")),
             IllegalArgumentException.class,
             "RETIRED_SOLDIER",
             "already added")
@@ -229,21 +231,21 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "schedule.txt:",
             "六级")
         .expect(
-            "rules.PersonGroups#decision(PriorityGroup)",
+            "rules.PersonGroups#decision(PersonGroup)",
             "a group the policy was not given",
             () ->
                 policy
-                    .priorityGroups(person, DATE)
-                    .decision(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired")),
+                    .personGroups(person, DATE)
+                    .decision(PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired")),
             java.util.NoSuchElementException.class,
             "RETIRED_SOLDIER")
         .expect(
-            "rules.PersonGroups#membership(PriorityGroup)",
+            "rules.PersonGroups#membership(PersonGroup)",
             "a group the policy was not given",
             () ->
                 policy
-                    .priorityGroups(person, DATE)
-                    .membership(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired")),
+                    .personGroups(person, DATE)
+                    .membership(PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired")),
             java.util.NoSuchElementException.class,
             "RETIRED_SOLDIER");
   }

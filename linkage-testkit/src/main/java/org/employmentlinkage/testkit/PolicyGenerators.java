@@ -32,7 +32,7 @@ import org.employmentlinkage.domain.TrainingOrganiser;
 import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.domain.TrainingType;
 import org.employmentlinkage.money.Money;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
@@ -154,7 +154,7 @@ public final class PolicyGenerators {
     cats.addAll(SAMPLE_CATEGORIES);
     ids.addAll(BASE_PROJECT_IDS);
     Set<String> keys = new LinkedHashSet<>();
-    for (PriorityGroup g : policy.groups()) {
+    for (PersonGroup g : policy.groups()) {
       if (!g.isBuiltIn()) {
         keys.add(g.id());
       }

@@ -24,7 +24,7 @@ import org.employmentlinkage.rules.SubsidyDecision;
  * over all of them with one generator ({@link PolicyGenerators#questions()}).
  *
  * <p>The six kinds mirror the methods of {@link PolicyUnderTest}: {@link Scope} ({@code classify}),
- * {@link Groups} ({@code priorityGroups}), {@link Recruitment} ({@code planRecruitment}), {@link
+ * {@link Groups} ({@code personGroups}), {@link Recruitment} ({@code planRecruitment}), {@link
  * Subsidies} ({@code subsidies}), {@link Obligations} ({@code obligations}) and {@link
  * StandingDuties} ({@code standingDuties}).
  *
@@ -116,7 +116,7 @@ public sealed interface PolicyQuestion {
     }
 
     /**
-     * {@code policy.priorityGroups(person, asOf)}.
+     * {@code policy.personGroups(person, asOf)}.
      *
      * @param policy the policy
      * @return its decision
@@ -124,7 +124,7 @@ public sealed interface PolicyQuestion {
      */
     @Override
     public PersonGroups askOf(PolicyUnderTest policy) {
-      return policy.priorityGroups(person, asOf);
+      return policy.personGroups(person, asOf);
     }
 
     @Override

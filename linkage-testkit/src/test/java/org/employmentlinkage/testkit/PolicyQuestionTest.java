@@ -37,7 +37,7 @@ class PolicyQuestionTest {
     assertThat(new PolicyQuestion.Scope(PROJECT, D).askOf(SUBJECT))
         .isEqualTo(POLICY.classify(PROJECT, D));
     assertThat(new PolicyQuestion.Groups(PERSON, D).askOf(SUBJECT))
-        .isEqualTo(POLICY.priorityGroups(PERSON, D));
+        .isEqualTo(POLICY.personGroups(PERSON, D));
     LabourDemand demand = LabourDemand.of(PROJECT, 2, D);
     List<Candidate> candidates = List.of(Candidate.of(PERSON, true));
     assertThat(new PolicyQuestion.Recruitment(demand, candidates).askOf(SUBJECT))

@@ -48,7 +48,7 @@ final class EveryReasonCitedCheck {
     }
     cite(d.reasons(), allowed, "the decision");
     if (d instanceof PersonGroups g) {
-      for (GroupDecision gd : g.groups()) {
+      for (GroupDecision gd : g.decisions()) {
         if (gd.reasons().isEmpty()) {
           throw new AssertionError("the decision for " + gd.group() + " gives no reason");
         }

@@ -67,7 +67,7 @@ final class MissingFactsNamedCheck {
     }
     named(d.outcome(), d.missingFacts(), "the decision", q, policy);
     if (d instanceof PersonGroups g) {
-      for (GroupDecision gd : g.groups()) {
+      for (GroupDecision gd : g.decisions()) {
         if (!gd.versions().equals(policy.versions())) {
           throw new AssertionError(
               "the decision for " + gd.group() + " records the versions " + gd.versions());

@@ -49,10 +49,10 @@ final class MissingFactsOnlyWeakenCheck {
     weakens(before.outcome(), after.outcome(), "the decision", withFact, without);
     if (before instanceof PersonGroups a && after instanceof PersonGroups b) {
       Map<String, Outcome> was = new HashMap<>();
-      for (GroupDecision g : a.groups()) {
+      for (GroupDecision g : a.decisions()) {
         was.put(g.group().id(), g.outcome());
       }
-      for (GroupDecision g : b.groups()) {
+      for (GroupDecision g : b.decisions()) {
         Outcome o = was.get(g.group().id());
         if (o != null) {
           weakens(o, g.outcome(), "group " + g.group(), withFact, without);

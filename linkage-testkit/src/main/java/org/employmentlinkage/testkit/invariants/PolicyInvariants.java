@@ -285,7 +285,7 @@ public final class PolicyInvariants {
   /**
    * {@link Invariant#RECRUITMENT_ORDER}. Whether a candidate is certainly a local priority
    * candidate is judged independently of the plan: qualified, in a 重点群体 by the policy's own {@code
-   * priorityGroups}, and living and registered where the project is (local by residence and by
+   * personGroups}, and living and registered where the project is (local by residence and by
    * household registration alike, whichever the policy uses). Values: {@link
    * PolicyGenerators#recruitmentQuestions()}.
    *

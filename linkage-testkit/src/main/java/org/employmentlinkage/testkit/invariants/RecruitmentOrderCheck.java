@@ -107,7 +107,7 @@ final class RecruitmentOrderCheck {
                 + " lives and is registered outside Dalian but is seated: 本市劳动力 comes first,"
                 + " others only by 外出招聘、劳务合作");
       }
-      boolean priority = policy.priorityGroups(c.person(), demand.asOf()).outcome() == Outcome.YES;
+      boolean priority = policy.personGroups(c.person(), demand.asOf()).outcome() == Outcome.YES;
       if (p.tier() == RecruitmentTier.LOCAL_PRIORITY && !priority) {
         throw new AssertionError(
             who + " is placed as a local priority candidate but is not certainly in a 重点群体");
