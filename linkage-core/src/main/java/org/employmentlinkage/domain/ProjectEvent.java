@@ -19,7 +19,9 @@ import org.immutables.value.Value;
  * ProjectEventKind#LAND_EXPROPRIATION_NOTICE}; {@link #recruitsCurrentGraduates()} for {@link
  * ProjectEventKind#RECRUITMENT_OPENED}; {@link #workers()} (required) for {@link
  * ProjectEventKind#LABOUR_SHORTFALL}; {@link #issueId()} (required) and {@link #issueTopic()} for
- * the issue events. Use the factory methods for the common cases.
+ * the issue events. Use the factory methods for the common cases; a land-notice event is made with
+ * {@link #landNotice(Project, LocalDate, LandNoticeKind, Fact)}, which states both of its facts, or
+ * its shorthand {@link #landExpropriationNotice(Project, LocalDate)}.
  *
  * <p>Immutable, thread-safe and serializable.
  */
@@ -166,29 +168,40 @@ public abstract class ProjectEvent implements Serializable {
   }
 
   /**
-   * A land-expropriation notice was published; whether it affects land-expropriated persons is not
-   * stated (set it with the builder).
+   * A land-expropriation notice was published: the one way to make any land-notice event, stating
+   * which notice it is and whether it affects land-expropriated persons (二（三）: "涉及被征地人员的"). Pass
+   * {@link Fact#UNKNOWN} when that is not known: the duties of 二（三） are then undetermined and name
+   * the missing fact. {@link #landExpropriationNotice(Project, LocalDate)} is the common case.
    *
    * @param project the project
    * @param published the publication date (day 0)
    * @param notice which notice
+   * @param involvesLandExpropriatedPersons whether the expropriation affects land-expropriated
+   *     persons
    * @return the event
    * @throws NullPointerException if an argument is null
    */
   public static ProjectEvent landNotice(
-      Project project, LocalDate published, LandNoticeKind notice) {
+      Project project,
+      LocalDate published,
+      LandNoticeKind notice,
+      Fact involvesLandExpropriatedPersons) {
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(notice, "notice");
+    Objects.requireNonNull(involvesLandExpropriatedPersons, "involvesLandExpropriatedPersons");
     return builder()
         .kind(ProjectEventKind.LAND_EXPROPRIATION_NOTICE)
         .project(project)
         .date(published)
         .landNotice(notice)
+        .involvesLandExpropriatedPersons(involvesLandExpropriatedPersons)
         .build();
   }
 
   /**
    * A post-approval 征收土地公告 affecting land-expropriated persons was published: the trigger of 二（三）.
+   * The same event as {@code landNotice(project, published, LandNoticeKind.EXPROPRIATION_NOTICE,
+   * Fact.YES)}.
    *
    * @param project the project
    * @param published the publication date (day 0)
@@ -196,14 +209,7 @@ public abstract class ProjectEvent implements Serializable {
    * @throws NullPointerException if an argument is null
    */
   public static ProjectEvent landExpropriationNotice(Project project, LocalDate published) {
-    Objects.requireNonNull(published, "published");
-    return builder()
-        .kind(ProjectEventKind.LAND_EXPROPRIATION_NOTICE)
-        .project(project)
-        .date(published)
-        .landNotice(LandNoticeKind.EXPROPRIATION_NOTICE)
-        .involvesLandExpropriatedPersons(true)
-        .build();
+    return landNotice(project, published, LandNoticeKind.EXPROPRIATION_NOTICE, Fact.YES);
   }
 
   /**

@@ -239,7 +239,8 @@ class DomainLabelsTest {
     assertThat(ProjectEvent.labourShortfall(p, D, 1).workers().getAsInt()).isEqualTo(1);
     assertThat(ProjectEvent.recruitmentOpened(p, D, true).recruitsCurrentGraduates())
         .isEqualTo(Fact.YES);
-    assertThat(ProjectEvent.landNotice(p, D, LandNoticeKind.PRE_NOTICE).landNoticeKind())
+    assertThat(
+            ProjectEvent.landNotice(p, D, LandNoticeKind.PRE_NOTICE, Fact.UNKNOWN).landNoticeKind())
         .isEqualTo(LandNoticeKind.PRE_NOTICE);
     assertThat(ProjectEvent.issueClosed(p, D, "ISSUE-1").issueId()).hasValue("ISSUE-1");
     assertThatThrownBy(

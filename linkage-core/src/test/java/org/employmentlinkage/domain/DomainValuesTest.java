@@ -127,6 +127,14 @@ class DomainValuesTest {
     ProjectEvent land = ProjectEvent.landExpropriationNotice(project(), D);
     assertThat(land.landNoticeKind()).isEqualTo(LandNoticeKind.EXPROPRIATION_NOTICE);
     assertThat(land.involvesLandExpropriatedPersons()).isEqualTo(Fact.YES);
+    // one way to make a land-notice event: the shorthand is the general factory with its two facts
+    assertThat(land)
+        .isEqualTo(
+            ProjectEvent.landNotice(project(), D, LandNoticeKind.EXPROPRIATION_NOTICE, Fact.YES));
+    assertThat(
+            ProjectEvent.landNotice(project(), D, LandNoticeKind.EXPROPRIATION_NOTICE, Fact.UNKNOWN)
+                .involvesLandExpropriatedPersons())
+        .isEqualTo(Fact.UNKNOWN);
     ProjectEvent bare =
         ProjectEvent.builder()
             .kind(ProjectEventKind.LAND_EXPROPRIATION_NOTICE)

@@ -12,6 +12,7 @@ import org.employmentlinkage.calendar.ChinaCalendars;
 import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.calendar.WorkingDayPeriod;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.IssueTopic;
 import org.employmentlinkage.domain.LandNoticeKind;
 import org.employmentlinkage.domain.Ownership;
@@ -140,14 +141,16 @@ class ObligationsTest {
   @Test
   void otherLandNoticesTriggerNothingByDefault() {
     ObligationDecision pre =
-        policy.obligations(ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.PRE_NOTICE));
+        policy.obligations(
+            ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.PRE_NOTICE, Fact.UNKNOWN));
     assertThat(pre.outcome()).isEqualTo(Outcome.NO);
     assertThat(pre.duties()).isEmpty();
     assertThat(codes(pre.reasons())).containsExactly("LAND_PRE_NOTICE_NO_TRIGGER");
     assertThat(pre.reasons().get(0).zh()).contains("第二十六条");
     ObligationDecision plan =
         policy.obligations(
-            ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.COMPENSATION_PLAN_NOTICE));
+            ProjectEvent.landNotice(
+                MAJOR, D, LandNoticeKind.COMPENSATION_PLAN_NOTICE, Fact.UNKNOWN));
     assertThat(plan.outcome()).isEqualTo(Outcome.NO);
     assertThat(codes(plan.reasons())).containsExactly("LAND_COMPENSATION_NOTICE_NO_TRIGGER");
     // … unless the policy is configured so
@@ -156,7 +159,7 @@ class ObligationsTest {
     ObligationDecision configured =
         preTriggers.obligations(
             ProjectEvent.builder()
-                .from(ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.PRE_NOTICE))
+                .from(ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.PRE_NOTICE, Fact.UNKNOWN))
                 .involvesLandExpropriatedPersons(true)
                 .build());
     assertThat(configured.outcome()).isEqualTo(Outcome.YES);
@@ -173,7 +176,8 @@ class ObligationsTest {
             .build();
     assertThat(policy.obligations(none).outcome()).isEqualTo(Outcome.NO);
     ObligationDecision unknown =
-        policy.obligations(ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.EXPROPRIATION_NOTICE));
+        policy.obligations(
+            ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.EXPROPRIATION_NOTICE, Fact.UNKNOWN));
     assertThat(unknown.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(unknown.missingFacts())
         .containsExactly(MissingFact.EVENT_INVOLVES_LAND_EXPROPRIATED_PERSONS);
