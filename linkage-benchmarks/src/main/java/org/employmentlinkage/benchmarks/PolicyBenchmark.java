@@ -97,7 +97,6 @@ public class PolicyBenchmark {
       records[k] =
           TrainingRecord.builder()
               .id("T" + k)
-              .personId(people[k].id())
               .type(
                   k % 2 == 0 ? TrainingType.EMPLOYMENT_SKILLS : TrainingType.RURAL_LABOUR_TRANSFER)
               .passed(true)

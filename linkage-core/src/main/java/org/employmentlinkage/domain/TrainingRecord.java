@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 /**
  * A person's training (培训记录): its type in the document's words, who organised it, the occupation
  * (职种) and level (等级), whether it was completed and passed, the certificate, and the person's
- * willingness (培训愿望, 三（七）). Facts other than the identifiers and the type are optional.
+ * willingness (培训愿望, 三（七）). Facts other than the identifier and the type are optional.
+ *
+ * <p>The record does not name its trainee: whose training it is, is said once, by the {@link
+ * Person} passed with it (e.g. to {@code LinkagePolicy.subsidies(record, person, …)}).
  *
  * <p>Immutable, thread-safe and serializable.
  */
@@ -27,13 +30,6 @@ public abstract class TrainingRecord implements Serializable {
    * @return the identifier, not blank
    */
   public abstract String id();
-
-  /**
-   * The caller's identifier of the trainee ({@link Person#id()}).
-   *
-   * @return the identifier, not blank
-   */
-  public abstract String personId();
 
   /**
    * The kind of training.
@@ -127,8 +123,8 @@ public abstract class TrainingRecord implements Serializable {
 
   @Value.Check
   void check() {
-    if (id().isBlank() || personId().isBlank()) {
-      throw new IllegalArgumentException("TrainingRecord: id and personId must not be blank");
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("TrainingRecord: id must not be blank");
     }
     occupation()
         .ifPresent(

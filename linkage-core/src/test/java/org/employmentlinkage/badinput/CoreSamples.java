@@ -220,12 +220,7 @@ public final class CoreSamples {
             Samples.hostiles()
                 .add(
                     "a record with no facts",
-                    () ->
-                        TrainingRecord.builder()
-                            .id("T-0")
-                            .personId("C1")
-                            .type(TrainingType.OTHER)
-                            .build())
+                    () -> TrainingRecord.builder().id("T-0").type(TrainingType.OTHER).build())
                 .add(
                     "a record certified on LocalDate.MAX",
                     () ->
@@ -325,7 +320,6 @@ public final class CoreSamples {
   public static TrainingRecord training() {
     return TrainingRecord.builder()
         .id("T-1")
-        .personId("C1")
         .type(TrainingType.EMPLOYMENT_SKILLS)
         .occupation("焊工")
         .passed(true)

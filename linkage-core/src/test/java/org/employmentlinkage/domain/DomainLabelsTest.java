@@ -130,14 +130,13 @@ class DomainLabelsTest {
   @Test
   void trainingRecordsRejectABlankOccupationAndDeriveTheCertificate() {
     TrainingRecord.Builder b =
-        TrainingRecord.builder().id("T").personId("A").type(TrainingType.EMPLOYMENT_SKILLS);
+        TrainingRecord.builder().id("T").type(TrainingType.EMPLOYMENT_SKILLS);
     assertThatThrownBy(() -> b.occupation(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("occupation");
     TrainingRecord welder =
         TrainingRecord.builder()
             .id("T")
-            .personId("A")
             .type(TrainingType.EMPLOYMENT_SKILLS)
             .occupation("焊工")
             .build();

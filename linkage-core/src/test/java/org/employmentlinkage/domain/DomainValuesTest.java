@@ -73,14 +73,13 @@ class DomainValuesTest {
   @Test
   void trainingRecordsRejectContradictions() {
     TrainingRecord.Builder b =
-        TrainingRecord.builder().id("T").personId("A").type(TrainingType.EMPLOYMENT_SKILLS);
+        TrainingRecord.builder().id("T").type(TrainingType.EMPLOYMENT_SKILLS);
     assertThatThrownBy(() -> b.completed(false).passed(true).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("passed");
     TrainingRecord dated =
         TrainingRecord.builder()
             .id("T")
-            .personId("A")
             .type(TrainingType.EMPLOYMENT_SKILLS)
             .certificateDate(D)
             .build();
@@ -89,7 +88,6 @@ class DomainValuesTest {
             () ->
                 TrainingRecord.builder()
                     .id("T")
-                    .personId("A")
                     .type(TrainingType.EMPLOYMENT_SKILLS)
                     .certified(false)
                     .certificateDate(D)

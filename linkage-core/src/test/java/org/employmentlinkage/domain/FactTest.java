@@ -37,7 +37,6 @@ class FactTest {
     assertThat(
             TrainingRecord.builder()
                 .id("T")
-                .personId("A")
                 .type(TrainingType.EMPLOYMENT_SKILLS)
                 .willing(true)
                 .completed(true)
@@ -47,7 +46,6 @@ class FactTest {
         .isEqualTo(
             TrainingRecord.builder()
                 .id("T")
-                .personId("A")
                 .type(TrainingType.EMPLOYMENT_SKILLS)
                 .willing(Fact.YES)
                 .completed(Fact.YES)

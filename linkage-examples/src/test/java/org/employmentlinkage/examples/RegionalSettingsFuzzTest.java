@@ -148,7 +148,6 @@ class RegionalSettingsFuzzTest {
     TrainingRecord record =
         TrainingRecord.builder()
             .id("T-1")
-            .personId("C-1")
             .type(TrainingType.RURAL_LABOUR_TRANSFER)
             .occupation("焊工")
             .level(SkillLevel.JUNIOR_WORKER)

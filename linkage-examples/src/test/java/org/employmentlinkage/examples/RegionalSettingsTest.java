@@ -96,7 +96,6 @@ class RegionalSettingsTest {
     TrainingRecord r =
         TrainingRecord.builder()
             .id("T")
-            .personId("C")
             .type(TrainingType.RURAL_LABOUR_TRANSFER)
             .occupation("焊工")
             .level(SkillLevel.JUNIOR_WORKER)

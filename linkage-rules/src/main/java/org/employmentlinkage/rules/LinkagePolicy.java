@@ -281,12 +281,11 @@ public final class LinkagePolicy implements Serializable {
    * schedule" ({@link AmountBasis#PER_RULES}).
    *
    * @param record the training record
-   * @param person the trainee ({@code record.personId()} must be {@code person.id()})
+   * @param person the trainee, whose training {@code record} is
    * @param project the related project
    * @param asOf the date to judge on
    * @return the decision
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the record is not the person's
    */
   public SubsidyDecision subsidies(
       TrainingRecord record, Person person, Project project, LocalDate asOf) {
@@ -299,12 +298,11 @@ public final class LinkagePolicy implements Serializable {
    * unknown; subsidies that need it are then undetermined.
    *
    * @param record the training record
-   * @param person the trainee ({@code record.personId()} must be {@code person.id()})
+   * @param person the trainee, whose training {@code record} is
    * @param project the related project, or empty
    * @param asOf the date to judge on
    * @return the decision
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the record is not the person's
    */
   public SubsidyDecision subsidies(
       TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf) {

@@ -162,14 +162,6 @@ final class Subsidies {
    */
   SubsidyDecision subsidies(
       TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf) {
-    if (!record.personId().equals(person.id())) {
-      throw new IllegalArgumentException(
-          "subsidies: the training record's personId '"
-              + record.personId()
-              + "' is not the person's id '"
-              + person.id()
-              + "'");
-    }
     if (!validity.contains(asOf)) {
       return compute(record, person, project, asOf);
     }

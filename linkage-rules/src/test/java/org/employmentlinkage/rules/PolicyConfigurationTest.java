@@ -307,7 +307,6 @@ class PolicyConfigurationTest {
     TrainingRecord.Builder b =
         TrainingRecord.builder()
             .id("T")
-            .personId("W")
             .type(TrainingType.EMPLOYMENT_SKILLS)
             .passed(true)
             .occupation("焊工")

@@ -144,10 +144,7 @@ class PolicyContractTest {
       org.employmentlinkage.domain.TrainingRecord source,
       org.employmentlinkage.domain.Person person) {
     org.employmentlinkage.domain.TrainingRecord record() {
-      return org.employmentlinkage.domain.TrainingRecord.builder()
-          .from(source)
-          .personId(person.id())
-          .build();
+      return org.employmentlinkage.domain.TrainingRecord.builder().from(source).build();
     }
   }
 

@@ -147,18 +147,6 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "identifier",
             "unique")
         .expect(
-            "rules.LinkagePolicy#subsidies(TrainingRecord,Person,Project,LocalDate)",
-            "the training record of another person",
-            () ->
-                policy.subsidies(
-                    CoreSamples.training(),
-                    Person.builder().from(person).id("C2").build(),
-                    project,
-                    DATE),
-            IllegalArgumentException.class,
-            "personId",
-            "C2")
-        .expect(
             "rules.LinkagePolicy.Builder#build()",
             "a widening that would narrow the scope: a threshold above 1亿元 (一（一） only lets regions"
                 + " widen it)",

@@ -48,7 +48,7 @@ class SubsidiesTest {
           .build();
 
   private static TrainingRecord record(TrainingType type, UnaryOperator<TrainingRecord.Builder> f) {
-    return f.apply(TrainingRecord.builder().id("T").personId("W").type(type)).build();
+    return f.apply(TrainingRecord.builder().id("T").type(type)).build();
   }
 
   private static List<String> codes(List<Reason> reasons) {
@@ -364,11 +364,9 @@ class SubsidiesTest {
 
   @Test
   void badInputIsRejected() {
+    // The record no longer names its trainee, so it cannot name another person than the one given.
     TrainingRecord someoneElse =
-        TrainingRecord.builder().id("T").personId("Z").type(TrainingType.EMPLOYMENT_SKILLS).build();
-    assertThatThrownBy(() -> policy.subsidies(someoneElse, WORKER, MAJOR, AS_OF))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("personId 'Z'");
+        TrainingRecord.builder().id("T").type(TrainingType.EMPLOYMENT_SKILLS).build();
     assertThatThrownBy(() -> policy.subsidies(null, WORKER, MAJOR, AS_OF))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("record");
@@ -385,8 +383,7 @@ class SubsidiesTest {
     Gen<String> occupations = Generate.pick(List.of("焊工", "电工", "钳工"));
     Gen<Region> regions = Generate.pick(List.of(Region.WAFANGDIAN, Region.ZHUANGHE));
     return in -> {
-      TrainingRecord.Builder b =
-          TrainingRecord.builder().id("T").personId("A").type(types.generate(in));
+      TrainingRecord.Builder b = TrainingRecord.builder().id("T").type(types.generate(in));
       Generators.maybe(in, organisers).ifPresent(b::organiser);
       Generators.maybe(in, occupations).ifPresent(b::occupation);
       Generators.maybe(in, levels).ifPresent(b::level);
@@ -517,8 +514,7 @@ class SubsidiesTest {
                   if (completed.equals(Optional.of(false)) && passed.equals(Optional.of(true))) {
                     continue;
                   }
-                  TrainingRecord.Builder b =
-                      TrainingRecord.builder().id("T").personId("W").type(type);
+                  TrainingRecord.Builder b = TrainingRecord.builder().id("T").type(type);
                   organiser.ifPresent(b::organiser);
                   willing.ifPresent(b::willing);
                   completed.ifPresent(b::completed);
@@ -582,7 +578,6 @@ class SubsidiesTest {
               TrainingRecord.Builder b =
                   TrainingRecord.builder()
                       .id("T")
-                      .personId("W")
                       .type(type)
                       .passed(true)
                       .willing(true)

@@ -76,12 +76,11 @@ public interface PolicyUnderTest {
    * Optional, LocalDate)}).
    *
    * @param record the training record
-   * @param person the trainee
+   * @param person the trainee, whose training {@code record} is
    * @param project the related project, or empty
    * @param asOf the date
    * @return the decision
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the record is not the person's
    */
   SubsidyDecision subsidies(
       TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf);
