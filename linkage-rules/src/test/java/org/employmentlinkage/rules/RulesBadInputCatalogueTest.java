@@ -115,6 +115,17 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
   static BadInputCatalogue catalogue() {
     return BadInputCatalogue.of("linkage-rules", LinkagePolicy.class, samples())
         .receiver(LinkagePolicy.Builder.class, LinkagePolicy::builder)
+        .receiver(
+            SubsidySchedule.Builder.class,
+            () ->
+                SubsidySchedule.builder()
+                    .name("样例")
+                    .source("hypothetical")
+                    .period(LocalDate.of(2018, 7, 6), LocalDate.of(2018, 12, 31))
+                    .training(
+                        "焊工",
+                        org.employmentlinkage.domain.SkillLevel.JUNIOR_WORKER,
+                        Money.ofYuan(1000)))
         .valid(
             "rules.SubsidySchedule#parse(String,String)",
             () -> args(scheduleText(), "schedule.txt"))
@@ -218,6 +229,59 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             ScheduleFormatException.class,
             "schedule.txt:",
             "六级")
+        .expect(
+            "rules.SubsidySchedule.Builder#build()",
+            "a schedule without name, source or period",
+            () -> SubsidySchedule.builder().build(),
+            IllegalArgumentException.class,
+            "SubsidySchedule.Builder",
+            "name and a source")
+        .expect(
+            "rules.SubsidySchedule.Builder#rounding(RoundingMode)",
+            "a rounding mode that cannot round (the text's 'rounding: UNNECESSARY')",
+            () -> SubsidySchedule.builder().rounding(java.math.RoundingMode.UNNECESSARY),
+            IllegalArgumentException.class,
+            "UNNECESSARY")
+        .expect(
+            "rules.SubsidySchedule.Builder#period(LocalDate,LocalDate)",
+            "a period that ends before it starts",
+            () ->
+                SubsidySchedule.builder()
+                    .period(LocalDate.of(2022, 1, 1), LocalDate.of(2021, 1, 1)),
+            IllegalArgumentException.class,
+            "ends before it starts")
+        .expect(
+            "rules.SubsidySchedule.Builder#period(LocalDate)",
+            "a period after one that prices nothing",
+            () ->
+                SubsidySchedule.builder()
+                    .period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31))
+                    .period(LocalDate.of(2023, 1, 1)),
+            IllegalArgumentException.class,
+            "prices nothing")
+        .expect(
+            "rules.SubsidySchedule.Builder#training(String,SkillLevel,Money)",
+            "a price before any period",
+            () ->
+                SubsidySchedule.builder()
+                    .training(
+                        "焊工",
+                        org.employmentlinkage.domain.SkillLevel.JUNIOR_WORKER,
+                        Money.ofYuan(1)),
+            IllegalArgumentException.class,
+            "must follow period")
+        .expect(
+            "rules.SubsidySchedule.Builder#appraisal(String,SkillLevel,Money)",
+            "an occupation with the text format's separator",
+            () ->
+                SubsidySchedule.builder()
+                    .period(LocalDate.of(2022, 1, 1))
+                    .appraisal(
+                        "焊|工",
+                        org.employmentlinkage.domain.SkillLevel.JUNIOR_WORKER,
+                        Money.ofYuan(1)),
+            IllegalArgumentException.class,
+            "'|'")
         .expect(
             "rules.PersonGroups#decision(PersonGroup)",
             "a group the policy was not given",
