@@ -55,7 +55,8 @@ public abstract class ProjectEvent implements Serializable {
 
   /**
    * Which land notice was published. Absent means the post-approval 征收土地公告, a documented default
-   * (DOMAIN.md §2; {@link #landNoticeKind()}), not an unknown fact.
+   * ({@code docs/adr/0003-policy-as-code.md}, "二（三）"; {@link #landNoticeKind()}), not an unknown
+   * fact.
    *
    * @return the notice kind, or empty
    */

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * #isPriority()} {@code false}.
  *
  * <p>The document does not define the groups; the definitions the rules apply are documented,
- * configurable defaults (DOMAIN.md §4). Immutable, thread-safe and serializable; groups are equal
- * when all attributes are.
+ * configurable defaults ({@code docs/adr/0003-policy-as-code.md}, "Groups"). Immutable, thread-safe
+ * and serializable; groups are equal when all attributes are.
  */
 @Value.Immutable
 @LinkageStyle

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The text of 大政办发〔2018〕83号 as forwarded by 瓦政办发〔2018〕66号, read once from the resource {@value
- * #RESOURCE} (a verbatim copy of {@code shared/policy/dalian-2018-83.txt}), and the paragraphs of
- * its clauses.
+ * #RESOURCE} (a verbatim copy of the published text, {@link PolicyDocuments#dalian2018Text()}), and
+ * the paragraphs of its clauses.
  *
  * <p>Package-private. Thread-safe: everything is computed once in the class initializer.
  */

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The groups of 一（二）/二（五） (高校毕业生、农村转移劳动力、去产能安置职工 "等", open), 被征地人员 (二（三）) and 应届高校毕业生 (三（六）), with
- * the documented default definitions of DOMAIN.md §4.
+ * the documented default definitions of {@code docs/adr/0003-policy-as-code.md} ("Groups").
  *
  * <p>Each group's decision depends on at most two three-valued facts, so every group decision is a
  * constant built with the policy; a person's {@link PersonGroups} is cached by the combination of
@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class GroupRules {
   /**
-   * Education that counts as 高校毕业生 (DOMAIN.md §4): 普通高校 大专及以上, and the equivalent 技师学院高级工班、 预备技师班.
+   * Education that counts as 高校毕业生 ({@code docs/adr/0003-policy-as-code.md}, "Groups"): 普通高校 大专及以上,
+   * and the equivalent 技师学院高级工班、预备技师班.
    */
   static final Set<Education> COLLEGE_EDUCATION =
       EnumSet.of(

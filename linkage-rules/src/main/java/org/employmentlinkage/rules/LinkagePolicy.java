@@ -77,7 +77,8 @@ public final class LinkagePolicy implements Serializable {
 
   /**
    * The municipal threshold of 一（一）: a construction project (建设项目) with a total investment of
-   * 100,000,000.00 元 (1亿元) or more is a major project ("以上" includes the number, DOMAIN.md §2).
+   * 100,000,000.00 元 (1亿元) or more is a major project ("以上" includes the number: 《民法典》第一千二百五十九条,
+   * applied by analogy).
    */
   public static final Money MUNICIPAL_THRESHOLD = ScopeRule.MUNICIPAL_THRESHOLD;
 
@@ -146,8 +147,9 @@ public final class LinkagePolicy implements Serializable {
 
   /**
    * 一（一）: whether {@code project} is a major project (重大项目) on {@code asOf}: a construction project
-   * (建设项目) with total investment ≥ 1亿元 ("以上" includes the number, DOMAIN.md §2), or a project that
-   * a widening in force for its county-level unit or pilot zone makes major.
+   * (建设项目) with total investment ≥ 1亿元 ("以上" includes the number: 《民法典》第一千二百五十九条, applied by
+   * analogy), or a project that a widening in force for its county-level unit or pilot zone makes
+   * major.
    *
    * @param project the project
    * @param asOf the date to judge on
@@ -207,11 +209,11 @@ public final class LinkagePolicy implements Serializable {
    * groups only; {@link PersonGroups#certainGroups()} and {@link
    * PersonGroups#certainPriorityGroups()} list the memberships.
    *
-   * <p>Definitions (DOMAIN.md §4, configurable): 高校毕业生 — 大专 or higher, or 技师学院高级工班/预备技师班, in the
-   * graduation year of {@code asOf} or within the configured years after graduating (default 2:
-   * 离校2年内); 应届高校毕业生 — the same education, graduating in the year of {@code asOf}; 农村转移劳动力 — rural
-   * household registration and moving to non-farm work; 去产能安置职工 and added groups — a certified
-   * status; 被征地人员 — land expropriated (for any project).
+   * <p>Definitions ({@code docs/adr/0003-policy-as-code.md}, "Groups"; configurable): 高校毕业生 — 大专 or
+   * higher, or 技师学院高级工班/预备技师班, in the graduation year of {@code asOf} or within the configured
+   * years after graduating (default 2: 离校2年内); 应届高校毕业生 — the same education, graduating in the year
+   * of {@code asOf}; 农村转移劳动力 — rural household registration and moving to non-farm work; 去产能安置职工
+   * and added groups — a certified status; 被征地人员 — land expropriated (for any project).
    *
    * @param person the person
    * @param asOf the date to judge on
@@ -714,7 +716,8 @@ public final class LinkagePolicy implements Serializable {
 
     /**
      * Whether make-up working weekends (调休上班) count among the 30 working days of 二（三） (default
-     * {@code true}: no statute excludes them, DOMAIN.md §2).
+     * {@code true}: they are working days, and no statute excludes them; README, "Decisions you
+     * should know").
      *
      * @param count whether they count
      * @return this builder

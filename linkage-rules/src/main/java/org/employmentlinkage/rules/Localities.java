@@ -10,7 +10,7 @@ import org.employmentlinkage.region.Region;
 
 /**
  * "当地" (local) and "本市劳动力" (the city's labour) of 二（五）, by residence or household registration
- * (DOMAIN.md §4).
+ * ({@code docs/adr/0003-policy-as-code.md}, "当地 and 本市劳动力").
  *
  * <p>A person is local to a project when their region is the project's county-level unit or its
  * pilot zone. Because pilot zones lie within (and may straddle) county-level units, a mismatch is

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * comparisons and one array load, without locks or allocation.
  */
 final class ScopeRule {
-  /** The municipal threshold: 1亿元 = 100,000,000.00 元, inclusive ("以上", DOMAIN.md §2). */
+  /** The municipal threshold: 1亿元 = 100,000,000.00 元, inclusive ("以上": 《民法典》第一千二百五十九条). */
   static final Money MUNICIPAL_THRESHOLD = Money.ofYuan(100_000_000L);
 
   private static final int Y = 0;

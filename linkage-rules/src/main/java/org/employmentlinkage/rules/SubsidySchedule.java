@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A region's subsidy schedule (补贴标准): amounts by occupation (职种) and level (等级) for each span of
  * dates, and the occupations of the catalogue of urgently needed skills (技能人才急需紧缺目录) with their
- * uplift. 三（七）/三（八） grant subsidies "按规定" without amounts; Dalian prices them in catalogues
- * (DOMAIN.md §5), so amounts are data a region loads, never shipped with the library.
+ * uplift. 三（七）/三（八） grant subsidies "按规定" without amounts; Dalian prices them in catalogues (e.g.
+ * 大人社发〔2020〕158号, 大人社发〔2022〕105号), so amounts are data a region loads, never shipped with the
+ * library.
  *
  * <h2>Text format</h2>
  *
