@@ -1,9 +1,7 @@
 package org.employmentlinkage.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,8 +36,6 @@ public final class InputFile {
   public static final List<String> SECTIONS =
       List.of("date", "project", "person", "training", "event");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private final JsonNode root;
 
   private InputFile(JsonNode root) {
@@ -52,19 +48,19 @@ public final class InputFile {
    * @param file the file (UTF-8 JSON)
    * @return the input
    * @throws IOException if the file cannot be read
-   * @throws SyntaxException if it is not a JSON object
+   * @throws SyntaxException if it is not one JSON object (nothing after it), or an object has a key
+   *     twice
    * @throws FactException for an unknown top-level key or a date that is not one
    */
   public static InputFile read(Path file) throws IOException {
     JsonNode root;
     try (InputStream in = Files.newInputStream(file)) {
-      root = MAPPER.readTree(in);
+      root = CliJson.mapper().readTree(in);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new SyntaxException(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+      throw new SyntaxException(CliJson.ReadError.of(e));
     }
     if (root == null || !root.isObject()) {
-      throw new SyntaxException(1, 1);
+      throw new SyntaxException(new CliJson.ReadError(CliJson.ReadError.Kind.SYNTAX, "", 1, 1));
     }
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       String key = entry.getKey();
@@ -191,26 +187,39 @@ public final class InputFile {
     }
   }
 
-  /** The file is not JSON, or not one JSON object; the position, never the content. */
+  /**
+   * The file is not JSON, not one JSON object, or has a key twice in an object: the position and,
+   * for a key given twice, the key; never the content.
+   */
   public static final class SyntaxException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** The 1-based line, or 0. */
-    private final int line;
-
-    /** The 1-based column, or 0. */
-    private final int column;
+    /** What is wrong and where. */
+    private final transient CliJson.ReadError error;
 
     /**
      * Creates the exception.
      *
-     * @param line the 1-based line, or 0 if unknown
-     * @param column the 1-based column, or 0 if unknown
+     * @param error what is wrong and where
      */
-    public SyntaxException(int line, int column) {
-      super("not a JSON object at line " + line + ", column " + column);
-      this.line = line;
-      this.column = column;
+    public SyntaxException(CliJson.ReadError error) {
+      super(
+          error.kind()
+              + " at line "
+              + error.line()
+              + ", column "
+              + error.column()
+              + (error.key().isEmpty() ? "" : ", key " + error.key()));
+      this.error = error;
+    }
+
+    /**
+     * What is wrong and where.
+     *
+     * @return the error
+     */
+    public CliJson.ReadError error() {
+      return error;
     }
 
     /**
@@ -219,7 +228,7 @@ public final class InputFile {
      * @return the line
      */
     public int line() {
-      return line;
+      return error.line();
     }
 
     /**
@@ -228,7 +237,7 @@ public final class InputFile {
      * @return the column
      */
     public int column() {
-      return column;
+      return error.column();
     }
   }
 }

@@ -73,7 +73,19 @@ public final class Inputs {
    * @return the quoted text
    */
   public static String quote(String text) {
-    StringBuilder sb = new StringBuilder("\"");
+    return '"' + abbreviate(text) + '"';
+  }
+
+  /**
+   * The text for a message, without quotes: cut after 40 characters (with {@code …}), control
+   * characters shown as {@code ?}, as {@link #quote(String)} shows them. For texts that come from
+   * reference files (a key, a title), never for a person's values.
+   *
+   * @param text the text
+   * @return the shortened, printable text
+   */
+  public static String abbreviate(String text) {
+    StringBuilder sb = new StringBuilder(Math.min(text.length(), QUOTE_LIMIT * 2) + 1);
     int offset = 0;
     for (int count = 0; offset < text.length() && count < QUOTE_LIMIT; count++) {
       int cp = text.codePointAt(offset);
@@ -83,7 +95,7 @@ public final class Inputs {
     if (offset < text.length()) {
       sb.append('…');
     }
-    return sb.append('"').toString();
+    return sb.toString();
   }
 
   /**

@@ -83,6 +83,10 @@ class CliArgumentsFuzzTest {
               + " \"region\": \"瓦房店市\", \"categories\": [\"港口物流\"]},"
               + " \"person\": {\"education\": \"BACHELOR\", \"graduationDate\": \"2025-07-01\"},"
               + " \"event\": {\"kind\": \"LAND_EXPROPRIATION_NOTICE\", \"date\": \"2025-09-26\"}}");
+      // a key given twice and a second document: both refused (strict JSON input)
+      write(
+          "d.json",
+          "{\"project\": {\"totalInvestment\": \"5000万元\", \"totalInvestment\": \"2亿元\"}}\n{}\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -139,6 +143,7 @@ class CliArgumentsFuzzTest {
     "target/fuzz-cli/p.csv",
     "target/fuzz-cli/j.csv",
     "target/fuzz-cli/f.json",
+    "target/fuzz-cli/d.json",
     "out.csv",
     "2025-09-26",
     "2027-02-10",

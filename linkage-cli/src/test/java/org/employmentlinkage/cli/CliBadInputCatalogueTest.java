@@ -78,7 +78,7 @@ class CliBadInputCatalogueTest extends BadInputCatalogueTestBase {
         .exemptPrefix("cli.CalendarTexts", cliReason)
         .exemptPrefix("cli.CliCommand#", cliReason)
         .exemptPrefix("cli.CliException#", cliReason)
-        .exemptPrefix("cli.CliJson#", cliReason)
+        .exemptPrefix("cli.CliJson", cliReason)
         .exemptPrefix("cli.DecisionOutput#", cliReason)
         .exemptPrefix("cli.FactMessages#", cliReason)
         .exemptPrefix("cli.InputFile", cliReason)

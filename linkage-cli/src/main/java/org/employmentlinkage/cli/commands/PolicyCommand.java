@@ -7,9 +7,11 @@ import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.cli.CalendarOptions;
 import org.employmentlinkage.cli.CliCommand;
 import org.employmentlinkage.cli.CliException;
+import org.employmentlinkage.cli.CliJson;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.FactMessages;
 import org.employmentlinkage.cli.InputFile;
+import org.employmentlinkage.cli.Inputs;
 import org.employmentlinkage.cli.Texts;
 import org.employmentlinkage.io.records.FactException;
 import org.employmentlinkage.io.records.Facts;
@@ -60,8 +62,17 @@ public abstract class PolicyCommand extends CliCommand {
       } catch (IOException e) {
         throw CalendarOptions.unreadable(file, e, t);
       } catch (InputFile.SyntaxException e) {
+        CliJson.ReadError error = e.error();
+        String key =
+            switch (error.kind()) {
+              case SYNTAX -> "input.file.syntax";
+              case DUPLICATE_KEY -> "input.file.duplicateKey";
+              case TRAILING_CONTENT -> "input.file.trailing";
+            };
         throw new CliException(
-            ErrorCode.BAD_INPUT_FILE, t.get("input.file.syntax", file, e.line(), e.column()), e);
+            ErrorCode.BAD_INPUT_FILE,
+            t.get(key, file, error.line(), error.column(), Inputs.abbreviate(error.key())),
+            e);
       } catch (FactException e) {
         throw fileError(e);
       }

@@ -35,7 +35,8 @@ import org.employmentlinkage.rules.SubsidySchedule;
  *
  * <h2>Format</h2>
  *
- * <p>A Java properties text in UTF-8 ({@code key = value}, {@code #} comments). Regions in keys and
+ * <p>A Java properties text in UTF-8 ({@code key = value}, {@code #} comments); a key given twice
+ * is an error (plain {@code Properties} would keep the last value silently). Regions in keys and
  * values are written as codes ({@code 210281}), Chinese names ({@code 瓦房店市}) or constant names
  * ({@code WAFANGDIAN}); {@code DALIAN} / {@code 大连市} / {@code 210200} means city-wide where
  * allowed. Every key is optional; an unknown key is an error.
@@ -134,7 +135,7 @@ public final class PolicySettings {
    * @return a builder with the settings applied
    * @throws NullPointerException if an argument is null
    * @throws IOException if a schedule cannot be read
-   * @throws SettingsException if the settings are malformed
+   * @throws SettingsException if the settings are malformed, e.g. a key is given twice
    * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule is malformed
    */
   public static LinkagePolicy.Builder parse(
@@ -142,15 +143,19 @@ public final class PolicySettings {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(schedules, "schedules");
-    Properties p = new Properties();
+    Properties p = new UniqueKeys(sourceName);
     try {
       p.load(new StringReader(text));
+    } catch (SettingsException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new SettingsException(sourceName, "", "not a properties text (a malformed \\u escape)");
     }
     Map<String, String> values = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
-      values.put(key.strip(), p.getProperty(key).strip());
+      if (values.put(key.strip(), p.getProperty(key).strip()) != null) {
+        throw new SettingsException(sourceName, key.strip(), "given twice");
+      }
     }
     LinkagePolicy.Builder b = LinkagePolicy.builder();
     Map<String, Map<String, String>> widenings = new TreeMap<>();
@@ -229,6 +234,30 @@ public final class PolicySettings {
       b.addWidening(widening(sourceName, "widening." + w.getKey(), w.getValue()));
     }
     return b;
+  }
+
+  /**
+   * Properties that refuse a key given twice: {@link Properties#load(java.io.Reader)} puts every
+   * line's key and value with {@link #put}, and plain {@code Properties} keeps the last value
+   * silently.
+   */
+  private static final class UniqueKeys extends Properties {
+    private static final long serialVersionUID = 1L;
+
+    /** The source's name, for the message. */
+    private final String sourceName;
+
+    UniqueKeys(String sourceName) {
+      this.sourceName = sourceName;
+    }
+
+    @Override
+    public synchronized Object put(Object key, Object value) {
+      if (containsKey(key)) {
+        throw new SettingsException(sourceName, key.toString().strip(), "given twice");
+      }
+      return super.put(key, value);
+    }
   }
 
   private static ScopeWidening widening(String source, String prefix, Map<String, String> fields) {

@@ -160,6 +160,22 @@ class PolicySettingsTest {
         .hasMessageContaining("would narrow the municipal scope");
   }
 
+  /**
+   * A key given twice is an error naming it: {@code java.util.Properties} alone keeps the last
+   * value silently, so a reader of the file who sees the first one would be misled.
+   */
+  @Test
+  void aKeyGivenTwiceIsRefusedNamingIt() {
+    assertThatThrownBy(() -> parse("label = first\ncountMakeupWorkdays = true\nlabel = second\n"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("t.properties: label: given twice")
+        .satisfies(e -> assertThat(((SettingsException) e).key()).isEqualTo("label"));
+    // the same key written with an escape or other white space is the same key
+    assertThatThrownBy(() -> parse("liaison.210281 = P3M\nliaison.2102\\u0038\\u0031:P1M\n"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("t.properties: liaison.210281: given twice");
+  }
+
   @Test
   void aMalformedScheduleIsReportedWithItsLine() throws IOException {
     Files.writeString(
