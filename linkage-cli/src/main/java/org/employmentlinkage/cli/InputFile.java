@@ -2,10 +2,6 @@ package org.employmentlinkage.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +39,18 @@ public final class InputFile {
   }
 
   /**
-   * Reads a file.
+   * Reads the text of a file (read with {@link TextFiles#readUtf8}: UTF-8, bounded).
    *
-   * @param file the file (UTF-8 JSON)
+   * @param text the JSON text
    * @return the input
-   * @throws IOException if the file cannot be read
    * @throws SyntaxException if it is not one JSON object (nothing after it), or an object has a key
    *     twice
    * @throws FactException for an unknown top-level key or a date that is not one
    */
-  public static InputFile read(Path file) throws IOException {
+  public static InputFile parse(String text) {
     JsonNode root;
-    try (InputStream in = Files.newInputStream(file)) {
-      root = CliJson.mapper().readTree(in);
+    try {
+      root = CliJson.mapper().readTree(text);
     } catch (JsonProcessingException e) {
       throw new SyntaxException(CliJson.ReadError.of(e));
     }

@@ -84,6 +84,7 @@ class CliBadInputCatalogueTest extends BadInputCatalogueTestBase {
         .exemptPrefix("cli.InputFile", cliReason)
         .exemptPrefix("cli.Inputs#", cliReason)
         .exemptPrefix("cli.Texts#", cliReason)
+        .exemptPrefix("cli.TextFiles", cliReason)
         .exemptPrefix("cli.batch.", cliReason)
         .exemptPrefix("cli.commands.", cliReason);
   }

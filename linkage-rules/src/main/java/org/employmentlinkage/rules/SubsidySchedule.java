@@ -1,10 +1,15 @@
 package org.employmentlinkage.rules;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +71,13 @@ public final class SubsidySchedule implements Serializable {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /**
+   * The largest schedule file {@link #read(Path)} reads: 4 MiB (4,194,304 bytes), far more than a
+   * region's catalogue needs. A larger file, or a device such as {@code /dev/zero}, is refused
+   * after reading at most one byte more.
+   */
+  public static final int MAX_FILE_BYTES = 4 << 20;
+
   /** The text the schedule was parsed from. */
   private final String text;
 
@@ -96,17 +108,46 @@ public final class SubsidySchedule implements Serializable {
   }
 
   /**
-   * Reads a schedule file (UTF-8).
+   * Reads a schedule file (UTF-8; a leading byte-order mark is skipped), at most {@link
+   * #MAX_FILE_BYTES}.
    *
    * @param path the file
    * @return the schedule
    * @throws NullPointerException if {@code path} is null
    * @throws IOException if the file cannot be read
-   * @throws ScheduleFormatException if the text is malformed
+   * @throws ScheduleFormatException if the file is larger than {@link #MAX_FILE_BYTES}, is not
+   *     UTF-8 (the message names the line), or the text is malformed
    */
   public static SubsidySchedule read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+    String source = path.toString();
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw new ScheduleFormatException(
+          source, 0, "the file is larger than 4 MiB (" + MAX_FILE_BYTES + " bytes), the limit");
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new ScheduleFormatException(source, line, "not UTF-8 text; save the file in UTF-8");
+    }
+    out.flip();
+    if (out.hasRemaining() && out.charAt(0) == '\uFEFF') {
+      out.position(1);
+    }
+    return parse(out.toString(), source);
   }
 
   /**

@@ -242,6 +242,47 @@ class SubsidyScheduleTest {
     assertThat(s.rounding()).isEqualTo(java.math.RoundingMode.HALF_UP);
   }
 
+  /**
+   * {@link SubsidySchedule#read(Path)} reads at most {@link SubsidySchedule#MAX_FILE_BYTES} (4
+   * MiB): a larger file, or a device such as {@code /dev/zero}, is refused at once instead of
+   * filling the memory.
+   */
+  @Test
+  void aFileOverTheLimitIsRefused(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.txt");
+    Files.write(big, new byte[SubsidySchedule.MAX_FILE_BYTES + 1]);
+    assertThatThrownBy(() -> SubsidySchedule.read(big))
+        .isInstanceOfSatisfying(
+            ScheduleFormatException.class,
+            e -> {
+              assertThat(e.sourceName()).isEqualTo(big.toString());
+              assertThat(e.getMessage()).contains("4 MiB");
+            });
+    Path zero = Path.of("/dev/zero");
+    if (Files.isReadable(zero)) {
+      assertThatThrownBy(() -> SubsidySchedule.read(zero))
+          .isInstanceOf(ScheduleFormatException.class)
+          .hasMessageContaining("4 MiB");
+    }
+  }
+
+  /** Bytes that are not UTF-8 (a schedule saved in GBK) are refused naming their line. */
+  @Test
+  void aFileThatIsNotUtf8NamesTheLine(@TempDir Path dir) throws Exception {
+    Path gbk = dir.resolve("gbk.txt");
+    Files.write(
+        gbk,
+        (HEADER + "period: 2022-01-01..\ntraining: 焊工 | 五级 | 100\n")
+            .getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertThatThrownBy(() -> SubsidySchedule.read(gbk))
+        .isInstanceOfSatisfying(
+            ScheduleFormatException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(4);
+              assertThat(e.getMessage()).contains("UTF-8");
+            });
+  }
+
   @Test
   void equalContentsAreEqualAndSurviveSerialization(@TempDir Path dir) throws Exception {
     SubsidySchedule s = hypothetical();

@@ -3,9 +3,6 @@ package org.employmentlinkage.cli.commands;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,12 +11,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import org.employmentlinkage.calendar.DayDeclaration;
 import org.employmentlinkage.calendar.HolidayNotice;
-import org.employmentlinkage.cli.CalendarOptions;
 import org.employmentlinkage.cli.CliCommand;
 import org.employmentlinkage.cli.CliException;
 import org.employmentlinkage.cli.CliJson;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.ExitCode;
+import org.employmentlinkage.cli.TextFiles;
 import org.employmentlinkage.cli.Texts;
 import org.employmentlinkage.cli.holidaycn.HolidayCnFile;
 import org.employmentlinkage.cli.holidaycn.HolidayCnFormatException;
@@ -86,7 +83,8 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
   protected int run() {
     Texts t = texts();
     String fileName = String.valueOf(file.getFileName());
-    HolidayCnFile parsed = HolidayCnFile.parse(readUtf8(file, fileName, t), fileName);
+    HolidayCnFile parsed =
+        HolidayCnFile.parse(TextFiles.readUtf8(file, t, ErrorCode.BAD_HOLIDAY_CN_FILE), fileName);
     HolidayCnImport.Conversion c;
     try {
       c =
@@ -162,27 +160,6 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
           ErrorCode.FILE_NOT_READABLE,
           t.get("import.error.write", target, e.getClass().getSimpleName()),
           e);
-    }
-  }
-
-  private static String readUtf8(Path file, String fileName, Texts t) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw CalendarOptions.unreadable(file, e, t);
-    }
-    try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      throw new HolidayCnFormatException(fileName, null, "not UTF-8 text", false);
     }
   }
 }

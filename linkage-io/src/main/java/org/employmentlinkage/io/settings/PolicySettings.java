@@ -1,9 +1,15 @@
 package org.employmentlinkage.io.settings;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -64,6 +70,14 @@ import org.employmentlinkage.rules.SubsidySchedule;
  * <p>Thread-safe; all methods are static.
  */
 public final class PolicySettings {
+  /**
+   * The largest settings text read: 4 MiB, that is 4,194,304 bytes from a file ({@link
+   * #read(Path)}) or as many characters from a reader. A larger text, or a device such as {@code
+   * /dev/zero}, is refused after reading at most one more; a region's settings take a few hundred
+   * bytes.
+   */
+  public static final int MAX_TEXT_BYTES = 4 << 20;
+
   private PolicySettings() {}
 
   /** Loads a subsidy schedule named in a settings text. */
@@ -81,23 +95,71 @@ public final class PolicySettings {
 
   /**
    * Reads a settings file into a new builder; schedule files are resolved against the file's
-   * directory.
+   * directory and read with {@link SubsidySchedule#read(Path)}.
    *
-   * @param file the settings file
+   * @param file the settings file (UTF-8; a leading byte-order mark is skipped)
    * @return a builder with the settings applied, to which the caller may add more (calendar, clock)
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file or a schedule file cannot be read
-   * @throws SettingsException if the settings are malformed
+   * @throws SettingsException if the file is larger than {@link #MAX_TEXT_BYTES}, is not UTF-8 (the
+   *     message names the line), or the settings are malformed
    * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule file is malformed
    */
   public static LinkagePolicy.Builder read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String source = file.toString();
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
+    }
+    if (bytes.length > MAX_TEXT_BYTES) {
+      throw tooLarge(source);
+    }
+    String text = utf8(bytes, source);
     Path dir = file.toAbsolutePath().getParent();
     return parse(
         text,
-        file.toString(),
-        name -> SubsidySchedule.read(dir == null ? Path.of(name) : dir.resolve(name)));
+        source,
+        name -> {
+          Path schedule;
+          try {
+            schedule = dir == null ? Path.of(name) : dir.resolve(name);
+          } catch (InvalidPathException e) {
+            throw new SettingsException(source, "", "a schedule.REGION value is not a file name");
+          }
+          return SubsidySchedule.read(schedule);
+        });
+  }
+
+  private static SettingsException tooLarge(String source) {
+    return new SettingsException(
+        source, "", "larger than 4 MiB (" + MAX_TEXT_BYTES + " bytes or characters), the limit");
+  }
+
+  /**
+   * The bytes as UTF-8, strictly: the first bytes that are not UTF-8 are an error naming the line.
+   */
+  private static String utf8(byte[] bytes, String source) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new SettingsException(
+          source, "", "line " + line + ": not UTF-8 text; save the file in UTF-8");
+    }
+    out.flip();
+    if (out.hasRemaining() && out.charAt(0) == '\uFEFF') {
+      out.position(1);
+    }
+    return out.toString();
   }
 
   /**
@@ -110,7 +172,8 @@ public final class PolicySettings {
    * @return a builder with the settings applied
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code in} or a schedule cannot be read
-   * @throws SettingsException if the settings are malformed
+   * @throws SettingsException if the text is longer than {@link #MAX_TEXT_BYTES} characters or the
+   *     settings are malformed
    * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule is malformed
    */
   public static LinkagePolicy.Builder read(
@@ -121,6 +184,9 @@ public final class PolicySettings {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      if (text.length() + n > MAX_TEXT_BYTES) {
+        throw tooLarge(sourceName);
+      }
       text.append(buffer, 0, n);
     }
     return parse(text.toString(), sourceName, schedules);

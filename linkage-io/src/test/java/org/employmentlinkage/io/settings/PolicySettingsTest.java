@@ -176,6 +176,66 @@ class PolicySettingsTest {
         .hasMessage("t.properties: liaison.210281: given twice");
   }
 
+  /**
+   * {@link PolicySettings#read(Path)} and {@link PolicySettings#read(java.io.Reader, String,
+   * PolicySettings.ScheduleLoader)} read at most {@link PolicySettings#MAX_TEXT_BYTES} bytes (4
+   * MiB) or as many characters: a larger file, {@code /dev/zero} or an endless reader is refused at
+   * once instead of filling the memory.
+   */
+  @Test
+  void aTextOverTheLimitIsRefused() throws IOException {
+    Path big = dir.resolve("big.properties");
+    Files.write(
+        big, "#".repeat(PolicySettings.MAX_TEXT_BYTES + 1).getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> PolicySettings.read(big))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith(big + ": ")
+        .hasMessageContaining("4 MiB");
+    Path zero = Path.of("/dev/zero");
+    if (Files.isReadable(zero)) {
+      assertThatThrownBy(() -> PolicySettings.read(zero))
+          .isInstanceOf(SettingsException.class)
+          .hasMessageContaining("4 MiB");
+    }
+    java.io.Reader endless =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] cbuf, int off, int len) {
+            java.util.Arrays.fill(cbuf, off, off + len, '#');
+            return len;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(
+            () ->
+                PolicySettings.read(
+                    endless,
+                    "endless",
+                    name -> {
+                      throw new IOException("no schedules");
+                    }))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("endless: ")
+        .hasMessageContaining("4 MiB");
+  }
+
+  /**
+   * A settings file saved in GBK is refused naming the line, not read as replacement characters.
+   */
+  @Test
+  void aFileThatIsNotUtf8NamesTheLine() throws IOException {
+    Path gbk = dir.resolve("gbk.properties");
+    Files.write(
+        gbk,
+        "label = t\nspecialist.210281 = 瓦房店市人社局服务专员\n"
+            .getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertThatThrownBy(() -> PolicySettings.read(gbk))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(gbk + ": line 2: not UTF-8 text; save the file in UTF-8");
+  }
+
   @Test
   void aMalformedScheduleIsReportedWithItsLine() throws IOException {
     Files.writeString(
