@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -91,6 +92,9 @@ public final class BatchCommand extends CliCommand {
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "option.batch.format")
   private @Nullable String format;
 
+  @Option(names = "--encoding", paramLabel = "ENCODING", descriptionKey = "option.batch.encoding")
+  private @Nullable String encoding;
+
   @Option(names = "--date", paramLabel = "DATE", descriptionKey = "option.batch.date")
   private @Nullable LocalDate date;
 
@@ -117,6 +121,7 @@ public final class BatchCommand extends CliCommand {
     Texts t = texts();
     BatchKind k = kind();
     OutputFormat f = format();
+    Charset cs = encoding();
     if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
       throw new CliException(ErrorCode.BAD_INPUT, t.get("batch.error.sameFile"));
     }
@@ -143,10 +148,11 @@ public final class BatchCommand extends CliCommand {
         RejectsFile rf = rejectsPart == null ? null : new RejectsFile(rejectsPart, t)) {
       Listener listener = new Listener(err(), t, size, showProgress, rf);
       try {
-        summary = new BatchJob(policy, k, date, Clock.systemUTC()).run(in, out, f, listener);
+        summary =
+            new BatchJob(policy, k, date, Clock.systemUTC()).encoding(cs).run(in, out, f, listener);
       } catch (BatchException e) {
         listener.endProgressLine();
-        throw new CliException(ErrorCode.BAD_INPUT_FILE, batchMessage(e, t), e);
+        throw new CliException(ErrorCode.BAD_INPUT_FILE, batchMessage(e, cs, t), e);
       }
       listener.finish();
       groups = listener.groups;
@@ -201,6 +207,19 @@ public final class BatchCommand extends CliCommand {
     return f;
   }
 
+  /** {@code --encoding}: UTF-8 (default), GBK (also GB2312, CP936) or GB18030. */
+  private Charset encoding() {
+    if (encoding == null) {
+      return StandardCharsets.UTF_8;
+    }
+    return switch (encoding.strip().toUpperCase(Locale.ROOT).replace("_", "-")) {
+      case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+      case "GBK", "GB2312", "CP936" -> Charset.forName("GBK");
+      case "GB18030" -> Charset.forName("GB18030");
+      default -> throw new CliException(ErrorCode.USAGE, texts().get("batch.error.encoding"));
+    };
+  }
+
   private void checkOutput(Path file) {
     if (Files.exists(file) && !force) {
       throw new CliException(ErrorCode.OUTPUT_EXISTS, texts().get("import.error.exists", file));
@@ -243,8 +262,18 @@ public final class BatchCommand extends CliCommand {
     return System.console() != null;
   }
 
-  private static String batchMessage(BatchException e, Texts t) {
-    return t.get("batch.error." + e.kind().name(), e.row(), e.column());
+  private static String batchMessage(BatchException e, Charset encoding, Texts t) {
+    boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
+    return t.get(
+        "batch.error." + e.kind().name(),
+        e.row(),
+        e.column(),
+        e.line(),
+        utf8 ? "UTF-8" : encoding.name(),
+        utf8 ? t.get("batch.error.encodingHint") : "",
+        BatchJob.MAX_FIELDS,
+        BatchJob.MAX_FIELD_CHARS,
+        BatchJob.MAX_ROW_CHARS);
   }
 
   /**
