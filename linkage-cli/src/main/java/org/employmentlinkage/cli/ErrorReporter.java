@@ -2,6 +2,8 @@ package org.employmentlinkage.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,6 +188,13 @@ final class ErrorReporter {
     }
     ArgSpec arg = ex.getArgSpec();
     Throwable cause = ex.getCause();
+    if (arg != null && cause instanceof Inputs.ConversionException) {
+      return label(arg) + ": " + cause.getMessage();
+    }
+    if (arg != null && (arg.type() == Path.class || cause instanceof InvalidPathException)) {
+      // e.g. a NUL character: picocli's message would quote the value and the exception
+      return texts.get("error.usage.badPath", label(arg));
+    }
     if (arg != null && cause instanceof CommandLine.TypeConversionException) {
       return label(arg) + ": " + cause.getMessage();
     }

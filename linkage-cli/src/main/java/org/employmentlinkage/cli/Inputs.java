@@ -99,6 +99,19 @@ public final class Inputs {
   }
 
   /**
+   * A value the command line's own converters refuse, with a message that names the rule and never
+   * quotes a person's value: {@link ErrorReporter} shows it after the option's name. (picocli's own
+   * conversion messages quote the value and are never shown.)
+   */
+  static final class ConversionException extends CommandLine.TypeConversionException {
+    private static final long serialVersionUID = 1L;
+
+    ConversionException(String message) {
+      super(message);
+    }
+  }
+
+  /**
    * Picocli converters for dates and whole numbers, with messages in the language of {@code texts}.
    *
    * @param commandLine the command line to register them on (with its subcommands)
@@ -110,7 +123,7 @@ public final class Inputs {
           try {
             return date(s, texts);
           } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
+            throw new ConversionException(String.valueOf(e.getMessage()));
           }
         };
     CommandLine.ITypeConverter<Integer> ints =
@@ -118,14 +131,14 @@ public final class Inputs {
           try {
             return integer(s, texts);
           } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException(e.getMessage());
+            throw new ConversionException(String.valueOf(e.getMessage()));
           }
         };
     CommandLine.ITypeConverter<Lang> langs =
         s -> {
           Lang l = Lang.parse(s);
           if (l == null) {
-            throw new CommandLine.TypeConversionException(texts.get("input.lang.bad", quote(s)));
+            throw new ConversionException(texts.get("input.lang.bad", quote(s)));
           }
           return l;
         };

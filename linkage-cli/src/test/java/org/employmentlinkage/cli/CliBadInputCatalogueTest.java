@@ -85,6 +85,7 @@ class CliBadInputCatalogueTest extends BadInputCatalogueTestBase {
         .exemptPrefix("cli.Inputs#", cliReason)
         .exemptPrefix("cli.Texts#", cliReason)
         .exemptPrefix("cli.TextFiles", cliReason)
+        .exemptPrefix("cli.OutputFile", cliReason)
         .exemptPrefix("cli.batch.", cliReason)
         .exemptPrefix("cli.commands.", cliReason);
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,10 +12,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +30,7 @@ import org.employmentlinkage.cli.DecisionOutput;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.ExitCode;
 import org.employmentlinkage.cli.FactMessages;
+import org.employmentlinkage.cli.OutputFile;
 import org.employmentlinkage.cli.Texts;
 import org.employmentlinkage.cli.batch.BatchException;
 import org.employmentlinkage.cli.batch.BatchJob;
@@ -122,50 +120,54 @@ public final class BatchCommand extends CliCommand {
     BatchKind k = kind();
     OutputFormat f = format();
     Charset cs = encoding();
-    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-      throw new CliException(ErrorCode.BAD_INPUT, t.get("batch.error.sameFile"));
-    }
-    checkOutput(output);
-    if (rejects != null) {
-      checkOutput(rejects);
-    }
     long size;
     try {
+      if (Files.isDirectory(input)) {
+        throw new IOException("a directory");
+      }
       size = Files.size(input);
     } catch (IOException e) {
       throw CalendarOptions.unreadable(input, e, t);
     }
-    LinkagePolicy policy = PolicyCommand.buildPolicy(settings, null, t);
+    List<Path> settingsFiles = new ArrayList<>();
+    LinkagePolicy policy = PolicyCommand.buildPolicy(settings, null, t, settingsFiles);
+    Map<String, List<Path>> inputs = new LinkedHashMap<>();
+    inputs.put("--input", List.of(input));
+    inputs.put("--settings", settingsFiles);
     boolean showProgress =
         progress != null ? progress : stderrIsTerminal() && size >= LONG_FILE_BYTES;
-    Path part = sibling(output, ".part");
-    Path rejectsFile = rejects;
-    Path rejectsPart = rejectsFile == null ? null : sibling(rejectsFile, ".part");
     BatchSummary summary;
     Map<String, ReasonGroup> groups;
-    try (InputStream in = open(input, t);
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
-        RejectsFile rf = rejectsPart == null ? null : new RejectsFile(rejectsPart, t)) {
-      Listener listener = new Listener(err(), t, size, showProgress, rf);
-      try {
-        summary =
-            new BatchJob(policy, k, date, Clock.systemUTC()).encoding(cs).run(in, out, f, listener);
-      } catch (BatchException e) {
-        listener.endProgressLine();
-        throw new CliException(ErrorCode.BAD_INPUT_FILE, batchMessage(e, cs, t), e);
+    Path rejectsPath = rejects;
+    try (OutputFile outputFile = OutputFile.check("--output", output, force, inputs, t);
+        OutputFile rejectsFile =
+            rejectsPath == null
+                ? null
+                : OutputFile.check("--rejects", rejectsPath, force, inputs, t)) {
+      if (rejectsFile != null) {
+        outputFile.checkDistinct(rejectsFile);
       }
-      listener.finish();
-      groups = listener.groups;
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(part);
-      if (rejectsPart != null) {
-        Files.deleteIfExists(rejectsPart);
+      try (InputStream in = open(input, t);
+          OutputStream out = outputFile.open();
+          RejectsFile rf =
+              rejectsFile == null ? null : new RejectsFile(rejectsFile.temporaryFile(), t)) {
+        Listener listener = new Listener(err(), t, size, showProgress, rf);
+        try {
+          summary =
+              new BatchJob(policy, k, date, Clock.systemUTC())
+                  .encoding(cs)
+                  .run(in, out, f, listener);
+        } catch (BatchException e) {
+          listener.endProgressLine();
+          throw new CliException(ErrorCode.BAD_INPUT_FILE, batchMessage(e, cs, t), e);
+        }
+        listener.finish();
+        groups = listener.groups;
       }
-      throw e;
-    }
-    move(part, output);
-    if (rejectsPart != null && rejectsFile != null) {
-      move(rejectsPart, rejectsFile);
+      outputFile.commit();
+      if (rejectsFile != null) {
+        rejectsFile.commit();
+      }
     }
     boolean failed = strict && summary.rejected() > 0;
     if (failed && json()) {
@@ -220,35 +222,11 @@ public final class BatchCommand extends CliCommand {
     };
   }
 
-  private void checkOutput(Path file) {
-    if (Files.exists(file) && !force) {
-      throw new CliException(ErrorCode.OUTPUT_EXISTS, texts().get("import.error.exists", file));
-    }
-    if (Files.isDirectory(file)) {
-      throw new CliException(
-          ErrorCode.FILE_NOT_READABLE,
-          texts().get("import.error.write", file, texts().get("error.file.isDirectory")));
-    }
-  }
-
   private static InputStream open(Path file, Texts t) {
     try {
       return Files.newInputStream(file);
     } catch (IOException e) {
       throw CalendarOptions.unreadable(file, e, t);
-    }
-  }
-
-  private static Path sibling(Path file, String suffix) {
-    Path name = file.getFileName();
-    return file.resolveSibling((name == null ? "output" : name.toString()) + suffix);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

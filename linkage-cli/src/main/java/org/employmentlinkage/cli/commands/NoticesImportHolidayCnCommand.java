@@ -2,13 +2,11 @@ package org.employmentlinkage.cli.commands;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.employmentlinkage.calendar.DayDeclaration;
 import org.employmentlinkage.calendar.HolidayNotice;
 import org.employmentlinkage.cli.CliCommand;
@@ -16,6 +14,7 @@ import org.employmentlinkage.cli.CliException;
 import org.employmentlinkage.cli.CliJson;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.ExitCode;
+import org.employmentlinkage.cli.OutputFile;
 import org.employmentlinkage.cli.TextFiles;
 import org.employmentlinkage.cli.Texts;
 import org.employmentlinkage.cli.holidaycn.HolidayCnFile;
@@ -82,6 +81,11 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
   @Override
   protected int run() {
     Texts t = texts();
+    Path target = output;
+    OutputFile outputFile =
+        target == null
+            ? null
+            : OutputFile.check("--output", target, force, Map.of("FILE", List.of(file)), t);
     String fileName = String.valueOf(file.getFileName());
     HolidayCnFile parsed =
         HolidayCnFile.parse(TextFiles.readUtf8(file, t, ErrorCode.BAD_HOLIDAY_CN_FILE), fileName);
@@ -98,8 +102,8 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
       throw new CliException(ErrorCode.BAD_INPUT, t.get("import.error.notice", e.getMessage()), e);
     }
     Path out = output;
-    if (out != null) {
-      write(out, c.text(), t);
+    if (outputFile != null) {
+      outputFile.write(c.text().getBytes(StandardCharsets.UTF_8));
     }
     if (c.mergedPapers() > 1) {
       warn(t.get("import.warning.merged", fileName, c.mergedPapers()));
@@ -144,22 +148,5 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
       println(t.get("import.wrote", out, n.number(), n.year(), rest, work));
     }
     return ExitCode.OK;
-  }
-
-  private void write(Path target, String text, Texts t) {
-    try {
-      if (force) {
-        Files.writeString(target, text, StandardCharsets.UTF_8);
-      } else {
-        Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      }
-    } catch (FileAlreadyExistsException e) {
-      throw new CliException(ErrorCode.OUTPUT_EXISTS, t.get("import.error.exists", target), e);
-    } catch (IOException e) {
-      throw new CliException(
-          ErrorCode.FILE_NOT_READABLE,
-          t.get("import.error.write", target, e.getClass().getSimpleName()),
-          e);
-    }
   }
 }
