@@ -126,6 +126,7 @@ public final class BatchJob {
   private final @Nullable LocalDate date;
   private final Clock clock;
   private Charset encoding = StandardCharsets.UTF_8;
+  private boolean escapeFormulas = true;
 
   /**
    * A job.
@@ -152,6 +153,37 @@ public final class BatchJob {
   public BatchJob encoding(Charset encoding) {
     this.encoding = Objects.requireNonNull(encoding, "encoding");
     return this;
+  }
+
+  /**
+   * Sets whether cells of user text in CSV output that start a spreadsheet formula get a single
+   * quote before them ({@link #escapeFormula(String)}); on by default.
+   *
+   * @param escape {@code false} to write such cells verbatim
+   * @return this job
+   */
+  public BatchJob escapeFormulas(boolean escape) {
+    this.escapeFormulas = escape;
+    return this;
+  }
+
+  /**
+   * A cell of user text made safe to open in a spreadsheet (OWASP, "CSV Injection"): Excel and WPS
+   * read a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+   * return as a formula, so such a cell gets a single quote {@code '} before it; OWASP ASVS 5.0
+   * 1.2.10 adds the NUL character, which gets one too. Other cells are returned as they are.
+   *
+   * @param cell the cell
+   * @return the cell, with {@code '} before it if it starts a formula
+   */
+  public static String escapeFormula(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    return switch (cell.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r', '\0' -> "'" + cell;
+      default -> cell;
+    };
   }
 
   /**
@@ -200,7 +232,9 @@ public final class BatchJob {
       listener.ignoredColumns(columns.ignored);
     }
     RowWriter rows =
-        format == OutputFormat.CSV ? new CsvRowWriter(w, evaluator) : new JsonRowWriter(w, format);
+        format == OutputFormat.CSV
+            ? new CsvRowWriter(w, evaluator, escapeFormulas)
+            : new JsonRowWriter(w, format);
     long read = 0;
     long evaluated = 0;
     long rejected = 0;
@@ -608,9 +642,11 @@ public final class BatchJob {
   private static final class CsvRowWriter implements RowWriter {
     private final CsvWriter csv;
     private final String[] record;
+    private final boolean escapeFormulas;
 
-    CsvRowWriter(Writer w, Evaluator evaluator) {
+    CsvRowWriter(Writer w, Evaluator evaluator, boolean escapeFormulas) {
       this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w);
+      this.escapeFormulas = escapeFormulas;
       List<String> columns = evaluator.columns();
       this.record = new String[columns.size()];
       csv.writeRecord(columns);
@@ -619,7 +655,8 @@ public final class BatchJob {
     @Override
     public void write(long row, String id, LocalDate asOf, Rendered r) {
       record[0] = Long.toString(row);
-      record[1] = id;
+      // the one cell of user text; the others are numbers, dates, codes and clauses of ours
+      record[1] = escapeFormulas ? escapeFormula(id) : id;
       record[2] = asOf.toString();
       System.arraycopy(r.csv, 0, record, 3, r.csv.length);
       csv.writeRecord(record);

@@ -108,6 +108,14 @@ public final class BatchCommand extends CliCommand {
   @Option(names = "--strict", descriptionKey = "option.batch.strict")
   private boolean strict;
 
+  @Option(
+      names = "--escape-formulas",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      descriptionKey = "option.batch.escapeFormulas")
+  private boolean escapeFormulas = true;
+
   @Option(names = "--progress", negatable = true, descriptionKey = "option.batch.progress")
   private @Nullable Boolean progress;
 
@@ -156,6 +164,7 @@ public final class BatchCommand extends CliCommand {
           summary =
               new BatchJob(policy, k, date, Clock.systemUTC())
                   .encoding(cs)
+                  .escapeFormulas(escapeFormulas)
                   .run(in, out, f, listener);
         } catch (BatchException e) {
           listener.endProgressLine();
