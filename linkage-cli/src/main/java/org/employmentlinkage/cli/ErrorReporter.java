@@ -242,13 +242,15 @@ final class ErrorReporter {
   }
 
   /**
-   * The text on one line: every line break becomes a space.
+   * The text on one line, safe for a terminal: every line break becomes a space, every other
+   * control character (ESC, BEL, a tab, …) a {@code ?} ({@link Inputs#printable(String)}).
    *
    * @param s the text
-   * @return the text without line breaks
+   * @return the text without line breaks and control characters
    */
   static String oneLine(String s) {
-    return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return Inputs.printable(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '))
+        .replace('\n', ' ');
   }
 
   /** The first frame of linkage code, or the first frame, or "?". */

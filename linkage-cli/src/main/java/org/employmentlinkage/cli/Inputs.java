@@ -77,6 +77,33 @@ public final class Inputs {
   }
 
   /**
+   * The text as it may reach a terminal: every control character (C0, DEL and C1: ESC, BEL, the
+   * one-character CSI U+009B, …) but the line feed shown as {@code ?}, as {@link #quote(String)}
+   * shows them. For everything the command line prints as text, since a control sequence from a
+   * file (a notice's title, a holiday-cn date, a settings key) could recolour, retitle or clear the
+   * terminal.
+   *
+   * @param text the text
+   * @return the text, with {@code ?} for each control character but {@code \n}
+   */
+  public static String printable(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && (text.charAt(i) == '\n' || !Character.isISOControl(text.charAt(i)))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(n).append(text, 0, i);
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      sb.append(c != '\n' && Character.isISOControl(c) ? '?' : c);
+    }
+    return sb.toString();
+  }
+
+  /**
    * The text for a message, without quotes: cut after 40 characters (with {@code …}), control
    * characters shown as {@code ?}, as {@link #quote(String)} shows them. For texts that come from
    * reference files (a key, a title), never for a person's values.

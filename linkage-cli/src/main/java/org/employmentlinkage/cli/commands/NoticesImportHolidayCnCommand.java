@@ -14,6 +14,7 @@ import org.employmentlinkage.cli.CliException;
 import org.employmentlinkage.cli.CliJson;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.ExitCode;
+import org.employmentlinkage.cli.Inputs;
 import org.employmentlinkage.cli.OutputFile;
 import org.employmentlinkage.cli.TextFiles;
 import org.employmentlinkage.cli.Texts;
@@ -143,7 +144,7 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
       }
       printJson(doc);
     } else if (out == null) {
-      out().print(c.text());
+      out().print(Inputs.printable(c.text()));
     } else {
       println(t.get("import.wrote", out, n.number(), n.year(), rest, work));
     }
