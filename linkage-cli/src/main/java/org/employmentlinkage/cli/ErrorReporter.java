@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.employmentlinkage.calendar.DateRange;
 import org.employmentlinkage.calendar.NoticeFormatException;
 import org.employmentlinkage.calendar.OutsideCoverageException;
@@ -169,13 +170,15 @@ final class ErrorReporter {
       if (first.startsWith("-")) {
         int eq = first.indexOf('=');
         String name = eq > 0 ? first.substring(0, eq) : first;
+        // named only when it looks like an option name: "-110101199003077777" is a value
+        String shown =
+            OPTION_NAME.matcher(name).matches()
+                ? Inputs.quote(name)
+                : texts.get("error.usage.unknownOption.notShown");
         List<String> suggestions = u.getSuggestions();
         return suggestions.isEmpty()
-            ? texts.get("error.usage.unknownOption", Inputs.quote(name))
-            : texts.get(
-                "error.usage.unknownOption.suggest",
-                Inputs.quote(name),
-                String.join(", ", suggestions));
+            ? texts.get("error.usage.unknownOption", shown)
+            : texts.get("error.usage.unknownOption.suggest", shown, String.join(", ", suggestions));
       }
       return texts.get("error.usage.extraArguments", unmatched.size());
     }
@@ -195,17 +198,28 @@ final class ErrorReporter {
       // e.g. a NUL character: picocli's message would quote the value and the exception
       return texts.get("error.usage.badPath", label(arg));
     }
-    if (arg != null && cause instanceof CommandLine.TypeConversionException) {
-      return label(arg) + ": " + cause.getMessage();
-    }
     if (ex instanceof CommandLine.OverwrittenOptionException o) {
       return texts.get("error.usage.repeated", label(o.getOverwritten()));
     }
     if (ex instanceof CommandLine.MaxValuesExceededException && arg != null) {
       return texts.get("error.usage.tooManyValues", label(arg));
     }
-    return String.valueOf(ex.getMessage());
+    // picocli's own messages quote the value ("'…' is not a boolean", "should be specified
+    // without '…' parameter"): never shown, whatever picocli version words them
+    if (arg instanceof OptionSpec o && o.arity().max() == 0) {
+      return texts.get("error.usage.noValue", label(arg));
+    }
+    if (arg != null) {
+      Class<?> type = arg.type();
+      return type == Boolean.class || type == Boolean.TYPE
+          ? texts.get("error.usage.notBoolean", label(arg))
+          : texts.get("error.usage.badValue", label(arg));
+    }
+    return texts.get("error.usage.other");
   }
+
+  /** What an option's name looks like: ours are ASCII letters and hyphens. */
+  private static final Pattern OPTION_NAME = Pattern.compile("--?[A-Za-z][A-Za-z-]{0,38}");
 
   /** An option's longest name, or a positional parameter's label. */
   private static String label(ArgSpec a) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.employmentlinkage.io.records.EventFacts;
 import org.employmentlinkage.io.records.FactException;
 import org.employmentlinkage.io.records.Facts;
@@ -57,10 +58,12 @@ public final class InputFile {
     if (root == null || !root.isObject()) {
       throw new SyntaxException(new CliJson.ReadError(CliJson.ReadError.Kind.SYNTAX, "", 1, 1));
     }
+    int position = 0;
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       String key = entry.getKey();
+      position++;
       if (!SECTIONS.contains(key)) {
-        throw new FactException(key, Problem.UNKNOWN_FIELD);
+        throw new FactException(keyName(key, position), Problem.UNKNOWN_FIELD);
       }
       JsonNode v = entry.getValue();
       if (!key.equals("date") && !v.isObject() && !v.isNull()) {
@@ -71,6 +74,33 @@ public final class InputFile {
     f.date();
     return f;
   }
+
+  /**
+   * A key of the file as errors name it: the key if it looks like a field name (an ASCII identifier
+   * of at most 40 characters), else its position in its object ({@code #3}), since a key could be
+   * personal data (an object keyed by ID numbers).
+   *
+   * @param key the key
+   * @param position its 1-based position in its object
+   * @return the name for messages
+   */
+  public static String keyName(String key, int position) {
+    return isFieldName(key) ? key : "#" + position;
+  }
+
+  /**
+   * Whether a key looks like a field name (an ASCII identifier of at most 40 characters), and so
+   * may be named in messages.
+   *
+   * @param key the key
+   * @return {@code true} if it may be shown
+   */
+  public static boolean isFieldName(String key) {
+    return FIELD_NAME.matcher(key).matches();
+  }
+
+  /** What a field name looks like. */
+  private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
 
   /**
    * The {@code date} given, or null.
@@ -129,11 +159,13 @@ public final class InputFile {
     if (!object.isObject()) {
       throw new FactException(path, Problem.WRONG_TYPE, "object");
     }
+    int position = 0;
     for (Map.Entry<String, JsonNode> e : object.properties()) {
+      position++;
       try {
         fillField(facts, e.getKey(), e.getValue());
       } catch (FactException ex) {
-        throw ex.withField(path + "." + e.getKey());
+        throw ex.withField(path + "." + keyName(e.getKey(), position));
       }
     }
   }

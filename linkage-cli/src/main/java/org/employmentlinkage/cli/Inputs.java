@@ -7,9 +7,10 @@ import org.employmentlinkage.io.records.Values;
 import picocli.CommandLine;
 
 /**
- * Reading the values users type: dates and whole numbers, with localized messages that quote the
- * value (cut after 40 characters). Full-width digits and signs (U+FF01–U+FF5E, e.g. {@code
- * ２０２５－０９－２６}) are read as their ASCII forms. Thread-safe; all methods are static.
+ * Reading the values users type: dates and whole numbers, with localized messages that name the
+ * rule and never quote the value (a value may be personal data: an ID-card number typed as a date).
+ * Full-width digits and signs (U+FF01–U+FF5E, e.g. {@code ２０２５－０９－２６}) are read as their ASCII
+ * forms. Thread-safe; all methods are static.
  */
 public final class Inputs {
   private static final int QUOTE_LIMIT = 40;
@@ -24,18 +25,18 @@ public final class Inputs {
    * @param texts the language of the message
    * @return the date
    * @throws IllegalArgumentException if the text is not a date in either form or not a real day;
-   *     the message quotes the text and says which forms are read
+   *     the message says which forms are read, without the text
    */
   public static LocalDate date(String text, Texts texts) {
     Objects.requireNonNull(text, "text");
     int[] ymd = Values.dateParts(Values.halfWidth(text).strip());
     if (ymd == null) {
-      throw new IllegalArgumentException(texts.get("input.date.bad", quote(text)));
+      throw new IllegalArgumentException(texts.get("input.date.bad"));
     }
     try {
       return LocalDate.of(ymd[0], ymd[1], ymd[2]);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(texts.get("input.date.notReal", quote(text)), e);
+      throw new IllegalArgumentException(texts.get("input.date.notReal"), e);
     }
   }
 
@@ -62,12 +63,13 @@ public final class Inputs {
         return (int) v;
       }
     }
-    throw new IllegalArgumentException(texts.get("input.integer.bad", quote(text)));
+    throw new IllegalArgumentException(texts.get("input.integer.bad"));
   }
 
   /**
-   * The text in quotes for a message, cut after 40 characters, with control characters shown as
-   * {@code ?} so that the message stays one line.
+   * The text in quotes for a message (an option's name, a key of a reference file; never a person's
+   * value), cut after 40 characters, with control characters shown as {@code ?} so that the message
+   * stays one line.
    *
    * @param text the text
    * @return the quoted text
@@ -165,7 +167,7 @@ public final class Inputs {
         s -> {
           Lang l = Lang.parse(s);
           if (l == null) {
-            throw new ConversionException(texts.get("input.lang.bad", quote(s)));
+            throw new ConversionException(texts.get("input.lang.bad"));
           }
           return l;
         };

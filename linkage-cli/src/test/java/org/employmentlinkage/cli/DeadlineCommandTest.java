@@ -162,7 +162,7 @@ class DeadlineCommandTest {
   void aNonNumberIsAUsageError(String n) {
     CliRun.Result r = CliRun.run("deadline", "2025-09-26", n, "--lang", "en");
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.errorLine()).contains("N: \"" + n + "\" is not a whole number");
+    assertThat(r.errorLine()).contains("N: not a whole number").doesNotContain(n);
   }
 
   @Test

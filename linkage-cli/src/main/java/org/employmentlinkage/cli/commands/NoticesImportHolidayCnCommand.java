@@ -2,6 +2,8 @@ package org.employmentlinkage.cli.commands;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,9 +81,46 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
   /** Created by picocli. */
   public NoticesImportHolidayCnCommand() {}
 
+  /**
+   * A text option of the notice is one non-blank line without leading or trailing white space or
+   * control characters (the rule of the notice format, checked here so that the error names the
+   * option and never quotes the value).
+   */
+  private static void checkText(String option, @Nullable String value, Texts t) {
+    if (value == null) {
+      return;
+    }
+    boolean ok = !value.isBlank() && value.strip().equals(value);
+    for (int i = 0; ok && i < value.length(); i++) {
+      char c = value.charAt(i);
+      ok = !Character.isISOControl(c) && c != '\u2028' && c != '\u2029';
+    }
+    if (!ok) {
+      throw new CliException(ErrorCode.BAD_INPUT, t.get("import.error.oneLine", option));
+    }
+  }
+
+  private static boolean absoluteUri(String s) {
+    try {
+      URI uri = new URI(s);
+      return uri.isAbsolute() && uri.getSchemeSpecificPart() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
   @Override
   protected int run() {
     Texts t = texts();
+    checkText("--number", number, t);
+    checkText("--title", title, t);
+    checkText("--amends", amends, t);
+    if (source != null && !absoluteUri(source)) {
+      throw new CliException(ErrorCode.BAD_INPUT, t.get("import.error.source"));
+    }
+    if (amends != null && amends.equals(number)) {
+      throw new CliException(ErrorCode.BAD_INPUT, t.get("import.error.amendsItself"));
+    }
     Path target = output;
     OutputFile outputFile =
         target == null

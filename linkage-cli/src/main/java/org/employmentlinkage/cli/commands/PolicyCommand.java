@@ -14,7 +14,6 @@ import org.employmentlinkage.cli.CliJson;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.FactMessages;
 import org.employmentlinkage.cli.InputFile;
-import org.employmentlinkage.cli.Inputs;
 import org.employmentlinkage.cli.TextFiles;
 import org.employmentlinkage.cli.Texts;
 import org.employmentlinkage.io.records.FactException;
@@ -74,7 +73,12 @@ public abstract class PolicyCommand extends CliCommand {
             };
         throw new CliException(
             ErrorCode.BAD_INPUT_FILE,
-            t.get(key, file, error.line(), error.column(), Inputs.abbreviate(error.key())),
+            t.get(
+                key,
+                file,
+                error.line(),
+                error.column(),
+                InputFile.isFieldName(error.key()) ? error.key() : t.get("input.file.keyNotShown")),
             e);
       } catch (FactException e) {
         throw fileError(e);
