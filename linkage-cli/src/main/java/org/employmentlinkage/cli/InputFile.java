@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.employmentlinkage.cli.json.JsonInput;
 import org.employmentlinkage.io.records.EventFacts;
 import org.employmentlinkage.io.records.FactException;
 import org.employmentlinkage.io.records.Facts;
@@ -51,12 +52,12 @@ public final class InputFile {
   public static InputFile parse(String text) {
     JsonNode root;
     try {
-      root = CliJson.mapper().readTree(text);
+      root = JsonInput.mapper().readTree(text);
     } catch (JsonProcessingException e) {
-      throw new SyntaxException(CliJson.ReadError.of(e));
+      throw new SyntaxException(JsonInput.ReadError.of(e));
     }
     if (root == null || !root.isObject()) {
-      throw new SyntaxException(new CliJson.ReadError(CliJson.ReadError.Kind.SYNTAX, "", 1, 1));
+      throw new SyntaxException(new JsonInput.ReadError(JsonInput.ReadError.Kind.SYNTAX, "", 1, 1));
     }
     int position = 0;
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
@@ -222,14 +223,14 @@ public final class InputFile {
     private static final long serialVersionUID = 1L;
 
     /** What is wrong and where. */
-    private final transient CliJson.ReadError error;
+    private final transient JsonInput.ReadError error;
 
     /**
      * Creates the exception.
      *
      * @param error what is wrong and where
      */
-    public SyntaxException(CliJson.ReadError error) {
+    public SyntaxException(JsonInput.ReadError error) {
       super(
           error.kind()
               + " at line "
@@ -245,7 +246,7 @@ public final class InputFile {
      *
      * @return the error
      */
-    public CliJson.ReadError error() {
+    public JsonInput.ReadError error() {
       return error;
     }
 

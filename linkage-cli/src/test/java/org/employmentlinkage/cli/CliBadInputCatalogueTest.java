@@ -86,6 +86,7 @@ class CliBadInputCatalogueTest extends BadInputCatalogueTestBase {
         .exemptPrefix("cli.Texts#", cliReason)
         .exemptPrefix("cli.TextFiles", cliReason)
         .exemptPrefix("cli.OutputFile", cliReason)
+        .exemptPrefix("cli.json.", cliReason)
         .exemptPrefix("cli.batch.", cliReason)
         .exemptPrefix("cli.commands.", cliReason);
   }

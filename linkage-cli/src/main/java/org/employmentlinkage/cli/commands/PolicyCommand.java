@@ -10,12 +10,12 @@ import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.cli.CalendarOptions;
 import org.employmentlinkage.cli.CliCommand;
 import org.employmentlinkage.cli.CliException;
-import org.employmentlinkage.cli.CliJson;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.FactMessages;
 import org.employmentlinkage.cli.InputFile;
 import org.employmentlinkage.cli.TextFiles;
 import org.employmentlinkage.cli.Texts;
+import org.employmentlinkage.cli.json.JsonInput;
 import org.employmentlinkage.io.records.FactException;
 import org.employmentlinkage.io.records.Facts;
 import org.employmentlinkage.io.settings.PolicySettings;
@@ -64,7 +64,7 @@ public abstract class PolicyCommand extends CliCommand {
       try {
         input = InputFile.parse(TextFiles.readUtf8(file, t, ErrorCode.BAD_INPUT_FILE));
       } catch (InputFile.SyntaxException e) {
-        CliJson.ReadError error = e.error();
+        JsonInput.ReadError error = e.error();
         String key =
             switch (error.kind()) {
               case SYNTAX -> "input.file.syntax";

@@ -9,8 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.employmentlinkage.cli.CliJson;
-import org.employmentlinkage.cli.Inputs;
+import org.employmentlinkage.cli.json.JsonInput;
 
 /**
  * One year file of the holiday-cn data set ({@code github.com/NateScarlet/holiday-cn}, e.g. {@code
@@ -88,14 +87,14 @@ public record HolidayCnFile(int year, List<String> papers, List<Day> days) {
     Objects.requireNonNull(source, "source");
     JsonNode root;
     try {
-      root = CliJson.mapper().readTree(json);
+      root = JsonInput.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      CliJson.ReadError error = CliJson.ReadError.of(e);
+      JsonInput.ReadError error = JsonInput.ReadError.of(e);
       String where = error.line() == 0 ? null : error.line() + ":" + error.column();
       String reason =
           switch (error.kind()) {
             case DUPLICATE_KEY ->
-                "the key \"" + Inputs.abbreviate(error.key()) + "\" is given twice in one object";
+                "the key \"" + abbreviate(error.key()) + "\" is given twice in one object";
             case TRAILING_CONTENT ->
                 "more content after the JSON object (a file holds one object, e.g. one year)";
             case SYNTAX -> "not valid JSON: " + firstLine(e.getOriginalMessage());
@@ -191,6 +190,11 @@ public record HolidayCnFile(int year, List<String> papers, List<Day> days) {
     } catch (DateTimeException e) {
       throw new HolidayCnFormatException(source, at, quoted + " is not a real day", false);
     }
+  }
+
+  /** A key for a message: cut after 40 characters (the error line escapes control characters). */
+  private static String abbreviate(String key) {
+    return key.length() > 40 ? key.substring(0, 40) + "…" : key;
   }
 
   private static String firstLine(String s) {
