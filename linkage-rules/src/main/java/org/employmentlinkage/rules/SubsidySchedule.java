@@ -51,8 +51,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Levels are written as {@link SkillLevel#parse} accepts them (五级, 初级工, …); amounts as {@link
  * Money#parse} accepts them (1200, 1200元, 0.12万元); uplifts as a percentage from 0 to 100 with at
- * most two decimals. Periods must not overlap; within a period each occupation, level and item is
- * priced once. A malformed text raises {@link ScheduleFormatException} naming the line.
+ * most two decimals, at most 12 characters. Periods must not overlap; within a period each
+ * occupation, level and item is priced once. A malformed text raises {@link
+ * ScheduleFormatException} naming the line.
  *
  * <p>The amount of a subsidy is the period's price for the occupation and level, raised by the
  * occupation's uplift if it is a shortage occupation, rounded to 分 with the schedule's rounding
@@ -70,6 +71,9 @@ public final class SubsidySchedule implements Serializable {
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The longest percentage read ({@code 100.00} has 6 characters; leading zeros are allowed). */
+  private static final int MAX_PERCENT_LENGTH = 12;
 
   /**
    * The largest schedule file {@link #read(Path)} reads: 4 MiB (4,194,304 bytes), far more than a
@@ -372,7 +376,7 @@ public final class SubsidySchedule implements Serializable {
         String key = line.substring(0, colon).strip();
         String value = line.substring(colon + 1).strip();
         if (value.isEmpty()) {
-          throw error("'" + key + "' has no value");
+          throw error("'" + q(key) + "' has no value");
         }
         switch (key) {
           case "schedule" -> name = header(name, key, value);
@@ -383,7 +387,7 @@ public final class SubsidySchedule implements Serializable {
           case "shortage" -> shortage(value);
           case "training" -> price(Item.TRAINING, value);
           case "appraisal" -> price(Item.APPRAISAL, value);
-          default -> throw error("unknown key '" + key + "'");
+          default -> throw error("unknown key '" + q(key) + "'");
         }
       }
       lineNo = 0;
@@ -399,10 +403,10 @@ public final class SubsidySchedule implements Serializable {
 
     private String header(@Nullable String old, String key, String value) {
       if (!periods.isEmpty() || first != null) {
-        throw error("'" + key + "' belongs in the header, before the first period");
+        throw error("'" + q(key) + "' belongs in the header, before the first period");
       }
       if (old != null) {
-        throw error("duplicate '" + key + "'");
+        throw error("duplicate '" + q(key) + "'");
       }
       return value;
     }
@@ -421,7 +425,7 @@ public final class SubsidySchedule implements Serializable {
         if (e instanceof ScheduleFormatException sfe) {
           throw sfe;
         }
-        throw error("unknown rounding '" + value + "' (use HALF_UP, HALF_EVEN, DOWN, …)");
+        throw error("unknown rounding '" + q(value) + "' (use HALF_UP, HALF_EVEN, DOWN, …)");
       }
     }
 
@@ -432,20 +436,20 @@ public final class SubsidySchedule implements Serializable {
       closePeriod();
       int dots = value.indexOf("..");
       if (dots < 0) {
-        throw error("period must be 'first..last' or 'first..', was '" + value + "'");
+        throw error("period must be 'first..last' or 'first..', was '" + q(value) + "'");
       }
       LocalDate from = date(value.substring(0, dots).strip());
       String rest = value.substring(dots + 2).strip();
       LocalDate to = rest.isEmpty() ? null : date(rest);
       if (to != null && to.isBefore(from)) {
-        throw error("period " + value + " ends before it starts");
+        throw error("period " + q(value) + " ends before it starts");
       }
       if (!periods.isEmpty()) {
         SchedulePeriod prev = periods.get(periods.size() - 1);
         if (prev.last() == null || !from.isAfter(prev.last())) {
           throw error(
               "period "
-                  + value
+                  + q(value)
                   + " overlaps or precedes the previous period starting "
                   + prev.first()
                   + "; give periods in order without overlap");
@@ -466,7 +470,7 @@ public final class SubsidySchedule implements Serializable {
               sourceName,
               e.getValue(),
               "shortage occupation '"
-                  + e.getKey()
+                  + q(e.getKey())
                   + "' has no uplift and the period has no 'shortage-uplift'");
         }
         shortage.put(e.getKey(), defaultUplift);
@@ -503,7 +507,7 @@ public final class SubsidySchedule implements Serializable {
       String[] f = fields(value, 1, 2);
       String occupation = f[0];
       if (shortage.containsKey(occupation) || shortageWithoutUplift.containsKey(occupation)) {
-        throw error("duplicate shortage occupation '" + occupation + "'");
+        throw error("duplicate shortage occupation '" + q(occupation) + "'");
       }
       if (f.length == 2) {
         shortage.put(occupation, percent(f[1]));
@@ -519,17 +523,18 @@ public final class SubsidySchedule implements Serializable {
       try {
         level = SkillLevel.parse(f[1]);
       } catch (IllegalArgumentException e) {
-        throw error("unknown level '" + f[1] + "'");
+        throw error("unknown level '" + q(f[1]) + "'");
       }
       Money amount;
       try {
         amount = Money.parse(f[2]);
       } catch (IllegalArgumentException e) {
-        throw error("bad amount '" + f[2] + "': " + e.getMessage());
+        // Money.parse reads at most 100 characters and says why it refused the text
+        throw error("bad amount '" + q(f[2]) + "': " + q(String.valueOf(e.getMessage()), 200));
       }
       String k = key(item, f[0], level);
       if (prices.putIfAbsent(k, amount) != null) {
-        throw error("duplicate price for " + f[0] + " " + level.title() + " (" + item + ")");
+        throw error("duplicate price for " + q(f[0]) + " " + level.title() + " (" + item + ")");
       }
     }
 
@@ -550,14 +555,18 @@ public final class SubsidySchedule implements Serializable {
 
     private BigDecimal percent(String value) {
       String v = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+      // measured before it is parsed: new BigDecimal is quadratic in the digits
+      if (v.length() > MAX_PERCENT_LENGTH) {
+        throw error("percentage '" + q(value) + "' must be 0 to 100 with at most two decimals");
+      }
       BigDecimal p;
       try {
         p = new BigDecimal(v);
       } catch (NumberFormatException e) {
-        throw error("bad percentage '" + value + "'");
+        throw error("bad percentage '" + q(value) + "'");
       }
       if (p.signum() < 0 || p.compareTo(HUNDRED) > 0 || p.scale() > 2) {
-        throw error("percentage '" + value + "' must be 0 to 100 with at most two decimals");
+        throw error("percentage '" + q(value) + "' must be 0 to 100 with at most two decimals");
       }
       return p.stripTrailingZeros();
     }
@@ -566,12 +575,25 @@ public final class SubsidySchedule implements Serializable {
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
-        throw error("bad date '" + value + "' (use YYYY-MM-DD)");
+        throw error("bad date '" + q(value) + "' (use YYYY-MM-DD)");
       }
     }
 
     private ScheduleFormatException error(String reason) {
       return new ScheduleFormatException(sourceName, lineNo, reason);
+    }
+
+    /** A text of the schedule for a message: cut after 40 characters, with its length if cut. */
+    private static String q(String text) {
+      return q(text, 40);
+    }
+
+    private static String q(String text, int limit) {
+      if (text.length() <= limit) {
+        return text;
+      }
+      int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+      return text.substring(0, end) + "… (" + text.length() + " characters)";
     }
   }
 }

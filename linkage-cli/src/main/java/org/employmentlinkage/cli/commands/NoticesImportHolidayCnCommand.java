@@ -81,6 +81,12 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
   /** Created by picocli. */
   public NoticesImportHolidayCnCommand() {}
 
+  /** The longest {@code --number}, {@code --title} or {@code --amends}, in characters. */
+  static final int MAX_TEXT_LENGTH = 200;
+
+  /** The longest {@code --source}, in characters. */
+  static final int MAX_URL_LENGTH = 2000;
+
   /**
    * A text option of the notice is one non-blank line without leading or trailing white space or
    * control characters (the rule of the notice format, checked here so that the error names the
@@ -90,7 +96,8 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
     if (value == null) {
       return;
     }
-    boolean ok = !value.isBlank() && value.strip().equals(value);
+    boolean ok =
+        !value.isBlank() && value.strip().equals(value) && value.length() <= MAX_TEXT_LENGTH;
     for (int i = 0; ok && i < value.length(); i++) {
       char c = value.charAt(i);
       ok = !Character.isISOControl(c) && c != '\u2028' && c != '\u2029';
@@ -115,7 +122,7 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
     checkText("--number", number, t);
     checkText("--title", title, t);
     checkText("--amends", amends, t);
-    if (source != null && !absoluteUri(source)) {
+    if (source != null && (source.length() > MAX_URL_LENGTH || !absoluteUri(source))) {
       throw new CliException(ErrorCode.BAD_INPUT, t.get("import.error.source"));
     }
     if (amends != null && amends.equals(number)) {

@@ -51,7 +51,7 @@ import org.employmentlinkage.rules.SubsidySchedule;
  * label = wafangdian-hypothetical            # the parameters version recorded in decisions
  * validity = WAFANGDIAN_FORWARDING           # or DALIAN_2018_83 (the default)
  * locality = RESIDENCE                       # or HOUSEHOLD_REGISTRATION
- * collegeGraduateYears = 2                   # or "unlimited"
+ * collegeGraduateYears = 2                   # 0 to 100, or "unlimited"
  * countMakeupWorkdays = true
  * landNoticeTriggers = EXPROPRIATION_NOTICE;PRE_NOTICE
  * widening.1.region = 210281                 # a county-level unit or pilot zone
@@ -62,7 +62,7 @@ import org.employmentlinkage.rules.SubsidySchedule;
  * widening.1.projects = WFD-001;WFD-002
  * widening.1.source = HYPOTHETICAL configuration, not a published rule
  * schedule.210281 = subsidy-schedule.txt     # SubsidySchedule text, relative to this file
- * liaison.210281 = P3M                       # ISO-8601 period of the 二（五） liaison
+ * liaison.210281 = P3M                       # ISO-8601 period of the 二（五） liaison, at most P10Y
  * specialist.210281 = 瓦房店市人社局服务专员（示例）
  * priorityGroup.RETIRED_SOLDIER = 退役军人|retired soldiers
  * }</pre>
@@ -77,6 +77,19 @@ public final class PolicySettings {
    * bytes.
    */
   public static final int MAX_TEXT_BYTES = 4 << 20;
+
+  /**
+   * The largest {@code collegeGraduateYears}: 100 years after graduation (the document's reading is
+   * 2). Write {@code unlimited} for no limit. A larger number is refused: {@code LinkagePolicy}
+   * accepted 2147483647 and then failed on every person.
+   */
+  public static final int MAX_COLLEGE_GRADUATE_YEARS = 100;
+
+  /** The longest liaison period, in months: 10 years ({@code P10Y}). */
+  public static final int MAX_LIAISON_MONTHS = 120;
+
+  /** The longest text value (a label, a source, a name), in characters. */
+  public static final int MAX_TEXT_LENGTH = 200;
 
   private PolicySettings() {}
 
@@ -240,7 +253,7 @@ public final class PolicySettings {
           if (value.equalsIgnoreCase("unlimited")) {
             b.collegeGraduatesWithoutTimeLimit();
           } else {
-            b.collegeGraduateYears(r.count(value, 0));
+            b.collegeGraduateYears(r.count(value, 0, MAX_COLLEGE_GRADUATE_YEARS, "unlimited"));
           }
         }
         case "countMakeupWorkdays" -> b.countMakeupWorkdays(r.bool(value));
@@ -265,7 +278,7 @@ public final class PolicySettings {
         case "liaison" -> {
           Region region = r.region(rest);
           try {
-            b.liaisonPeriod(region, Period.parse(value));
+            b.liaisonPeriod(region, r.liaison(value));
           } catch (DateTimeParseException ex) {
             throw r.error("not an ISO-8601 period (write P3M for three months, P1Y for a year)");
           } catch (IllegalArgumentException ex) {
@@ -389,7 +402,30 @@ public final class PolicySettings {
       if (v.isBlank()) {
         throw error("empty");
       }
+      if (v.length() > MAX_TEXT_LENGTH) {
+        throw error("longer than " + MAX_TEXT_LENGTH + " characters");
+      }
       return v;
+    }
+
+    Period liaison(String v) {
+      if (v.length() > 40) {
+        throw error("not an ISO-8601 period (write P3M for three months, P1Y for a year)");
+      }
+      Period p = Period.parse(v);
+      // at most 10 years from any start: measured from a fixed day, so that years, months and
+      // days add up as a calendar adds them
+      LocalDate start = LocalDate.of(2000, 1, 1);
+      boolean tooLong;
+      try {
+        tooLong = start.plus(p).isAfter(start.plusMonths(MAX_LIAISON_MONTHS));
+      } catch (DateTimeException e) {
+        tooLong = true;
+      }
+      if (tooLong) {
+        throw error("a liaison period of at most 10 years (P10Y)");
+      }
+      return p;
     }
 
     Region region(String v) {
@@ -410,8 +446,13 @@ public final class PolicySettings {
     }
 
     LocalDate date(String v) {
+      String t = v.strip();
+      // four-digit years only: ISO also reads +999999999-01-01
+      if (!t.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        throw error("not a date (write YYYY-MM-DD)");
+      }
       try {
-        return LocalDate.parse(v.strip());
+        return LocalDate.parse(t);
       } catch (DateTimeException e) {
         throw error("not a date (write YYYY-MM-DD)");
       }
@@ -425,16 +466,20 @@ public final class PolicySettings {
       }
     }
 
-    int count(String v, int min) {
-      try {
-        int n = Integer.parseInt(v.strip());
-        if (n >= min) {
-          return n;
+    int count(String v, int min, int max, String other) {
+      String t = v.strip();
+      // measured before it is parsed
+      if (t.length() <= 10) {
+        try {
+          int n = Integer.parseInt(t);
+          if (n >= min && n <= max) {
+            return n;
+          }
+        } catch (NumberFormatException e) {
+          // reported below
         }
-      } catch (NumberFormatException e) {
-        // reported below
       }
-      throw error("not a whole number of at least " + min);
+      throw error("write a whole number from " + min + " to " + max + ", or " + other);
     }
 
     boolean bool(String v) {

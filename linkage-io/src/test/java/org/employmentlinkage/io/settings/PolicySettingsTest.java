@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Objects;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
@@ -234,6 +235,53 @@ class PolicySettingsTest {
     assertThatThrownBy(() -> PolicySettings.read(gbk))
         .isInstanceOf(SettingsException.class)
         .hasMessage(gbk + ": line 2: not UTF-8 text; save the file in UTF-8");
+  }
+
+  /**
+   * Every number and text of a settings file is bounded before it is used (docs/cli.md, "Files and
+   * limits"): {@code collegeGraduateYears = 2147483647} was accepted and then every person's groups
+   * threw {@code DateTimeException}; {@code liaison = P999999999Y} was accepted too.
+   */
+  @Test
+  void numbersAndTextsAreBounded() throws IOException {
+    assertThat(parse("collegeGraduateYears = " + PolicySettings.MAX_COLLEGE_GRADUATE_YEARS + "\n"))
+        .isNotNull();
+    assertThat(parse("collegeGraduateYears = unlimited\n")).isNotNull();
+    for (String years : List.of("101", "2147483647", "9".repeat(1_000_000), "-1", "two")) {
+      assertThatThrownBy(() -> parse("collegeGraduateYears = " + years + "\n"))
+          .isInstanceOf(SettingsException.class)
+          .hasMessageStartingWith("t.properties: collegeGraduateYears: ")
+          .hasMessageContaining("0 to 100")
+          .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    }
+    assertThat(parse("liaison.210281 = P10Y\n")).isNotNull();
+    for (String period : List.of("P999999999Y", "P121M", "P10Y1D", "P3700D", "P2147483647D")) {
+      assertThatThrownBy(() -> parse("liaison.210281 = " + period + "\n"))
+          .isInstanceOf(SettingsException.class)
+          .hasMessageContaining("liaison.210281")
+          .hasMessageContaining("10 years");
+    }
+    assertThatThrownBy(() -> parse("widening.1.from = +999999999-01-01\n"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("widening.1.from: not a date");
+    assertThatThrownBy(() -> parse("label = " + "x".repeat(PolicySettings.MAX_TEXT_LENGTH + 1)))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("label: longer than " + PolicySettings.MAX_TEXT_LENGTH);
+  }
+
+  /** The bound the builder should enforce itself, checked end to end: every person is answered. */
+  @Test
+  void theLargestCollegeGraduateYearsStillAnswersEveryPerson() throws IOException {
+    LinkagePolicy p =
+        parse("collegeGraduateYears = " + PolicySettings.MAX_COLLEGE_GRADUATE_YEARS + "\n").build();
+    Person old =
+        Person.builder()
+            .id("P")
+            .education(org.employmentlinkage.domain.Education.BACHELOR)
+            .graduationDate(LocalDate.of(1950, 7, 1))
+            .build();
+    assertThat(p.priorityGroups(old, LocalDate.of(2025, 12, 1)).outcome()).isNotNull();
+    assertThat(p.priorityGroups(old, LocalDate.of(2999, 12, 31)).outcome()).isNotNull();
   }
 
   @Test
