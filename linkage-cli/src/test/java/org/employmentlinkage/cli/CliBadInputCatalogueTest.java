@@ -97,6 +97,21 @@ class CliBadInputCatalogueTest extends BadInputCatalogueTestBase {
    */
   static BadInputCatalogue curated(BadInputCatalogue c) {
     return c.expect(
+            "cli.holidaycn.HolidayCnFile#parse(String,String)",
+            "a key given twice in one object (Jackson would keep the last)",
+            () -> HolidayCnFile.parse("{\"year\": 2025, \"year\": 2026}", "2025.json"),
+            HolidayCnFormatException.class,
+            "2025.json",
+            "year",
+            "twice")
+        .expect(
+            "cli.holidaycn.HolidayCnFile#parse(String,String)",
+            "a second JSON document after the first (Jackson would ignore it)",
+            () -> HolidayCnFile.parse(holidayCn2025() + "\n{}", "2025.json"),
+            HolidayCnFormatException.class,
+            "2025.json",
+            "after the JSON object")
+        .expect(
             "cli.holidaycn.HolidayCnImport#convert(HolidayCnFile,String,Settings)",
             "a file without papers and no source given",
             () ->
