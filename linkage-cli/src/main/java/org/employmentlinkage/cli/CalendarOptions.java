@@ -106,15 +106,14 @@ public final class CalendarOptions {
    * @param file the file
    * @param texts the language of error messages
    * @return the notices
-   * @throws CliException if the file cannot be read
+   * @throws CliException if the file cannot be read or is larger than {@link TextFiles#MAX_BYTES}
+   *     ({@link ErrorCode#FILE_NOT_READABLE}), or is not UTF-8 ({@link ErrorCode#BAD_NOTICE_FILE},
+   *     naming the line)
    * @throws NoticeFormatException if the text is malformed
    */
   public static List<HolidayNotice> readNotices(Path file, Texts texts) {
-    try {
-      return HolidayNotices.read(file);
-    } catch (IOException e) {
-      throw unreadable(file, e, texts);
-    }
+    String text = TextFiles.readUtf8(file, texts, ErrorCode.BAD_NOTICE_FILE);
+    return HolidayNotices.parse(text, file.toString());
   }
 
   /**

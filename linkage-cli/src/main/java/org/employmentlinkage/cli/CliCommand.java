@@ -128,13 +128,15 @@ public abstract class CliCommand implements Callable<Integer> {
   }
 
   /**
-   * Prints one line of human text and a line feed ({@code \n}, whatever the platform).
+   * Prints one line of human text and a line feed ({@code \n}, whatever the platform). Control
+   * characters in it (e.g. from a notice's title) are shown as {@code ?} ({@link
+   * Inputs#printable(String)}), never sent to the terminal.
    *
    * @param line the text
    */
   protected final void println(String line) {
     PrintWriter out = out();
-    out.print(line);
+    out.print(Inputs.printable(line));
     out.print('\n');
   }
 

@@ -2,8 +2,10 @@ package org.employmentlinkage.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,9 +17,11 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.employmentlinkage.calendar.DateRange;
 import org.employmentlinkage.calendar.HolidayNotice;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON output of the command line: one document per run, written compactly on one line, UTF-8,
@@ -147,11 +151,43 @@ public final class CliJson {
   public static String toText(JsonNode node) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      g.setCharacterEscapes(ControlEscapes.INSTANCE);
       writeNode(g, node);
     } catch (IOException e) {
       throw new UncheckedIOException("writing JSON to a string cannot fail", e);
     }
     return w.toString();
+  }
+
+  /**
+   * JSON's standard escapes (C0 controls, quote, backslash) plus DEL and the C1 controls
+   * (U+007F–U+009F) as {@code \\u} escapes: the same JSON values, and no control character reaches
+   * a terminal raw (the C1 control U+009B is a one-character ESC [ to some terminals).
+   */
+  private static final class ControlEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+
+    static final ControlEscapes INSTANCE = new ControlEscapes();
+
+    private final int[] ascii;
+
+    private ControlEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii.clone();
+    }
+
+    @Override
+    public @Nullable SerializableString getEscapeSequence(int ch) {
+      if (ch >= 0x80 && ch <= 0x9F) {
+        return new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch));
+      }
+      return null;
+    }
   }
 
   private static void writeNode(JsonGenerator g, JsonNode node) throws IOException {
@@ -185,20 +221,5 @@ public final class CliJson {
           throw new IllegalArgumentException(
               "CliJson: no JSON form for a " + node.getNodeType() + " node");
     }
-  }
-
-  /**
-   * The shared mapper, for reading JSON input (e.g. holiday-cn files). Configured with Jackson's
-   * defaults; do not reconfigure it.
-   *
-   * @return the mapper
-   */
-  public static ObjectMapper mapper() {
-    return Mapper.INSTANCE;
-  }
-
-  /** Created on first use only: reading JSON input is the only thing that needs databind. */
-  private static final class Mapper {
-    static final ObjectMapper INSTANCE = new ObjectMapper();
   }
 }

@@ -2,9 +2,12 @@ package org.employmentlinkage.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.employmentlinkage.calendar.DateRange;
 import org.employmentlinkage.calendar.NoticeFormatException;
 import org.employmentlinkage.calendar.OutsideCoverageException;
@@ -167,13 +170,15 @@ final class ErrorReporter {
       if (first.startsWith("-")) {
         int eq = first.indexOf('=');
         String name = eq > 0 ? first.substring(0, eq) : first;
+        // named only when it looks like an option name: "-110101199003077777" is a value
+        String shown =
+            OPTION_NAME.matcher(name).matches()
+                ? Inputs.quote(name)
+                : texts.get("error.usage.unknownOption.notShown");
         List<String> suggestions = u.getSuggestions();
         return suggestions.isEmpty()
-            ? texts.get("error.usage.unknownOption", Inputs.quote(name))
-            : texts.get(
-                "error.usage.unknownOption.suggest",
-                Inputs.quote(name),
-                String.join(", ", suggestions));
+            ? texts.get("error.usage.unknownOption", shown)
+            : texts.get("error.usage.unknownOption.suggest", shown, String.join(", ", suggestions));
       }
       return texts.get("error.usage.extraArguments", unmatched.size());
     }
@@ -186,8 +191,12 @@ final class ErrorReporter {
     }
     ArgSpec arg = ex.getArgSpec();
     Throwable cause = ex.getCause();
-    if (arg != null && cause instanceof CommandLine.TypeConversionException) {
+    if (arg != null && cause instanceof Inputs.ConversionException) {
       return label(arg) + ": " + cause.getMessage();
+    }
+    if (arg != null && (arg.type() == Path.class || cause instanceof InvalidPathException)) {
+      // e.g. a NUL character: picocli's message would quote the value and the exception
+      return texts.get("error.usage.badPath", label(arg));
     }
     if (ex instanceof CommandLine.OverwrittenOptionException o) {
       return texts.get("error.usage.repeated", label(o.getOverwritten()));
@@ -195,8 +204,22 @@ final class ErrorReporter {
     if (ex instanceof CommandLine.MaxValuesExceededException && arg != null) {
       return texts.get("error.usage.tooManyValues", label(arg));
     }
-    return String.valueOf(ex.getMessage());
+    // picocli's own messages quote the value ("'…' is not a boolean", "should be specified
+    // without '…' parameter"): never shown, whatever picocli version words them
+    if (arg instanceof OptionSpec o && o.arity().max() == 0) {
+      return texts.get("error.usage.noValue", label(arg));
+    }
+    if (arg != null) {
+      Class<?> type = arg.type();
+      return type == Boolean.class || type == Boolean.TYPE
+          ? texts.get("error.usage.notBoolean", label(arg))
+          : texts.get("error.usage.badValue", label(arg));
+    }
+    return texts.get("error.usage.other");
   }
+
+  /** What an option's name looks like: ours are ASCII letters and hyphens. */
+  private static final Pattern OPTION_NAME = Pattern.compile("--?[A-Za-z][A-Za-z-]{0,38}");
 
   /** An option's longest name, or a positional parameter's label. */
   private static String label(ArgSpec a) {
@@ -233,13 +256,15 @@ final class ErrorReporter {
   }
 
   /**
-   * The text on one line: every line break becomes a space.
+   * The text on one line, safe for a terminal: every line break becomes a space, every other
+   * control character (ESC, BEL, a tab, …) a {@code ?} ({@link Inputs#printable(String)}).
    *
    * @param s the text
-   * @return the text without line breaks
+   * @return the text without line breaks and control characters
    */
   static String oneLine(String s) {
-    return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return Inputs.printable(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '))
+        .replace('\n', ' ');
   }
 
   /** The first frame of linkage code, or the first frame, or "?". */

@@ -1,17 +1,13 @@
 package org.employmentlinkage.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.employmentlinkage.cli.json.JsonInput;
 import org.employmentlinkage.io.records.EventFacts;
 import org.employmentlinkage.io.records.FactException;
 import org.employmentlinkage.io.records.Facts;
@@ -38,8 +34,6 @@ public final class InputFile {
   public static final List<String> SECTIONS =
       List.of("date", "project", "person", "training", "event");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private final JsonNode root;
 
   private InputFile(JsonNode root) {
@@ -47,29 +41,30 @@ public final class InputFile {
   }
 
   /**
-   * Reads a file.
+   * Reads the text of a file (read with {@link TextFiles#readUtf8}: UTF-8, bounded).
    *
-   * @param file the file (UTF-8 JSON)
+   * @param text the JSON text
    * @return the input
-   * @throws IOException if the file cannot be read
-   * @throws SyntaxException if it is not a JSON object
+   * @throws SyntaxException if it is not one JSON object (nothing after it), or an object has a key
+   *     twice
    * @throws FactException for an unknown top-level key or a date that is not one
    */
-  public static InputFile read(Path file) throws IOException {
+  public static InputFile parse(String text) {
     JsonNode root;
-    try (InputStream in = Files.newInputStream(file)) {
-      root = MAPPER.readTree(in);
+    try {
+      root = JsonInput.mapper().readTree(text);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new SyntaxException(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+      throw new SyntaxException(JsonInput.ReadError.of(e));
     }
     if (root == null || !root.isObject()) {
-      throw new SyntaxException(1, 1);
+      throw new SyntaxException(new JsonInput.ReadError(JsonInput.ReadError.Kind.SYNTAX, "", 1, 1));
     }
+    int position = 0;
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       String key = entry.getKey();
+      position++;
       if (!SECTIONS.contains(key)) {
-        throw new FactException(key, Problem.UNKNOWN_FIELD);
+        throw new FactException(keyName(key, position), Problem.UNKNOWN_FIELD);
       }
       JsonNode v = entry.getValue();
       if (!key.equals("date") && !v.isObject() && !v.isNull()) {
@@ -80,6 +75,33 @@ public final class InputFile {
     f.date();
     return f;
   }
+
+  /**
+   * A key of the file as errors name it: the key if it looks like a field name (an ASCII identifier
+   * of at most 40 characters), else its position in its object ({@code #3}), since a key could be
+   * personal data (an object keyed by ID numbers).
+   *
+   * @param key the key
+   * @param position its 1-based position in its object
+   * @return the name for messages
+   */
+  public static String keyName(String key, int position) {
+    return isFieldName(key) ? key : "#" + position;
+  }
+
+  /**
+   * Whether a key looks like a field name (an ASCII identifier of at most 40 characters), and so
+   * may be named in messages.
+   *
+   * @param key the key
+   * @return {@code true} if it may be shown
+   */
+  public static boolean isFieldName(String key) {
+    return FIELD_NAME.matcher(key).matches();
+  }
+
+  /** What a field name looks like. */
+  private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
 
   /**
    * The {@code date} given, or null.
@@ -138,11 +160,13 @@ public final class InputFile {
     if (!object.isObject()) {
       throw new FactException(path, Problem.WRONG_TYPE, "object");
     }
+    int position = 0;
     for (Map.Entry<String, JsonNode> e : object.properties()) {
+      position++;
       try {
         fillField(facts, e.getKey(), e.getValue());
       } catch (FactException ex) {
-        throw ex.withField(path + "." + e.getKey());
+        throw ex.withField(path + "." + keyName(e.getKey(), position));
       }
     }
   }
@@ -191,26 +215,39 @@ public final class InputFile {
     }
   }
 
-  /** The file is not JSON, or not one JSON object; the position, never the content. */
+  /**
+   * The file is not JSON, not one JSON object, or has a key twice in an object: the position and,
+   * for a key given twice, the key; never the content.
+   */
   public static final class SyntaxException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** The 1-based line, or 0. */
-    private final int line;
-
-    /** The 1-based column, or 0. */
-    private final int column;
+    /** What is wrong and where. */
+    private final transient JsonInput.ReadError error;
 
     /**
      * Creates the exception.
      *
-     * @param line the 1-based line, or 0 if unknown
-     * @param column the 1-based column, or 0 if unknown
+     * @param error what is wrong and where
      */
-    public SyntaxException(int line, int column) {
-      super("not a JSON object at line " + line + ", column " + column);
-      this.line = line;
-      this.column = column;
+    public SyntaxException(JsonInput.ReadError error) {
+      super(
+          error.kind()
+              + " at line "
+              + error.line()
+              + ", column "
+              + error.column()
+              + (error.key().isEmpty() ? "" : ", key " + error.key()));
+      this.error = error;
+    }
+
+    /**
+     * What is wrong and where.
+     *
+     * @return the error
+     */
+    public JsonInput.ReadError error() {
+      return error;
     }
 
     /**
@@ -219,7 +256,7 @@ public final class InputFile {
      * @return the line
      */
     public int line() {
-      return line;
+      return error.line();
     }
 
     /**
@@ -228,7 +265,7 @@ public final class InputFile {
      * @return the column
      */
     public int column() {
-      return column;
+      return error.column();
     }
   }
 }

@@ -110,6 +110,10 @@ public final class LinkageCli {
   public static CommandLine commandLine(Lang lang) {
     Texts texts = Texts.of(lang);
     CommandLine cl = new CommandLine(new LinkageCommand());
+    // picocli's argument files (@FILE) are off: an argument starting with @ is taken as it is.
+    // Expanding them read any readable file into the arguments (and echoed its first line in an
+    // error), failed with a stack trace on a directory and blocked on @/dev/zero (docs/cli.md).
+    cl.setExpandAtFiles(false);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpWidth(100);
     Inputs.register(cl, texts);

@@ -78,12 +78,15 @@ class CliBadInputCatalogueTest extends BadInputCatalogueTestBase {
         .exemptPrefix("cli.CalendarTexts", cliReason)
         .exemptPrefix("cli.CliCommand#", cliReason)
         .exemptPrefix("cli.CliException#", cliReason)
-        .exemptPrefix("cli.CliJson#", cliReason)
+        .exemptPrefix("cli.CliJson", cliReason)
         .exemptPrefix("cli.DecisionOutput#", cliReason)
         .exemptPrefix("cli.FactMessages#", cliReason)
         .exemptPrefix("cli.InputFile", cliReason)
         .exemptPrefix("cli.Inputs#", cliReason)
         .exemptPrefix("cli.Texts#", cliReason)
+        .exemptPrefix("cli.TextFiles", cliReason)
+        .exemptPrefix("cli.OutputFile", cliReason)
+        .exemptPrefix("cli.json.", cliReason)
         .exemptPrefix("cli.batch.", cliReason)
         .exemptPrefix("cli.commands.", cliReason);
   }
@@ -94,6 +97,21 @@ class CliBadInputCatalogueTest extends BadInputCatalogueTestBase {
    */
   static BadInputCatalogue curated(BadInputCatalogue c) {
     return c.expect(
+            "cli.holidaycn.HolidayCnFile#parse(String,String)",
+            "a key given twice in one object (Jackson would keep the last)",
+            () -> HolidayCnFile.parse("{\"year\": 2025, \"year\": 2026}", "2025.json"),
+            HolidayCnFormatException.class,
+            "2025.json",
+            "year",
+            "twice")
+        .expect(
+            "cli.holidaycn.HolidayCnFile#parse(String,String)",
+            "a second JSON document after the first (Jackson would ignore it)",
+            () -> HolidayCnFile.parse(holidayCn2025() + "\n{}", "2025.json"),
+            HolidayCnFormatException.class,
+            "2025.json",
+            "after the JSON object")
+        .expect(
             "cli.holidaycn.HolidayCnImport#convert(HolidayCnFile,String,Settings)",
             "a file without papers and no source given",
             () ->

@@ -58,6 +58,14 @@ public final class Money implements Comparable<Money>, Serializable {
   /** Factors below this make any amount smaller than {@link #BELOW_ONE_FEN}. */
   private static final BigDecimal FACTOR_BELOW_ONE_FEN = new BigDecimal("1E-19");
 
+  /**
+   * The most decimal places a {@code BigDecimal} given to {@link #ofYuan(BigDecimal)}, {@link
+   * #of(BigDecimal, MoneyUnit)} or {@link #multiply(BigDecimal, RoundingMode)} may have: 100. The
+   * scale is checked before any digit is looked at (trimming the trailing zeros of a number with a
+   * million of them takes minutes on JDK 17); real amounts and factors have a handful.
+   */
+  public static final int MAX_SCALE = Amounts.MAX_SCALE;
+
   /** Zero yuan (0.00 元). */
   public static final Money ZERO = new Money(0);
 
@@ -84,17 +92,16 @@ public final class Money implements Comparable<Money>, Serializable {
    * equals {@code ofYuan(new BigDecimal("1.5"))}.
    *
    * @param yuan the amount in yuan; not negative, at most {@link #MAX}, a whole number of 分 (digits
-   *     beyond the second decimal place must be zeros)
+   *     beyond the second decimal place must be zeros), at most {@link #MAX_SCALE} decimal places
    * @return the amount
    * @throws NullPointerException if {@code yuan} is null
-   * @throws IllegalArgumentException if {@code yuan} is negative, larger than {@link #MAX}, or
-   *     finer than 分
+   * @throws IllegalArgumentException if {@code yuan} is negative, larger than {@link #MAX}, finer
+   *     than 分, or has more than {@link #MAX_SCALE} decimal places
    */
   public static Money ofYuan(BigDecimal yuan) {
     Objects.requireNonNull(yuan, "yuan");
     return fromFen(
-        Amounts.toFen(
-            yuan, () -> "Money.ofYuan(yuan = " + Amounts.abbreviate(yuan.toString()) + ")"));
+        Amounts.toFen(yuan, () -> "Money.ofYuan(yuan = " + Amounts.describe(yuan) + ")"));
   }
 
   /**
@@ -134,12 +141,13 @@ public final class Money implements Comparable<Money>, Serializable {
    * BigDecimal("1.234567"), MoneyUnit.WAN)} (12345.67 元) too, but {@code of(new
    * BigDecimal("1.2345678"), MoneyUnit.WAN)} (12345.678 元) is finer than 分 and is rejected.
    *
-   * @param amount the amount in {@code unit}; not negative
+   * @param amount the amount in {@code unit}; not negative, at most {@link #MAX_SCALE} decimal
+   *     places
    * @param unit the unit
    * @return the amount
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the amount is negative, larger than {@link #MAX}, or finer
-   *     than 分 once converted to yuan
+   * @throws IllegalArgumentException if the amount is negative, larger than {@link #MAX}, finer
+   *     than 分 once converted to yuan, or has more than {@link #MAX_SCALE} decimal places
    */
   public static Money of(BigDecimal amount, MoneyUnit unit) {
     Objects.requireNonNull(amount, "amount");
@@ -147,7 +155,7 @@ public final class Money implements Comparable<Money>, Serializable {
     Supplier<String> where =
         () ->
             "Money.of(amount = "
-                + Amounts.abbreviate(amount.toString())
+                + Amounts.describe(amount)
                 + ", unit = "
                 + unit
                 + " "
@@ -161,6 +169,16 @@ public final class Money implements Comparable<Money>, Serializable {
     }
     if (signum < 0) {
       throw Amounts.negative(where);
+    }
+    // decided in constant time, whatever the number of digits
+    if (Amounts.log10Lower(amount) + unit.powerOfTen() >= 17) {
+      throw Amounts.tooLarge(where);
+    }
+    if (Amounts.log10Upper(amount) + unit.powerOfTen() <= -2) {
+      throw Amounts.finerThanOneFen(where); // below 0.01 元
+    }
+    if (amount.scale() > MAX_SCALE) {
+      throw Amounts.tooManyDecimals(where, amount.scale());
     }
     if (amount.compareTo(Amounts.MAX_YUAN) > 0) {
       throw Amounts.tooLarge(where);
@@ -306,12 +324,14 @@ public final class Money implements Comparable<Money>, Serializable {
    * safe: a product above {@link #MAX} fails before it is expanded, and a product below 0.001 元 is
    * rounded without expanding its digits.
    *
-   * @param factor the factor; not negative
+   * @param factor the factor; not negative; at most {@link #MAX_SCALE} decimal places, unless it is
+   *     below 10<sup>-20</sup> (such a factor is rounded without looking at its digits)
    * @param rounding how to round the exact product to 分; {@link RoundingMode#UNNECESSARY} asserts
    *     that the product is a whole number of 分
    * @return the product rounded to 分
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code factor} is negative
+   * @throws IllegalArgumentException if {@code factor} is negative, or has more than {@link
+   *     #MAX_SCALE} decimal places and is not below 10<sup>-20</sup>
    * @throws ArithmeticException if the product is larger than {@link #MAX}, or if {@code rounding}
    *     is {@link RoundingMode#UNNECESSARY} and the product is finer than 分
    */
@@ -321,19 +341,29 @@ public final class Money implements Comparable<Money>, Serializable {
     if (factor.signum() < 0) {
       throw new IllegalArgumentException(
           "Money.multiply: factor ("
-              + Amounts.abbreviate(factor.toString())
+              + Amounts.describe(factor)
               + ") is negative; amounts of money are never negative");
     }
     if (fen == 0 || factor.signum() == 0) {
       return ZERO;
     }
     // Factors of extreme size are decided without multiplying, so that no scale can overflow and no
-    // huge number is built: this amount is between 0.01 and 10^16 元.
-    if (factor.compareTo(FACTOR_ABOVE_MAX) > 0) {
+    // huge number is built: this amount is between 0.01 and 10^16 元. The bounds from the factor's
+    // bit length and scale decide the extremes in constant time, whatever its number of digits.
+    if (Amounts.log10Lower(factor) >= 19) {
+      throw productTooLarge(factor); // 0.01 × (at least 10^19) > 10^16 > MAX
+    }
+    boolean tiny = Amounts.log10Upper(factor) <= -20; // below 10^-20
+    if (!tiny && factor.scale() > MAX_SCALE) {
+      throw Amounts.tooManyDecimals(
+          () -> "Money.multiply(factor = " + Amounts.describe(factor) + ")", factor.scale());
+    }
+    // from here the factor has at most about 120 digits: comparing it is cheap
+    if (!tiny && factor.compareTo(FACTOR_ABOVE_MAX) > 0) {
       throw productTooLarge(factor); // 0.01 × (more than 10^18) > 10^16 > MAX
     }
     BigDecimal exact =
-        factor.compareTo(FACTOR_BELOW_ONE_FEN) < 0
+        tiny || factor.compareTo(FACTOR_BELOW_ONE_FEN) < 0
             ? BELOW_ONE_FEN // 10^16 × (less than 10^-19) < 0.001
             : yuan().multiply(factor);
     if (exact.compareTo(Amounts.MAX_YUAN) > 0) {
@@ -351,7 +381,7 @@ public final class Money implements Comparable<Money>, Serializable {
               "Money.multiply: "
                   + this
                   + " × "
-                  + Amounts.abbreviate(factor.toString())
+                  + Amounts.describe(factor)
                   + " is finer than 1 分 and the rounding mode is UNNECESSARY");
       detailed.initCause(e);
       throw detailed;
@@ -365,7 +395,7 @@ public final class Money implements Comparable<Money>, Serializable {
         "Money.multiply: "
             + this
             + " × "
-            + Amounts.abbreviate(factor.toString())
+            + Amounts.describe(factor)
             + " exceeds the largest amount, "
             + MAX
             + " 元");

@@ -1,6 +1,8 @@
 package org.employmentlinkage.badinput;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.employmentlinkage.domain.LabourDemand;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.SkillLevel;
 import org.employmentlinkage.money.Money;
+import org.employmentlinkage.money.MoneyUnit;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.PersonGroup;
@@ -154,6 +157,26 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
             () -> Money.ofYuan(new BigDecimal("0.001")),
             IllegalArgumentException.class,
             "0.001")
+        .expect(
+            "money.Money#ofYuan(BigDecimal)",
+            "more decimal places than Money.MAX_SCALE (a million trailing zeros)",
+            () -> Money.ofYuan(new BigDecimal(BigInteger.TEN.pow(1_000_000), 1_000_000)),
+            IllegalArgumentException.class,
+            "decimal places")
+        .expect(
+            "money.Money#of(BigDecimal,MoneyUnit)",
+            "more decimal places than Money.MAX_SCALE",
+            () -> Money.of(new BigDecimal(BigInteger.TEN.pow(1_000), 1_000), MoneyUnit.YUAN),
+            IllegalArgumentException.class,
+            "decimal places")
+        .expect(
+            "money.Money#multiply(BigDecimal,RoundingMode)",
+            "a factor with more decimal places than Money.MAX_SCALE",
+            () ->
+                Money.ofYuan(1)
+                    .multiply(new BigDecimal(BigInteger.TEN.pow(1_000), 1_000), RoundingMode.UP),
+            IllegalArgumentException.class,
+            "decimal places")
         .expect(
             "money.Money#minus(Money)",
             "more than the amount (amounts are never negative)",

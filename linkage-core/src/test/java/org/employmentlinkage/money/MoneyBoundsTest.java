@@ -2,6 +2,7 @@ package org.employmentlinkage.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -106,5 +107,55 @@ class MoneyBoundsTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Money.parse(text))
         .withMessageStartingWith("Money.parse(\"" + text + "\"): ");
+  }
+
+  /**
+   * A {@code BigDecimal} of a million trailing zeros (1.000…0, scale 1,000,000) took about ten
+   * minutes in {@code ofYuan}: {@code stripTrailingZeros} is quadratic on JDK 17. The scale is
+   * checked first ({@link Money#MAX_SCALE}), so it is refused at once; a scale up to the limit is
+   * still read.
+   */
+  @Test
+  void aScaleBeyondTheLimitIsRefusedBeforeAnyWork() {
+    java.math.BigDecimal huge =
+        new java.math.BigDecimal(java.math.BigInteger.TEN.pow(1_000_000), 1_000_000);
+    assertThatThrownBy(() -> Money.ofYuan(huge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Money.ofYuan")
+        .hasMessageContaining("decimal places")
+        .hasMessageContaining(Integer.toString(Money.MAX_SCALE));
+    assertThatThrownBy(() -> Money.of(huge, MoneyUnit.WAN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("decimal places");
+    assertThatThrownBy(() -> Money.ofYuan(100).multiply(huge, java.math.RoundingMode.HALF_UP))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("decimal places");
+    // the message stays short: the value is abbreviated
+    assertThatThrownBy(() -> Money.ofYuan(huge))
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+
+    java.math.BigDecimal atTheLimit =
+        new java.math.BigDecimal(java.math.BigInteger.TEN.pow(Money.MAX_SCALE), Money.MAX_SCALE);
+    assertThat(Money.ofYuan(atTheLimit)).isEqualTo(Money.ofYuan(1));
+    assertThat(Money.ofYuan(100).multiply(atTheLimit, java.math.RoundingMode.UNNECESSARY))
+        .isEqualTo(Money.ofYuan(100));
+    java.math.BigDecimal beyond =
+        new java.math.BigDecimal(
+            java.math.BigInteger.TEN.pow(Money.MAX_SCALE + 1), Money.MAX_SCALE + 1);
+    assertThatThrownBy(() -> Money.ofYuan(beyond)).isInstanceOf(IllegalArgumentException.class);
+    // a tiny factor is still rounded without expanding its digits, whatever its scale
+    assertThat(
+            Money.ofYuan(100)
+                .multiply(new java.math.BigDecimal("1E-1000000"), java.math.RoundingMode.UP))
+        .isEqualTo(Money.ofFen(1));
+  }
+
+  /** {@link Money#parse} reads at most 100 characters: a million digits are refused at once. */
+  @Test
+  void aMillionDigitsAreRefusedByParse() {
+    assertThatThrownBy(() -> Money.parse("1".repeat(1_000_000)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("longer than 100 characters")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
   }
 }

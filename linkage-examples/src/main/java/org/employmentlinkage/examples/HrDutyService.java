@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@link LinkagePolicy#obligations}; the duties it triggers are stored (here in memory; a real
  * service would use its database) with the time they were recorded, so that the service can list
  * open and overdue duties. Closing an issue raised under 三 末段 ({@link
- * ProjectEventKind#ISSUE_CLOSED}) closes the tracked duty with the same issue identifier.
+ * ProjectEventKind#ISSUE_CLOSED}) closes the tracked duty with the same issue identifier of the
+ * same project: issue identifiers are per project, so two projects may both raise {@code ISSUE-1}.
  *
  * <p>Time comes only from the injected {@link Clock}: "overdue" means past 24:00 Beijing time on
  * the due date ({@link org.employmentlinkage.calendar.Deadline#isOverdueAt}). Duties of an
@@ -98,7 +99,8 @@ public final class HrDutyService {
 
   /**
    * Handles an event: stores the duties it triggers; an {@link ProjectEventKind#ISSUE_CLOSED} event
-   * closes the open duties about that issue.
+   * closes the open duties about that issue of the same project (another project's issue with the
+   * same identifier stays open).
    *
    * @param event the event
    * @return the duties stored for this event (possibly none)
@@ -108,10 +110,15 @@ public final class HrDutyService {
     Objects.requireNonNull(event, "event");
     Instant now = clock.instant();
     if (event.kind() == ProjectEventKind.ISSUE_CLOSED) {
+      // Issue ids are the caller's identifiers within one project (ISSUE-1 of two projects are two
+      // issues): match the project as well as the id.
       String issue = event.issueId().orElseThrow();
+      String project = event.project().id();
       duties.replaceAll(
           (id, d) ->
-              d.isOpen() && d.duty().reference().equals(Optional.of(issue))
+              d.isOpen()
+                      && d.projectId().equals(project)
+                      && d.duty().reference().equals(Optional.of(issue))
                   ? new StoredDuty(
                       d.id(),
                       d.projectId(),

@@ -95,6 +95,24 @@ class ExamplesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "colour")
         .expect(
             "examples.RegionalSettings#policy(Path,Clock)",
+            "collegeGraduateYears beyond the documented 100 (2147483647 broke every person)",
+            () ->
+                RegionalSettings.policy(
+                    CoreSamples.file("y.properties", "collegeGraduateYears = 2147483647\n"), CLOCK),
+            SettingsException.class,
+            "y.properties",
+            "collegeGraduateYears")
+        .expect(
+            "examples.RegionalSettings#policy(Path,Clock)",
+            "a key given twice",
+            () ->
+                RegionalSettings.policy(
+                    CoreSamples.file("d.properties", "label = a\nlabel = b\n"), CLOCK),
+            SettingsException.class,
+            "d.properties",
+            "label")
+        .expect(
+            "examples.RegionalSettings#policy(Path,Clock)",
             "a file that does not exist",
             () ->
                 RegionalSettings.policy(

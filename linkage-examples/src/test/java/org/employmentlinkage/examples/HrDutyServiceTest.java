@@ -114,6 +114,34 @@ class HrDutyServiceTest {
         .satisfies(d -> assertThat(d.closed()).isEqualTo(beijing(2025, 12, 12, 9, 0)));
   }
 
+  /**
+   * Issue ids are the caller's identifiers within one project: two projects may both raise {@code
+   * ISSUE-1}, and closing it for one project leaves the other project's issue open.
+   */
+  @Test
+  void closingAnIssueClosesItOnlyForItsOwnProject() {
+    Project other = Project.builder().from(PROJECT).id("WFD-2").build();
+    MovableClock clock = new MovableClock(beijing(2025, 12, 10, 9, 0));
+    HrDutyService service = new HrDutyService(LinkagePolicies.dalian2018(), clock);
+    LocalDate raisedOn = LocalDate.of(2025, 12, 10);
+    service.onEvent(
+        ProjectEvent.issueRaised(PROJECT, raisedOn, "ISSUE-1", IssueTopic.SOCIAL_SECURITY));
+    service.onEvent(
+        ProjectEvent.issueRaised(other, raisedOn, "ISSUE-1", IssueTopic.SOCIAL_SECURITY));
+    assertThat(service.open()).hasSize(2);
+
+    clock.now = beijing(2025, 12, 12, 9, 0);
+    service.onEvent(ProjectEvent.issueClosed(PROJECT, LocalDate.of(2025, 12, 12), "ISSUE-1"));
+
+    assertThat(service.open())
+        .singleElement()
+        .satisfies(d -> assertThat(d.projectId()).isEqualTo("WFD-2"));
+    assertThat(service.all())
+        .filteredOn(d -> d.projectId().equals("WFD-1"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.closed()).isEqualTo(beijing(2025, 12, 12, 9, 0)));
+  }
+
   /** A project whose investment is not known: the duties are stored, marked provisional. */
   @Test
   void undeterminedDecisionsAreStoredAsProvisional() {

@@ -118,6 +118,56 @@ class IoBadInputCatalogueTest extends BadInputCatalogueTestBase {
             ScheduleFormatException.class,
             "bad-schedule.txt")
         .expect(
+            "io.settings.PolicySettings#parse(String,String,ScheduleLoader)",
+            "a key given twice (Properties alone keeps the last one)",
+            () -> PolicySettings.parse("label = a\nlabel = b\n", "t.properties", noSchedules()),
+            SettingsException.class,
+            "t.properties",
+            "label",
+            "given twice")
+        .expect(
+            "io.settings.PolicySettings#parse(String,String,ScheduleLoader)",
+            "collegeGraduateYears beyond MAX_COLLEGE_GRADUATE_YEARS (2147483647 broke every person)",
+            () ->
+                PolicySettings.parse(
+                    "collegeGraduateYears = 2147483647\n", "t.properties", noSchedules()),
+            SettingsException.class,
+            "collegeGraduateYears",
+            "0 to 100")
+        .expect(
+            "io.settings.PolicySettings#parse(String,String,ScheduleLoader)",
+            "a liaison period beyond ten years",
+            () ->
+                PolicySettings.parse(
+                    "liaison.210281 = P999999999Y\n", "t.properties", noSchedules()),
+            SettingsException.class,
+            "liaison.210281",
+            "10 years")
+        .expect(
+            "io.settings.PolicySettings#read(Reader,String,ScheduleLoader)",
+            "a text longer than MAX_TEXT_BYTES characters",
+            () ->
+                PolicySettings.read(
+                    new StringReader("#".repeat(PolicySettings.MAX_TEXT_BYTES + 1)),
+                    "t.properties",
+                    noSchedules()),
+            SettingsException.class,
+            "t.properties",
+            "4 MiB")
+        .expect(
+            "io.settings.PolicySettings#read(Path)",
+            "a file that is not UTF-8 (GBK)",
+            () -> {
+              Path gbk = Files.createTempFile("bad-input-", "-g.properties");
+              gbk.toFile().deleteOnExit();
+              Files.write(gbk, "label = 瓦房店市\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+              return PolicySettings.read(gbk);
+            },
+            SettingsException.class,
+            "g.properties",
+            "line 1",
+            "UTF-8")
+        .expect(
             "io.settings.PolicySettings#read(Reader,String,ScheduleLoader)",
             "a malformed schedule",
             () ->

@@ -1,10 +1,15 @@
 package org.employmentlinkage.rules;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +57,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Levels are written as {@link SkillLevel#parse} accepts them (五级, 初级工, …); amounts as {@link
  * Money#parse} accepts them (1200, 1200元, 0.12万元); uplifts as a percentage from 0 to 100 with at
- * most two decimals. Periods must not overlap; within a period each occupation, level and item is
- * priced once. A malformed text raises {@link ScheduleFormatException} naming the line.
+ * most two decimals, at most 12 characters. Periods must not overlap; within a period each
+ * occupation, level and item is priced once. A malformed text raises {@link
+ * ScheduleFormatException} naming the line.
  *
  * <p>The amount of a subsidy is the period's price for the occupation and level, raised by the
  * occupation's uplift if it is a shortage occupation, rounded to 分 with the schedule's rounding
@@ -99,6 +105,29 @@ public final class SubsidySchedule implements Serializable {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** A text of the schedule for a message: cut after 40 characters, with its length if cut. */
+  private static String q(String text) {
+    return q(text, 40);
+  }
+
+  private static String q(String text, int limit) {
+    if (text.length() <= limit) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    return text.substring(0, end) + "… (" + text.length() + " characters)";
+  }
+
+  /** The longest percentage read ({@code 100.00} has 6 characters; leading zeros are allowed). */
+  private static final int MAX_PERCENT_LENGTH = 12;
+
+  /**
+   * The largest schedule file {@link #read(Path)} reads: 4 MiB (4,194,304 bytes), far more than a
+   * region's catalogue needs. A larger file, or a device such as {@code /dev/zero}, is refused
+   * after reading at most one byte more.
+   */
+  public static final int MAX_FILE_BYTES = 4 << 20;
+
   /** The text the schedule was parsed from, or its canonical text if it was built. */
   private final String text;
 
@@ -139,17 +168,46 @@ public final class SubsidySchedule implements Serializable {
   }
 
   /**
-   * Reads a schedule file (UTF-8).
+   * Reads a schedule file (UTF-8; a leading byte-order mark is skipped), at most {@link
+   * #MAX_FILE_BYTES}.
    *
    * @param path the file
    * @return the schedule
    * @throws NullPointerException if {@code path} is null
    * @throws IOException if the file cannot be read
-   * @throws ScheduleFormatException if the text is malformed
+   * @throws ScheduleFormatException if the file is larger than {@link #MAX_FILE_BYTES}, is not
+   *     UTF-8 (the message names the line), or the text is malformed
    */
   public static SubsidySchedule read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+    String source = path.toString();
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw new ScheduleFormatException(
+          source, 0, "the file is larger than 4 MiB (" + MAX_FILE_BYTES + " bytes), the limit");
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new ScheduleFormatException(source, line, "not UTF-8 text; save the file in UTF-8");
+    }
+    out.flip();
+    if (out.hasRemaining() && out.charAt(0) == '\uFEFF') {
+      out.position(1);
+    }
+    return parse(out.toString(), source);
   }
 
   /**
@@ -435,7 +493,7 @@ public final class SubsidySchedule implements Serializable {
     void period(LocalDate from, @Nullable LocalDate to, String shown, int where) {
       closePeriod();
       if (to != null && to.isBefore(from)) {
-        throw errors.at(where, "period " + shown + " ends before it starts");
+        throw errors.at(where, "period " + q(shown) + " ends before it starts");
       }
       if (!periods.isEmpty()) {
         SchedulePeriod prev = periods.get(periods.size() - 1);
@@ -443,7 +501,7 @@ public final class SubsidySchedule implements Serializable {
           throw errors.at(
               where,
               "period "
-                  + shown
+                  + q(shown)
                   + " overlaps or precedes the previous period starting "
                   + prev.first()
                   + "; give periods in order without overlap");
@@ -466,7 +524,7 @@ public final class SubsidySchedule implements Serializable {
     void shortage(
         String occupation, @Nullable Supplier<BigDecimal> percent, String shown, int where) {
       if (shortage.containsKey(occupation) || shortageWithoutUplift.containsKey(occupation)) {
-        throw errors.at(where, "duplicate shortage occupation '" + occupation + "'");
+        throw errors.at(where, "duplicate shortage occupation '" + q(occupation) + "'");
       }
       if (percent != null) {
         shortage.put(occupation, percent(percent.get(), shown, where));
@@ -478,7 +536,8 @@ public final class SubsidySchedule implements Serializable {
     void price(Item item, String occupation, SkillLevel level, Money amount, int where) {
       if (prices.putIfAbsent(new PriceKey(item, occupation, level), amount) != null) {
         throw errors.at(
-            where, "duplicate price for " + occupation + " " + level.title() + " (" + item + ")");
+            where,
+            "duplicate price for " + q(occupation) + " " + level.title() + " (" + item + ")");
       }
     }
 
@@ -496,7 +555,7 @@ public final class SubsidySchedule implements Serializable {
     private BigDecimal percent(BigDecimal p, String shown, int where) {
       if (p.signum() < 0 || p.compareTo(HUNDRED) > 0 || p.scale() > 2) {
         throw errors.at(
-            where, "percentage '" + shown + "' must be 0 to 100 with at most two decimals");
+            where, "percentage '" + q(shown) + "' must be 0 to 100 with at most two decimals");
       }
       return p.stripTrailingZeros();
     }
@@ -798,7 +857,7 @@ public final class SubsidySchedule implements Serializable {
         String key = line.substring(0, colon).strip();
         String value = line.substring(colon + 1).strip();
         if (value.isEmpty()) {
-          throw error("'" + key + "' has no value");
+          throw error("'" + q(key) + "' has no value");
         }
         switch (key) {
           case "schedule" -> name = header(name, key, value);
@@ -809,7 +868,7 @@ public final class SubsidySchedule implements Serializable {
           case "shortage" -> shortage(value);
           case "training" -> price(Item.TRAINING, value);
           case "appraisal" -> price(Item.APPRAISAL, value);
-          default -> throw error("unknown key '" + key + "'");
+          default -> throw error("unknown key '" + q(key) + "'");
         }
       }
       return assembler.finish(name, source, "the header needs 'schedule:' and 'source:'", 0);
@@ -817,10 +876,10 @@ public final class SubsidySchedule implements Serializable {
 
     private String header(@Nullable String old, String key, String value) {
       if (assembler.started()) {
-        throw error("'" + key + "' belongs in the header, before the first period");
+        throw error("'" + q(key) + "' belongs in the header, before the first period");
       }
       if (old != null) {
-        throw error("duplicate '" + key + "'");
+        throw error("duplicate '" + q(key) + "'");
       }
       return value;
     }
@@ -833,7 +892,7 @@ public final class SubsidySchedule implements Serializable {
       try {
         mode = RoundingMode.valueOf(value);
       } catch (IllegalArgumentException e) {
-        throw error("unknown rounding '" + value + "' (use HALF_UP, HALF_EVEN, DOWN, …)");
+        throw error("unknown rounding '" + q(value) + "' (use HALF_UP, HALF_EVEN, DOWN, …)");
       }
       assembler.rounding(mode, lineNo);
     }
@@ -845,7 +904,7 @@ public final class SubsidySchedule implements Serializable {
       assembler.closePeriod();
       int dots = value.indexOf("..");
       if (dots < 0) {
-        throw error("period must be 'first..last' or 'first..', was '" + value + "'");
+        throw error("period must be 'first..last' or 'first..', was '" + q(value) + "'");
       }
       LocalDate from = date(value.substring(0, dots).strip());
       String rest = value.substring(dots + 2).strip();
@@ -882,13 +941,14 @@ public final class SubsidySchedule implements Serializable {
       try {
         level = SkillLevel.parse(f[1]);
       } catch (IllegalArgumentException e) {
-        throw error("unknown level '" + f[1] + "'");
+        throw error("unknown level '" + q(f[1]) + "'");
       }
       Money amount;
       try {
         amount = Money.parse(f[2]);
       } catch (IllegalArgumentException e) {
-        throw error("bad amount '" + f[2] + "': " + e.getMessage());
+        // Money.parse reads at most 100 characters and says why it refused the text
+        throw error("bad amount '" + q(f[2]) + "': " + q(String.valueOf(e.getMessage()), 200));
       }
       assembler.price(item, f[0], level, amount, lineNo);
     }
@@ -911,10 +971,14 @@ public final class SubsidySchedule implements Serializable {
     /** A percentage's number; its range is the assembler's check, shared with the builder. */
     private BigDecimal percent(String value) {
       String v = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+      // measured before it is parsed: new BigDecimal is quadratic in the digits
+      if (v.length() > MAX_PERCENT_LENGTH) {
+        throw error("percentage '" + q(value) + "' must be 0 to 100 with at most two decimals");
+      }
       try {
         return new BigDecimal(v);
       } catch (NumberFormatException e) {
-        throw error("bad percentage '" + value + "'");
+        throw error("bad percentage '" + q(value) + "'");
       }
     }
 
@@ -922,7 +986,7 @@ public final class SubsidySchedule implements Serializable {
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
-        throw error("bad date '" + value + "' (use YYYY-MM-DD)");
+        throw error("bad date '" + q(value) + "' (use YYYY-MM-DD)");
       }
     }
 

@@ -242,6 +242,82 @@ class SubsidyScheduleTest {
     assertThat(s.rounding()).isEqualTo(java.math.RoundingMode.HALF_UP);
   }
 
+  /**
+   * A value of a million digits took 16 s ({@code new BigDecimal} is quadratic in the digits) and
+   * was quoted whole in a 1 MB error line. Values are measured before they are parsed, and every
+   * quoted value is cut after 40 characters.
+   */
+  @ParameterizedTest
+  @MethodSource("millionCharacterValues")
+  void aMillionCharacterValueIsRefusedWithAShortMessage(String text, int line) {
+    assertThatThrownBy(() -> SubsidySchedule.parse(text, "t.txt"))
+        .isInstanceOfSatisfying(
+            ScheduleFormatException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(line);
+              assertThat(e.getMessage()).hasSizeLessThan(300);
+            });
+  }
+
+  static Stream<Arguments> millionCharacterValues() {
+    String digits = "1".repeat(1_000_000);
+    String period = HEADER + "period: 2022-01-01..\n";
+    return Stream.of(
+        Arguments.of(period + "shortage: 焊工 | " + digits + "%\ntraining: 焊工 | 五级 | 1", 4),
+        Arguments.of(period + "shortage-uplift: " + digits + "%\ntraining: 焊工 | 五级 | 1", 4),
+        Arguments.of(period + "shortage-uplift: 0." + digits + "%\ntraining: 焊工 | 五级 | 1", 4),
+        Arguments.of(period + "training: 焊工 | 五级 | " + digits, 4),
+        Arguments.of(period + "training: 焊工 | " + digits + " | 1", 4),
+        Arguments.of(period + digits + ": 1", 4),
+        Arguments.of(HEADER + "period: " + digits, 3),
+        Arguments.of(HEADER + "period: 2022-01-01.." + digits, 3),
+        Arguments.of(HEADER + "rounding: " + digits, 3),
+        Arguments.of(
+            period + "shortage: " + digits + "\nshortage: " + digits + "\ntraining: a | 五级 | 1",
+            5));
+  }
+
+  /**
+   * {@link SubsidySchedule#read(Path)} reads at most {@link SubsidySchedule#MAX_FILE_BYTES} (4
+   * MiB): a larger file, or a device such as {@code /dev/zero}, is refused at once instead of
+   * filling the memory.
+   */
+  @Test
+  void aFileOverTheLimitIsRefused(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.txt");
+    Files.write(big, new byte[SubsidySchedule.MAX_FILE_BYTES + 1]);
+    assertThatThrownBy(() -> SubsidySchedule.read(big))
+        .isInstanceOfSatisfying(
+            ScheduleFormatException.class,
+            e -> {
+              assertThat(e.sourceName()).isEqualTo(big.toString());
+              assertThat(e.getMessage()).contains("4 MiB");
+            });
+    Path zero = Path.of("/dev/zero");
+    if (Files.isReadable(zero)) {
+      assertThatThrownBy(() -> SubsidySchedule.read(zero))
+          .isInstanceOf(ScheduleFormatException.class)
+          .hasMessageContaining("4 MiB");
+    }
+  }
+
+  /** Bytes that are not UTF-8 (a schedule saved in GBK) are refused naming their line. */
+  @Test
+  void aFileThatIsNotUtf8NamesTheLine(@TempDir Path dir) throws Exception {
+    Path gbk = dir.resolve("gbk.txt");
+    Files.write(
+        gbk,
+        (HEADER + "period: 2022-01-01..\ntraining: 焊工 | 五级 | 100\n")
+            .getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertThatThrownBy(() -> SubsidySchedule.read(gbk))
+        .isInstanceOfSatisfying(
+            ScheduleFormatException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(4);
+              assertThat(e.getMessage()).contains("UTF-8");
+            });
+  }
+
   @Test
   void equalContentsAreEqualAndSurviveSerialization(@TempDir Path dir) throws Exception {
     SubsidySchedule s = hypothetical();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.BufferedWriter;
@@ -12,8 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,6 +77,21 @@ public final class BatchJob {
   /** How often, in rows, the listener hears of progress. */
   public static final int PROGRESS_EVERY = 8192;
 
+  /** The most fields a row may have (docs/cli.md, "Limits"). */
+  public static final int MAX_FIELDS = 1024;
+
+  /** The most characters a field may have. */
+  public static final int MAX_FIELD_CHARS = 1 << 16;
+
+  /** The most characters a row may have (all its fields). */
+  public static final int MAX_ROW_CHARS = 1 << 20;
+
+  /**
+   * FastCSV's buffer: room for a row of {@link #MAX_ROW_CHARS} and what follows it in one read, so
+   * that the row limits are the ones that apply.
+   */
+  private static final int MAX_BUFFER_CHARS = 2 * MAX_ROW_CHARS;
+
   private static final int CACHE_LIMIT = 4096;
 
   /** Receives what happens during a run. */
@@ -108,6 +125,8 @@ public final class BatchJob {
   private final BatchKind kind;
   private final @Nullable LocalDate date;
   private final Clock clock;
+  private Charset encoding = StandardCharsets.UTF_8;
+  private boolean escapeFormulas = true;
 
   /**
    * A job.
@@ -126,15 +145,59 @@ public final class BatchJob {
   }
 
   /**
+   * Sets the encoding of the input (default UTF-8).
+   *
+   * @param encoding the encoding, e.g. GBK for a CSV saved by Excel or WPS in Chinese
+   * @return this job
+   */
+  public BatchJob encoding(Charset encoding) {
+    this.encoding = Objects.requireNonNull(encoding, "encoding");
+    return this;
+  }
+
+  /**
+   * Sets whether cells of user text in CSV output that start a spreadsheet formula get a single
+   * quote before them ({@link #escapeFormula(String)}); on by default.
+   *
+   * @param escape {@code false} to write such cells verbatim
+   * @return this job
+   */
+  public BatchJob escapeFormulas(boolean escape) {
+    this.escapeFormulas = escape;
+    return this;
+  }
+
+  /**
+   * A cell of user text made safe to open in a spreadsheet (OWASP, "CSV Injection"): Excel and WPS
+   * read a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+   * return as a formula, so such a cell gets a single quote {@code '} before it; OWASP ASVS 5.0
+   * 1.2.10 adds the NUL character, which gets one too. Other cells are returned as they are.
+   *
+   * @param cell the cell
+   * @return the cell, with {@code '} before it if it starts a formula
+   */
+  public static String escapeFormula(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    return switch (cell.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r', '\0' -> "'" + cell;
+      default -> cell;
+    };
+  }
+
+  /**
    * Runs the job.
    *
-   * @param in the CSV input (UTF-8, optionally with a byte-order mark); not closed
+   * @param in the CSV input (in the {@linkplain #encoding(Charset) encoding}, UTF-8 by default,
+   *     optionally with a byte-order mark); not closed
    * @param out where the results go; flushed, not closed
    * @param format the output format
    * @param listener receives rejections and progress
    * @return the summary
    * @throws IOException if reading or writing fails
-   * @throws BatchException if the header is unusable or the CSV cannot be read on
+   * @throws BatchException if the header is unusable, a quoted field is never closed, a row is over
+   *     the limits, or bytes are not text in the encoding
    */
   public BatchSummary run(InputStream in, OutputStream out, OutputFormat format, Listener listener)
       throws IOException {
@@ -143,25 +206,35 @@ public final class BatchJob {
     LocalDate defaultDate = date != null ? date : policy.today();
     Evaluator evaluator = kind == BatchKind.PEOPLE ? new PeopleEvaluator() : new ProjectEvaluator();
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    CsvSource source = new CsvSource(counting, encoding);
     CsvReader<CsvRecord> reader =
         CsvReader.builder()
             .skipEmptyLines(false)
             .allowExtraFields(true)
             .allowMissingFields(true)
             .allowExtraCharsAfterClosingQuote(true)
-            .ofCsvRecord(withoutByteOrderMark(counting), StandardCharsets.UTF_8);
-    Iterator<CsvRecord> it = reader.iterator();
+            .maxBufferSize(MAX_BUFFER_CHARS)
+            .build(
+                CsvRecordHandler.builder()
+                    .maxFields(MAX_FIELDS)
+                    .maxFieldSize(MAX_FIELD_CHARS)
+                    .maxRecordSize(MAX_ROW_CHARS)
+                    .build(),
+                source);
+    Rows records = new Rows(reader.iterator(), source);
     long row = 1;
-    if (!hasNext(it, row)) {
+    CsvRecord header = records.next(row);
+    if (header == null) {
       throw new BatchException(BatchException.Kind.EMPTY, 1, "");
     }
-    CsvRecord header = it.next();
     Columns columns = new Columns(header, evaluator.facts());
     if (!columns.ignored.isEmpty()) {
       listener.ignoredColumns(columns.ignored);
     }
     RowWriter rows =
-        format == OutputFormat.CSV ? new CsvRowWriter(w, evaluator) : new JsonRowWriter(w, format);
+        format == OutputFormat.CSV
+            ? new CsvRowWriter(w, evaluator, escapeFormulas)
+            : new JsonRowWriter(w, format);
     long read = 0;
     long evaluated = 0;
     long rejected = 0;
@@ -169,8 +242,7 @@ public final class BatchJob {
     List<Rejection> listed = new ArrayList<>();
     Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
     Facts facts = evaluator.facts();
-    while (hasNext(it, row + 1)) {
-      CsvRecord rec = it.next();
+    for (CsvRecord rec = records.next(row + 1); rec != null; rec = records.next(row + 1)) {
       row++;
       if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
         blank++;
@@ -232,29 +304,55 @@ public final class BatchJob {
   }
 
   /**
-   * The stream without a leading UTF-8 byte-order mark (spreadsheets write one). Done here rather
-   * than with FastCSV's {@code detectBomHeader}, which in 4.1.0 garbles inputs shorter than four
-   * bytes ({@code "id\n"} is read as {@code "d"}).
+   * The records of the file, one ahead: a record is handed out only once the next one (or the end)
+   * has been read, so that a quoted field opened in the last record and never closed (FastCSV
+   * closes it silently at the end of the data) is an error before that record is used.
    */
-  private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
-    PushbackInputStream p = new PushbackInputStream(in, 3);
-    byte[] head = p.readNBytes(3);
-    boolean bom =
-        head.length == 3
-            && (head[0] & 0xFF) == 0xEF
-            && (head[1] & 0xFF) == 0xBB
-            && (head[2] & 0xFF) == 0xBF;
-    if (!bom) {
-      p.unread(head);
-    }
-    return p;
-  }
+  private static final class Rows {
+    private final Iterator<CsvRecord> it;
+    private final CsvSource source;
 
-  private static boolean hasNext(Iterator<CsvRecord> it, long row) {
-    try {
-      return it.hasNext();
-    } catch (CsvParseException e) {
-      throw new BatchException(BatchException.Kind.UNREADABLE, row, "");
+    Rows(Iterator<CsvRecord> it, CsvSource source) {
+      this.it = it;
+      this.source = source;
+    }
+
+    /**
+     * The record of {@code row}, or null at the end.
+     *
+     * @param row the row about to be read, for messages
+     */
+    @Nullable CsvRecord next(long row) {
+      if (!hasNext(row)) {
+        return null;
+      }
+      CsvRecord rec = it.next();
+      if (!hasNext(row + 1) && source.insideQuotes()) {
+        throw new BatchException(
+            BatchException.Kind.UNTERMINATED_QUOTE, source.quoteRow(), "", source.quoteLine());
+      }
+      return rec;
+    }
+
+    private boolean hasNext(long row) {
+      try {
+        return it.hasNext();
+      } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof CsvSource.UndecodableException u) {
+          throw new BatchException(BatchException.Kind.NOT_DECODABLE, u.row(), "", u.line());
+        }
+        throw e;
+      } catch (CsvParseException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        if (source.insideQuotes() && source.quoteRow() == row) {
+          // the field that outgrew the limits is a quoted one that does not close
+          throw new BatchException(
+              BatchException.Kind.UNTERMINATED_QUOTE, row, "", source.quoteLine());
+        }
+        throw new BatchException(BatchException.Kind.TOO_LONG, row, "");
+      }
     }
   }
 
@@ -544,9 +642,11 @@ public final class BatchJob {
   private static final class CsvRowWriter implements RowWriter {
     private final CsvWriter csv;
     private final String[] record;
+    private final boolean escapeFormulas;
 
-    CsvRowWriter(Writer w, Evaluator evaluator) {
+    CsvRowWriter(Writer w, Evaluator evaluator, boolean escapeFormulas) {
       this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w);
+      this.escapeFormulas = escapeFormulas;
       List<String> columns = evaluator.columns();
       this.record = new String[columns.size()];
       csv.writeRecord(columns);
@@ -555,7 +655,8 @@ public final class BatchJob {
     @Override
     public void write(long row, String id, LocalDate asOf, Rendered r) {
       record[0] = Long.toString(row);
-      record[1] = id;
+      // the one cell of user text; the others are numbers, dates, codes and clauses of ours
+      record[1] = escapeFormulas ? escapeFormula(id) : id;
       record[2] = asOf.toString();
       System.arraycopy(r.csv, 0, record, 3, r.csv.length);
       csv.writeRecord(record);

@@ -4,18 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +30,7 @@ import org.employmentlinkage.cli.DecisionOutput;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.ExitCode;
 import org.employmentlinkage.cli.FactMessages;
+import org.employmentlinkage.cli.OutputFile;
 import org.employmentlinkage.cli.Texts;
 import org.employmentlinkage.cli.batch.BatchException;
 import org.employmentlinkage.cli.batch.BatchJob;
@@ -91,6 +90,9 @@ public final class BatchCommand extends CliCommand {
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "option.batch.format")
   private @Nullable String format;
 
+  @Option(names = "--encoding", paramLabel = "ENCODING", descriptionKey = "option.batch.encoding")
+  private @Nullable String encoding;
+
   @Option(names = "--date", paramLabel = "DATE", descriptionKey = "option.batch.date")
   private @Nullable LocalDate date;
 
@@ -106,6 +108,14 @@ public final class BatchCommand extends CliCommand {
   @Option(names = "--strict", descriptionKey = "option.batch.strict")
   private boolean strict;
 
+  @Option(
+      names = "--escape-formulas",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      descriptionKey = "option.batch.escapeFormulas")
+  private boolean escapeFormulas = true;
+
   @Option(names = "--progress", negatable = true, descriptionKey = "option.batch.progress")
   private @Nullable Boolean progress;
 
@@ -117,49 +127,56 @@ public final class BatchCommand extends CliCommand {
     Texts t = texts();
     BatchKind k = kind();
     OutputFormat f = format();
-    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-      throw new CliException(ErrorCode.BAD_INPUT, t.get("batch.error.sameFile"));
-    }
-    checkOutput(output);
-    if (rejects != null) {
-      checkOutput(rejects);
-    }
+    Charset cs = encoding();
     long size;
     try {
+      if (Files.isDirectory(input)) {
+        throw new IOException("a directory");
+      }
       size = Files.size(input);
     } catch (IOException e) {
       throw CalendarOptions.unreadable(input, e, t);
     }
-    LinkagePolicy policy = PolicyCommand.buildPolicy(settings, null, t);
+    List<Path> settingsFiles = new ArrayList<>();
+    LinkagePolicy policy = PolicyCommand.buildPolicy(settings, null, t, settingsFiles);
+    Map<String, List<Path>> inputs = new LinkedHashMap<>();
+    inputs.put("--input", List.of(input));
+    inputs.put("--settings", settingsFiles);
     boolean showProgress =
         progress != null ? progress : stderrIsTerminal() && size >= LONG_FILE_BYTES;
-    Path part = sibling(output, ".part");
-    Path rejectsFile = rejects;
-    Path rejectsPart = rejectsFile == null ? null : sibling(rejectsFile, ".part");
     BatchSummary summary;
     Map<String, ReasonGroup> groups;
-    try (InputStream in = open(input, t);
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
-        RejectsFile rf = rejectsPart == null ? null : new RejectsFile(rejectsPart, t)) {
-      Listener listener = new Listener(err(), t, size, showProgress, rf);
-      try {
-        summary = new BatchJob(policy, k, date, Clock.systemUTC()).run(in, out, f, listener);
-      } catch (BatchException e) {
-        listener.endProgressLine();
-        throw new CliException(ErrorCode.BAD_INPUT_FILE, batchMessage(e, t), e);
+    Path rejectsPath = rejects;
+    try (OutputFile outputFile = OutputFile.check("--output", output, force, inputs, t);
+        OutputFile rejectsFile =
+            rejectsPath == null
+                ? null
+                : OutputFile.check("--rejects", rejectsPath, force, inputs, t)) {
+      if (rejectsFile != null) {
+        outputFile.checkDistinct(rejectsFile);
       }
-      listener.finish();
-      groups = listener.groups;
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(part);
-      if (rejectsPart != null) {
-        Files.deleteIfExists(rejectsPart);
+      try (InputStream in = open(input, t);
+          OutputStream out = outputFile.open();
+          RejectsFile rf =
+              rejectsFile == null ? null : new RejectsFile(rejectsFile.temporaryFile(), t)) {
+        Listener listener = new Listener(err(), t, size, showProgress, rf);
+        try {
+          summary =
+              new BatchJob(policy, k, date, Clock.systemUTC())
+                  .encoding(cs)
+                  .escapeFormulas(escapeFormulas)
+                  .run(in, out, f, listener);
+        } catch (BatchException e) {
+          listener.endProgressLine();
+          throw new CliException(ErrorCode.BAD_INPUT_FILE, batchMessage(e, cs, t), e);
+        }
+        listener.finish();
+        groups = listener.groups;
       }
-      throw e;
-    }
-    move(part, output);
-    if (rejectsPart != null && rejectsFile != null) {
-      move(rejectsPart, rejectsFile);
+      outputFile.commit();
+      if (rejectsFile != null) {
+        rejectsFile.commit();
+      }
     }
     boolean failed = strict && summary.rejected() > 0;
     if (failed && json()) {
@@ -201,15 +218,17 @@ public final class BatchCommand extends CliCommand {
     return f;
   }
 
-  private void checkOutput(Path file) {
-    if (Files.exists(file) && !force) {
-      throw new CliException(ErrorCode.OUTPUT_EXISTS, texts().get("import.error.exists", file));
+  /** {@code --encoding}: UTF-8 (default), GBK (also GB2312, CP936) or GB18030. */
+  private Charset encoding() {
+    if (encoding == null) {
+      return StandardCharsets.UTF_8;
     }
-    if (Files.isDirectory(file)) {
-      throw new CliException(
-          ErrorCode.FILE_NOT_READABLE,
-          texts().get("import.error.write", file, texts().get("error.file.isDirectory")));
-    }
+    return switch (encoding.strip().toUpperCase(Locale.ROOT).replace("_", "-")) {
+      case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+      case "GBK", "GB2312", "CP936" -> Charset.forName("GBK");
+      case "GB18030" -> Charset.forName("GB18030");
+      default -> throw new CliException(ErrorCode.USAGE, texts().get("batch.error.encoding"));
+    };
   }
 
   private static InputStream open(Path file, Texts t) {
@@ -217,19 +236,6 @@ public final class BatchCommand extends CliCommand {
       return Files.newInputStream(file);
     } catch (IOException e) {
       throw CalendarOptions.unreadable(file, e, t);
-    }
-  }
-
-  private static Path sibling(Path file, String suffix) {
-    Path name = file.getFileName();
-    return file.resolveSibling((name == null ? "output" : name.toString()) + suffix);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
@@ -243,8 +249,18 @@ public final class BatchCommand extends CliCommand {
     return System.console() != null;
   }
 
-  private static String batchMessage(BatchException e, Texts t) {
-    return t.get("batch.error." + e.kind().name(), e.row(), e.column());
+  private static String batchMessage(BatchException e, Charset encoding, Texts t) {
+    boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
+    return t.get(
+        "batch.error." + e.kind().name(),
+        e.row(),
+        e.column(),
+        e.line(),
+        utf8 ? "UTF-8" : encoding.name(),
+        utf8 ? t.get("batch.error.encodingHint") : "",
+        BatchJob.MAX_FIELDS,
+        BatchJob.MAX_FIELD_CHARS,
+        BatchJob.MAX_ROW_CHARS);
   }
 
   /**

@@ -38,6 +38,12 @@ public final class DeadlineCommand extends CliCommand {
   @Option(names = "--exclude-makeup-workdays", descriptionKey = "option.excludeMakeupWorkdays")
   private boolean excludeMakeupWorkdays;
 
+  /**
+   * The longest period asked about: 10,000 working days (about 40 years; the policy's periods are
+   * 30). A larger one is refused before the calendar is built.
+   */
+  static final int MAX_WORKING_DAYS = 10_000;
+
   /** The calendar options. */
   @Mixin private CalendarOptions calendarOptions = new CalendarOptions();
 
@@ -47,8 +53,9 @@ public final class DeadlineCommand extends CliCommand {
   @Override
   protected int run() {
     Texts t = texts();
-    if (workingDays < 1) {
-      throw new CliException(ErrorCode.BAD_INPUT, t.get("deadline.error.nTooSmall", workingDays));
+    if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
+      throw new CliException(
+          ErrorCode.BAD_INPUT, t.get("deadline.error.nOutOfRange", MAX_WORKING_DAYS));
     }
     WorkingDayCalendar cal = calendarOptions.calendar(t);
     WorkingDayPeriod period = WorkingDayPeriod.of(workingDays);

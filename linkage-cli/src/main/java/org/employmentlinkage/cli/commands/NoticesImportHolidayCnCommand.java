@@ -2,24 +2,23 @@ package org.employmentlinkage.cli.commands;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.employmentlinkage.calendar.DayDeclaration;
 import org.employmentlinkage.calendar.HolidayNotice;
-import org.employmentlinkage.cli.CalendarOptions;
 import org.employmentlinkage.cli.CliCommand;
 import org.employmentlinkage.cli.CliException;
 import org.employmentlinkage.cli.CliJson;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.ExitCode;
+import org.employmentlinkage.cli.Inputs;
+import org.employmentlinkage.cli.OutputFile;
+import org.employmentlinkage.cli.TextFiles;
 import org.employmentlinkage.cli.Texts;
 import org.employmentlinkage.cli.holidaycn.HolidayCnFile;
 import org.employmentlinkage.cli.holidaycn.HolidayCnFormatException;
@@ -82,11 +81,61 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
   /** Created by picocli. */
   public NoticesImportHolidayCnCommand() {}
 
+  /** The longest {@code --number}, {@code --title} or {@code --amends}, in characters. */
+  static final int MAX_TEXT_LENGTH = 200;
+
+  /** The longest {@code --source}, in characters. */
+  static final int MAX_URL_LENGTH = 2000;
+
+  /**
+   * A text option of the notice is one non-blank line without leading or trailing white space or
+   * control characters (the rule of the notice format, checked here so that the error names the
+   * option and never quotes the value).
+   */
+  private static void checkText(String option, @Nullable String value, Texts t) {
+    if (value == null) {
+      return;
+    }
+    boolean ok =
+        !value.isBlank() && value.strip().equals(value) && value.length() <= MAX_TEXT_LENGTH;
+    for (int i = 0; ok && i < value.length(); i++) {
+      char c = value.charAt(i);
+      ok = !Character.isISOControl(c) && c != '\u2028' && c != '\u2029';
+    }
+    if (!ok) {
+      throw new CliException(ErrorCode.BAD_INPUT, t.get("import.error.oneLine", option));
+    }
+  }
+
+  private static boolean absoluteUri(String s) {
+    try {
+      URI uri = new URI(s);
+      return uri.isAbsolute() && uri.getSchemeSpecificPart() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
   @Override
   protected int run() {
     Texts t = texts();
+    checkText("--number", number, t);
+    checkText("--title", title, t);
+    checkText("--amends", amends, t);
+    if (source != null && (source.length() > MAX_URL_LENGTH || !absoluteUri(source))) {
+      throw new CliException(ErrorCode.BAD_INPUT, t.get("import.error.source"));
+    }
+    if (amends != null && amends.equals(number)) {
+      throw new CliException(ErrorCode.BAD_INPUT, t.get("import.error.amendsItself"));
+    }
+    Path target = output;
+    OutputFile outputFile =
+        target == null
+            ? null
+            : OutputFile.check("--output", target, force, Map.of("FILE", List.of(file)), t);
     String fileName = String.valueOf(file.getFileName());
-    HolidayCnFile parsed = HolidayCnFile.parse(readUtf8(file, fileName, t), fileName);
+    HolidayCnFile parsed =
+        HolidayCnFile.parse(TextFiles.readUtf8(file, t, ErrorCode.BAD_HOLIDAY_CN_FILE), fileName);
     HolidayCnImport.Conversion c;
     try {
       c =
@@ -100,8 +149,8 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
       throw new CliException(ErrorCode.BAD_INPUT, t.get("import.error.notice", e.getMessage()), e);
     }
     Path out = output;
-    if (out != null) {
-      write(out, c.text(), t);
+    if (outputFile != null) {
+      outputFile.write(c.text().getBytes(StandardCharsets.UTF_8));
     }
     if (c.mergedPapers() > 1) {
       warn(t.get("import.warning.merged", fileName, c.mergedPapers()));
@@ -141,48 +190,10 @@ public final class NoticesImportHolidayCnCommand extends CliCommand {
       }
       printJson(doc);
     } else if (out == null) {
-      out().print(c.text());
+      out().print(Inputs.printable(c.text()));
     } else {
       println(t.get("import.wrote", out, n.number(), n.year(), rest, work));
     }
     return ExitCode.OK;
-  }
-
-  private void write(Path target, String text, Texts t) {
-    try {
-      if (force) {
-        Files.writeString(target, text, StandardCharsets.UTF_8);
-      } else {
-        Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      }
-    } catch (FileAlreadyExistsException e) {
-      throw new CliException(ErrorCode.OUTPUT_EXISTS, t.get("import.error.exists", target), e);
-    } catch (IOException e) {
-      throw new CliException(
-          ErrorCode.FILE_NOT_READABLE,
-          t.get("import.error.write", target, e.getClass().getSimpleName()),
-          e);
-    }
-  }
-
-  private static String readUtf8(Path file, String fileName, Texts t) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw CalendarOptions.unreadable(file, e, t);
-    }
-    try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      throw new HolidayCnFormatException(fileName, null, "not UTF-8 text", false);
-    }
   }
 }

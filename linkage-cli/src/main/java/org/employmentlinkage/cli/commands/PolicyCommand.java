@@ -1,8 +1,11 @@
 package org.employmentlinkage.cli.commands;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.cli.CalendarOptions;
 import org.employmentlinkage.cli.CliCommand;
@@ -10,11 +13,14 @@ import org.employmentlinkage.cli.CliException;
 import org.employmentlinkage.cli.ErrorCode;
 import org.employmentlinkage.cli.FactMessages;
 import org.employmentlinkage.cli.InputFile;
+import org.employmentlinkage.cli.TextFiles;
 import org.employmentlinkage.cli.Texts;
+import org.employmentlinkage.cli.json.JsonInput;
 import org.employmentlinkage.io.records.FactException;
 import org.employmentlinkage.io.records.Facts;
 import org.employmentlinkage.io.settings.PolicySettings;
 import org.employmentlinkage.rules.LinkagePolicy;
+import org.employmentlinkage.rules.SubsidySchedule;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -56,12 +62,24 @@ public abstract class PolicyCommand extends CliCommand {
     if (input == null) {
       Texts t = texts();
       try {
-        input = InputFile.read(file);
-      } catch (IOException e) {
-        throw CalendarOptions.unreadable(file, e, t);
+        input = InputFile.parse(TextFiles.readUtf8(file, t, ErrorCode.BAD_INPUT_FILE));
       } catch (InputFile.SyntaxException e) {
+        JsonInput.ReadError error = e.error();
+        String key =
+            switch (error.kind()) {
+              case SYNTAX -> "input.file.syntax";
+              case DUPLICATE_KEY -> "input.file.duplicateKey";
+              case TRAILING_CONTENT -> "input.file.trailing";
+            };
         throw new CliException(
-            ErrorCode.BAD_INPUT_FILE, t.get("input.file.syntax", file, e.line(), e.column()), e);
+            ErrorCode.BAD_INPUT_FILE,
+            t.get(
+                key,
+                file,
+                error.line(),
+                error.column(),
+                InputFile.isFieldName(error.key()) ? error.key() : t.get("input.file.keyNotShown")),
+            e);
       } catch (FactException e) {
         throw fileError(e);
       }
@@ -149,16 +167,26 @@ public abstract class PolicyCommand extends CliCommand {
    */
   static LinkagePolicy buildPolicy(
       @Nullable Path settings, @Nullable WorkingDayCalendar calendar, Texts t) {
-    LinkagePolicy.Builder b;
-    if (settings == null) {
-      b = LinkagePolicy.builder();
-    } else {
-      try {
-        b = PolicySettings.read(settings);
-      } catch (IOException e) {
-        throw CalendarOptions.unreadable(settings, e, t);
-      }
-    }
+    return buildPolicy(settings, calendar, t, new ArrayList<>());
+  }
+
+  /**
+   * A policy, as {@link #buildPolicy(Path, WorkingDayCalendar, Texts)}, noting the files it read.
+   *
+   * @param settings the settings file, or null
+   * @param calendar the calendar, or null for the official one
+   * @param t the language of errors
+   * @param filesRead receives the settings file and the schedule files it names, as read
+   * @return the policy
+   * @throws CliException if a file cannot be read or builds no valid policy
+   */
+  static LinkagePolicy buildPolicy(
+      @Nullable Path settings,
+      @Nullable WorkingDayCalendar calendar,
+      Texts t,
+      List<Path> filesRead) {
+    LinkagePolicy.Builder b =
+        settings == null ? LinkagePolicy.builder() : readSettings(settings, t, filesRead);
     if (calendar != null) {
       b.calendar(calendar);
     }
@@ -169,6 +197,36 @@ public abstract class PolicyCommand extends CliCommand {
           ErrorCode.BAD_SETTINGS_FILE,
           t.get("settings.invalid", settings, String.valueOf(e.getMessage())),
           e);
+    }
+  }
+
+  /**
+   * Reads a settings file and the schedules it names, each with {@link TextFiles#readUtf8} (UTF-8,
+   * at most {@link TextFiles#MAX_BYTES}); schedule names are relative to the settings file's
+   * folder.
+   */
+  private static LinkagePolicy.Builder readSettings(Path settings, Texts t, List<Path> filesRead) {
+    String text = TextFiles.readUtf8(settings, t, ErrorCode.BAD_SETTINGS_FILE);
+    filesRead.add(settings);
+    Path dir = settings.toAbsolutePath().getParent();
+    try {
+      return PolicySettings.parse(
+          text,
+          settings.toString(),
+          name -> {
+            Path file;
+            try {
+              file = dir == null ? Path.of(name) : dir.resolve(name);
+            } catch (InvalidPathException e) {
+              throw new CliException(
+                  ErrorCode.BAD_SETTINGS_FILE, t.get("settings.scheduleName", settings), e);
+            }
+            String schedule = TextFiles.readUtf8(file, t, ErrorCode.BAD_SCHEDULE_FILE);
+            filesRead.add(file);
+            return SubsidySchedule.parse(schedule, file.toString());
+          });
+    } catch (IOException e) {
+      throw CalendarOptions.unreadable(settings, e, t);
     }
   }
 

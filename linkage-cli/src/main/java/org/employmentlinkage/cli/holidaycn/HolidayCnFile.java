@@ -1,11 +1,7 @@
 package org.employmentlinkage.cli.holidaycn;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.employmentlinkage.cli.json.JsonInput;
 
 /**
  * One year file of the holiday-cn data set ({@code github.com/NateScarlet/holiday-cn}, e.g. {@code
@@ -29,10 +26,6 @@ import java.util.Objects;
  * @param days the days, in file order, non-empty
  */
 public record HolidayCnFile(int year, List<String> papers, List<Day> days) {
-  private static final ObjectMapper STRICT =
-      new ObjectMapper(
-          JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-
   /**
    * Copies the lists.
    *
@@ -85,7 +78,8 @@ public record HolidayCnFile(int year, List<String> papers, List<Day> days) {
    * @param source the file name, for messages
    * @return the file
    * @throws NullPointerException if an argument is null
-   * @throws HolidayCnFormatException if the text is not JSON, a field is missing or mistyped, a
+   * @throws HolidayCnFormatException if the text is not one JSON object (a key given twice in an
+   *     object, or a second value after it, is an error too), a field is missing or mistyped, a
    *     date is not a real {@code YYYY-MM-DD} day or is listed twice, or {@code days} is empty
    */
   public static HolidayCnFile parse(String json, String source) {
@@ -93,12 +87,19 @@ public record HolidayCnFile(int year, List<String> papers, List<Day> days) {
     Objects.requireNonNull(source, "source");
     JsonNode root;
     try {
-      root = STRICT.readTree(json);
+      root = JsonInput.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? null : at.getLineNr() + ":" + at.getColumnNr();
-      throw new HolidayCnFormatException(
-          source, where, "not valid JSON: " + firstLine(e.getOriginalMessage()), false);
+      JsonInput.ReadError error = JsonInput.ReadError.of(e);
+      String where = error.line() == 0 ? null : error.line() + ":" + error.column();
+      String reason =
+          switch (error.kind()) {
+            case DUPLICATE_KEY ->
+                "the key \"" + abbreviate(error.key()) + "\" is given twice in one object";
+            case TRAILING_CONTENT ->
+                "more content after the JSON object (a file holds one object, e.g. one year)";
+            case SYNTAX -> "not valid JSON: " + firstLine(e.getOriginalMessage());
+          };
+      throw new HolidayCnFormatException(source, where, reason, false);
     }
     if (root == null || !root.isObject()) {
       throw new HolidayCnFormatException(
@@ -189,6 +190,11 @@ public record HolidayCnFile(int year, List<String> papers, List<Day> days) {
     } catch (DateTimeException e) {
       throw new HolidayCnFormatException(source, at, quoted + " is not a real day", false);
     }
+  }
+
+  /** A key for a message: cut after 40 characters (the error line escapes control characters). */
+  private static String abbreviate(String key) {
+    return key.length() > 40 ? key.substring(0, 40) + "…" : key;
   }
 
   private static String firstLine(String s) {

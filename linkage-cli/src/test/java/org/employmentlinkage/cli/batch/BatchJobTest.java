@@ -149,4 +149,18 @@ class BatchJobTest {
     assertThat(r.column()).isEqualTo("completed");
     assertThat(r.problem()).isEqualTo(org.employmentlinkage.io.records.Problem.CONTRADICTS);
   }
+
+  /**
+   * The cells OWASP's "CSV Injection" lists (=, +, -, @, tab, carriage return) and ASVS 5.0
+   * 1.2.10's NUL get a single quote before them; every other cell is left as it is.
+   */
+  @Test
+  void escapeFormulaPrefixesExactlyTheCellsThatStartAFormula() {
+    for (String trigger : List.of("=", "+", "-", "@", "\t", "\r", "\0")) {
+      assertThat(BatchJob.escapeFormula(trigger + "1")).isEqualTo("'" + trigger + "1");
+    }
+    for (String safe : List.of("", "1", "P-1", "'=1", " =1", "职工", "\n=1", "＝1")) {
+      assertThat(BatchJob.escapeFormula(safe)).isEqualTo(safe);
+    }
+  }
 }

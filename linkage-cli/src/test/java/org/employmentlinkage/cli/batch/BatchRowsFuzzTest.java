@@ -31,9 +31,10 @@ import org.employmentlinkage.rules.LinkagePolicy;
  * its documented contract:
  *
  * <ul>
- *   <li>a file that cannot be read at all (empty, no {@code id} column, a column twice, CSV the
- *       parser cannot read on) is exactly {@link BatchException} with a row of at least 1; nothing
- *       else escapes: a bad row is reported as a {@link Rejection}, never thrown;
+ *   <li>a file that cannot be read at all (empty, no {@code id} column, a column twice, a quoted
+ *       field never closed, a row over the limits, bytes that are not UTF-8) is exactly {@link
+ *       BatchException} with a row of at least 1; nothing else escapes: a bad row is reported as a
+ *       {@link Rejection}, never thrown;
  *   <li>otherwise every data row is evaluated or rejected ({@code rows = evaluated + rejected},
  *       blank rows counted apart), the outcomes add up to the rows evaluated, every rejection goes
  *       to the listener with a row number after the header and a column of the header (or {@code

@@ -21,8 +21,18 @@ public final class Amounts {
   /** {@link #MAX_FEN} in 元, scale 2. */
   public static final BigDecimal MAX_YUAN = BigDecimal.valueOf(MAX_FEN, 2);
 
+  /**
+   * The most decimal places an amount or a factor may have: checked before any work, since {@code
+   * BigDecimal.stripTrailingZeros} and rounding take time quadratic in the digits on JDK 17 (a
+   * million trailing zeros took about ten minutes).
+   */
+  public static final int MAX_SCALE = 100;
+
   /** Texts longer than this are cut in error messages. */
   private static final int QUOTE_LIMIT = 40;
+
+  /** Numbers with more bits than this are described, not written out, in error messages. */
+  private static final int DESCRIBE_BITS = 1024;
 
   private Amounts() {}
 
@@ -46,18 +56,95 @@ public final class Amounts {
     if (signum < 0) {
       throw negative(where);
     }
+    // decided from the number's size in bits and its scale, before any digit is looked at
+    if (log10Lower(yuan) >= 17) {
+      throw tooLarge(where);
+    }
+    if (log10Upper(yuan) <= -2) {
+      throw finerThanOneFen(where); // below 0.01 元
+    }
+    if (yuan.scale() > MAX_SCALE) {
+      throw tooManyDecimals(where, yuan.scale());
+    }
     if (yuan.compareTo(MAX_YUAN) > 0) {
       throw tooLarge(where);
     }
     // Bounded above by MAX_YUAN, so the integer part has at most 16 digits.
     BigDecimal stripped = yuan.stripTrailingZeros();
     if (stripped.scale() > 2) {
-      throw new IllegalArgumentException(
-          where.get()
-              + ": the amount is finer than 1 分 (0.01 元); an amount of money is a whole number of"
-              + " 分");
+      throw finerThanOneFen(where);
     }
     return stripped.movePointRight(2).longValueExact();
+  }
+
+  /**
+   * A lower bound of log<sub>10</sub> of a positive number, from its unscaled value's bit length
+   * and its scale only (constant time, whatever the number's size): {@code x >= 10^log10Lower(x)}.
+   *
+   * @param x a positive number
+   * @return a whole number {@code k} with {@code x >= 10^k}
+   */
+  public static long log10Lower(BigDecimal x) {
+    // 2^(bits - 1) <= unscaled, and log10(2) > 0.30102
+    return Math.floorDiv((x.unscaledValue().bitLength() - 1) * 30102L, 100000L) - x.scale();
+  }
+
+  /**
+   * An upper bound of log<sub>10</sub> of a positive number, in constant time: {@code x < 10^k}.
+   *
+   * @param x a positive number
+   * @return a whole number {@code k} with {@code x < 10^k}
+   */
+  public static long log10Upper(BigDecimal x) {
+    // unscaled < 2^bits, and log10(2) < 0.30103
+    return (x.unscaledValue().bitLength() * 30103L) / 100000L + 1 - x.scale();
+  }
+
+  /**
+   * The error for an amount finer than 1 分.
+   *
+   * @param where what the amount is, e.g. {@code Money.ofYuan(yuan = 0.001)}
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException finerThanOneFen(Supplier<String> where) {
+    return new IllegalArgumentException(
+        where.get()
+            + ": the amount is finer than 1 分 (0.01 元); an amount of money is a whole number of"
+            + " 分");
+  }
+
+  /**
+   * The error for a number with more decimal places than {@link #MAX_SCALE}.
+   *
+   * @param where what the number is, e.g. {@code Money.ofYuan(yuan = …)}
+   * @param scale its scale
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException tooManyDecimals(Supplier<String> where, int scale) {
+    return new IllegalArgumentException(
+        where.get()
+            + ": the number has "
+            + scale
+            + " decimal places, more than the "
+            + MAX_SCALE
+            + " that are read");
+  }
+
+  /**
+   * A number for an error message: written out and abbreviated as {@link #abbreviate(String)} when
+   * it is short, described by its size when writing it out would take long.
+   *
+   * @param x the number
+   * @return e.g. {@code 1.500} or {@code a number of 1000001 digits, scale 1000000}
+   */
+  public static String describe(BigDecimal x) {
+    if (x.unscaledValue().bitLength() <= DESCRIBE_BITS) {
+      return abbreviate(x.toString());
+    }
+    return "a number of about "
+        + ((x.unscaledValue().bitLength() * 30103L) / 100000L + 1)
+        + " digits, scale "
+        + x.scale();
   }
 
   /**

@@ -1,9 +1,15 @@
 package org.employmentlinkage.io.settings;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -35,7 +41,8 @@ import org.employmentlinkage.rules.SubsidySchedule;
  *
  * <h2>Format</h2>
  *
- * <p>A Java properties text in UTF-8 ({@code key = value}, {@code #} comments). Regions in keys and
+ * <p>A Java properties text in UTF-8 ({@code key = value}, {@code #} comments); a key given twice
+ * is an error (plain {@code Properties} would keep the last value silently). Regions in keys and
  * values are written as codes ({@code 210281}), Chinese names ({@code 瓦房店市}) or constant names
  * ({@code WAFANGDIAN}); {@code DALIAN} / {@code 大连市} / {@code 210200} means city-wide where
  * allowed. Every key is optional; an unknown key is an error.
@@ -44,7 +51,7 @@ import org.employmentlinkage.rules.SubsidySchedule;
  * label = wafangdian-hypothetical            # the parameters version recorded in decisions
  * validity = WAFANGDIAN_FORWARDING           # or DALIAN_2018_83 (the default)
  * locality = RESIDENCE                       # or HOUSEHOLD_REGISTRATION
- * collegeGraduateYears = 2                   # or "unlimited"
+ * collegeGraduateYears = 2                   # 0 to 100, or "unlimited"
  * countMakeupWorkdays = true
  * landNoticeTriggers = EXPROPRIATION_NOTICE;PRE_NOTICE
  * widening.1.region = 210281                 # a county-level unit or pilot zone
@@ -55,7 +62,7 @@ import org.employmentlinkage.rules.SubsidySchedule;
  * widening.1.projects = WFD-001;WFD-002
  * widening.1.source = HYPOTHETICAL configuration, not a published rule
  * schedule.210281 = subsidy-schedule.txt     # SubsidySchedule text, relative to this file
- * liaison.210281 = P3M                       # ISO-8601 period of the 二（五） liaison
+ * liaison.210281 = P3M                       # ISO-8601 period of the 二（五） liaison, at most P10Y
  * specialist.210281 = 瓦房店市人社局服务专员（示例）
  * priorityGroup.RETIRED_SOLDIER = 退役军人|retired soldiers
  * }</pre>
@@ -63,6 +70,27 @@ import org.employmentlinkage.rules.SubsidySchedule;
  * <p>Thread-safe; all methods are static.
  */
 public final class PolicySettings {
+  /**
+   * The largest settings text read: 4 MiB, that is 4,194,304 bytes from a file ({@link
+   * #read(Path)}) or as many characters from a reader. A larger text, or a device such as {@code
+   * /dev/zero}, is refused after reading at most one more; a region's settings take a few hundred
+   * bytes.
+   */
+  public static final int MAX_TEXT_BYTES = 4 << 20;
+
+  /**
+   * The largest {@code collegeGraduateYears}: 100 years after graduation (the document's reading is
+   * 2). Write {@code unlimited} for no limit. A larger number is refused: {@code LinkagePolicy}
+   * accepted 2147483647 and then failed on every person.
+   */
+  public static final int MAX_COLLEGE_GRADUATE_YEARS = 100;
+
+  /** The longest liaison period, in months: 10 years ({@code P10Y}). */
+  public static final int MAX_LIAISON_MONTHS = 120;
+
+  /** The longest text value (a label, a source, a name), in characters. */
+  public static final int MAX_TEXT_LENGTH = 200;
+
   private PolicySettings() {}
 
   /** Loads a subsidy schedule named in a settings text. */
@@ -80,23 +108,71 @@ public final class PolicySettings {
 
   /**
    * Reads a settings file into a new builder; schedule files are resolved against the file's
-   * directory.
+   * directory and read with {@link SubsidySchedule#read(Path)}.
    *
-   * @param file the settings file
+   * @param file the settings file (UTF-8; a leading byte-order mark is skipped)
    * @return a builder with the settings applied, to which the caller may add more (calendar, clock)
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file or a schedule file cannot be read
-   * @throws SettingsException if the settings are malformed
+   * @throws SettingsException if the file is larger than {@link #MAX_TEXT_BYTES}, is not UTF-8 (the
+   *     message names the line), or the settings are malformed
    * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule file is malformed
    */
   public static LinkagePolicy.Builder read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String source = file.toString();
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
+    }
+    if (bytes.length > MAX_TEXT_BYTES) {
+      throw tooLarge(source);
+    }
+    String text = utf8(bytes, source);
     Path dir = file.toAbsolutePath().getParent();
     return parse(
         text,
-        file.toString(),
-        name -> SubsidySchedule.read(dir == null ? Path.of(name) : dir.resolve(name)));
+        source,
+        name -> {
+          Path schedule;
+          try {
+            schedule = dir == null ? Path.of(name) : dir.resolve(name);
+          } catch (InvalidPathException e) {
+            throw new SettingsException(source, "", "a schedule.REGION value is not a file name");
+          }
+          return SubsidySchedule.read(schedule);
+        });
+  }
+
+  private static SettingsException tooLarge(String source) {
+    return new SettingsException(
+        source, "", "larger than 4 MiB (" + MAX_TEXT_BYTES + " bytes or characters), the limit");
+  }
+
+  /**
+   * The bytes as UTF-8, strictly: the first bytes that are not UTF-8 are an error naming the line.
+   */
+  private static String utf8(byte[] bytes, String source) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new SettingsException(
+          source, "", "line " + line + ": not UTF-8 text; save the file in UTF-8");
+    }
+    out.flip();
+    if (out.hasRemaining() && out.charAt(0) == '\uFEFF') {
+      out.position(1);
+    }
+    return out.toString();
   }
 
   /**
@@ -109,7 +185,8 @@ public final class PolicySettings {
    * @return a builder with the settings applied
    * @throws NullPointerException if an argument is null
    * @throws IOException if {@code in} or a schedule cannot be read
-   * @throws SettingsException if the settings are malformed
+   * @throws SettingsException if the text is longer than {@link #MAX_TEXT_BYTES} characters or the
+   *     settings are malformed
    * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule is malformed
    */
   public static LinkagePolicy.Builder read(
@@ -120,6 +197,9 @@ public final class PolicySettings {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      if (text.length() + n > MAX_TEXT_BYTES) {
+        throw tooLarge(sourceName);
+      }
       text.append(buffer, 0, n);
     }
     return parse(text.toString(), sourceName, schedules);
@@ -134,7 +214,7 @@ public final class PolicySettings {
    * @return a builder with the settings applied
    * @throws NullPointerException if an argument is null
    * @throws IOException if a schedule cannot be read
-   * @throws SettingsException if the settings are malformed
+   * @throws SettingsException if the settings are malformed, e.g. a key is given twice
    * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule is malformed
    */
   public static LinkagePolicy.Builder parse(
@@ -142,15 +222,19 @@ public final class PolicySettings {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(schedules, "schedules");
-    Properties p = new Properties();
+    Properties p = new UniqueKeys(sourceName);
     try {
       p.load(new StringReader(text));
+    } catch (SettingsException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new SettingsException(sourceName, "", "not a properties text (a malformed \\u escape)");
     }
     Map<String, String> values = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
-      values.put(key.strip(), p.getProperty(key).strip());
+      if (values.put(key.strip(), p.getProperty(key).strip()) != null) {
+        throw new SettingsException(sourceName, key.strip(), "given twice");
+      }
     }
     LinkagePolicy.Builder b = LinkagePolicy.builder();
     Map<String, Map<String, String>> widenings = new TreeMap<>();
@@ -169,7 +253,7 @@ public final class PolicySettings {
           if (value.equalsIgnoreCase("unlimited")) {
             b.collegeGraduatesWithoutTimeLimit();
           } else {
-            b.collegeGraduateYears(r.count(value, 0));
+            b.collegeGraduateYears(r.count(value, 0, MAX_COLLEGE_GRADUATE_YEARS, "unlimited"));
           }
         }
         case "countMakeupWorkdays" -> b.countMakeupWorkdays(r.bool(value));
@@ -194,7 +278,7 @@ public final class PolicySettings {
         case "liaison" -> {
           Region region = r.region(rest);
           try {
-            b.liaisonPeriod(region, Period.parse(value));
+            b.liaisonPeriod(region, r.liaison(value));
           } catch (DateTimeParseException ex) {
             throw r.error("not an ISO-8601 period (write P3M for three months, P1Y for a year)");
           } catch (IllegalArgumentException ex) {
@@ -229,6 +313,30 @@ public final class PolicySettings {
       b.addWidening(widening(sourceName, "widening." + w.getKey(), w.getValue()));
     }
     return b;
+  }
+
+  /**
+   * Properties that refuse a key given twice: {@link Properties#load(java.io.Reader)} puts every
+   * line's key and value with {@link #put}, and plain {@code Properties} keeps the last value
+   * silently.
+   */
+  private static final class UniqueKeys extends Properties {
+    private static final long serialVersionUID = 1L;
+
+    /** The source's name, for the message. */
+    private final String sourceName;
+
+    UniqueKeys(String sourceName) {
+      this.sourceName = sourceName;
+    }
+
+    @Override
+    public synchronized Object put(Object key, Object value) {
+      if (containsKey(key)) {
+        throw new SettingsException(sourceName, key.toString().strip(), "given twice");
+      }
+      return super.put(key, value);
+    }
   }
 
   private static ScopeWidening widening(String source, String prefix, Map<String, String> fields) {
@@ -294,7 +402,30 @@ public final class PolicySettings {
       if (v.isBlank()) {
         throw error("empty");
       }
+      if (v.length() > MAX_TEXT_LENGTH) {
+        throw error("longer than " + MAX_TEXT_LENGTH + " characters");
+      }
       return v;
+    }
+
+    Period liaison(String v) {
+      if (v.length() > 40) {
+        throw error("not an ISO-8601 period (write P3M for three months, P1Y for a year)");
+      }
+      Period p = Period.parse(v);
+      // at most 10 years from any start: measured from a fixed day, so that years, months and
+      // days add up as a calendar adds them
+      LocalDate start = LocalDate.of(2000, 1, 1);
+      boolean tooLong;
+      try {
+        tooLong = start.plus(p).isAfter(start.plusMonths(MAX_LIAISON_MONTHS));
+      } catch (DateTimeException e) {
+        tooLong = true;
+      }
+      if (tooLong) {
+        throw error("a liaison period of at most 10 years (P10Y)");
+      }
+      return p;
     }
 
     Region region(String v) {
@@ -315,8 +446,13 @@ public final class PolicySettings {
     }
 
     LocalDate date(String v) {
+      String t = v.strip();
+      // four-digit years only: ISO also reads +999999999-01-01
+      if (!t.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        throw error("not a date (write YYYY-MM-DD)");
+      }
       try {
-        return LocalDate.parse(v.strip());
+        return LocalDate.parse(t);
       } catch (DateTimeException e) {
         throw error("not a date (write YYYY-MM-DD)");
       }
@@ -330,16 +466,20 @@ public final class PolicySettings {
       }
     }
 
-    int count(String v, int min) {
-      try {
-        int n = Integer.parseInt(v.strip());
-        if (n >= min) {
-          return n;
+    int count(String v, int min, int max, String other) {
+      String t = v.strip();
+      // measured before it is parsed
+      if (t.length() <= 10) {
+        try {
+          int n = Integer.parseInt(t);
+          if (n >= min && n <= max) {
+            return n;
+          }
+        } catch (NumberFormatException e) {
+          // reported below
         }
-      } catch (NumberFormatException e) {
-        // reported below
       }
-      throw error("not a whole number of at least " + min);
+      throw error("write a whole number from " + min + " to " + max + ", or " + other);
     }
 
     boolean bool(String v) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Objects;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
@@ -162,6 +163,136 @@ class PolicySettingsTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("would narrow the municipal scope");
+  }
+
+  /**
+   * A key given twice is an error naming it: {@code java.util.Properties} alone keeps the last
+   * value silently, so a reader of the file who sees the first one would be misled.
+   */
+  @Test
+  void aKeyGivenTwiceIsRefusedNamingIt() {
+    assertThatThrownBy(() -> parse("label = first\ncountMakeupWorkdays = true\nlabel = second\n"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("t.properties: label: given twice")
+        .satisfies(e -> assertThat(((SettingsException) e).key()).isEqualTo("label"));
+    // the same key written with an escape or other white space is the same key
+    assertThatThrownBy(() -> parse("liaison.210281 = P3M\nliaison.2102\\u0038\\u0031:P1M\n"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage("t.properties: liaison.210281: given twice");
+  }
+
+  /**
+   * {@link PolicySettings#read(Path)} and {@link PolicySettings#read(java.io.Reader, String,
+   * PolicySettings.ScheduleLoader)} read at most {@link PolicySettings#MAX_TEXT_BYTES} bytes (4
+   * MiB) or as many characters: a larger file, {@code /dev/zero} or an endless reader is refused at
+   * once instead of filling the memory.
+   */
+  @Test
+  void aTextOverTheLimitIsRefused() throws IOException {
+    Path big = dir.resolve("big.properties");
+    Files.write(
+        big, "#".repeat(PolicySettings.MAX_TEXT_BYTES + 1).getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> PolicySettings.read(big))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith(big + ": ")
+        .hasMessageContaining("4 MiB");
+    Path zero = Path.of("/dev/zero");
+    if (Files.isReadable(zero)) {
+      assertThatThrownBy(() -> PolicySettings.read(zero))
+          .isInstanceOf(SettingsException.class)
+          .hasMessageContaining("4 MiB");
+    }
+    java.io.Reader endless =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] cbuf, int off, int len) {
+            java.util.Arrays.fill(cbuf, off, off + len, '#');
+            return len;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(
+            () ->
+                PolicySettings.read(
+                    endless,
+                    "endless",
+                    name -> {
+                      throw new IOException("no schedules");
+                    }))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("endless: ")
+        .hasMessageContaining("4 MiB");
+  }
+
+  /**
+   * A settings file saved in GBK is refused naming the line, not read as replacement characters.
+   */
+  @Test
+  void aFileThatIsNotUtf8NamesTheLine() throws IOException {
+    Path gbk = dir.resolve("gbk.properties");
+    Files.write(
+        gbk,
+        "label = t\nspecialist.210281 = 瓦房店市人社局服务专员\n"
+            .getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertThatThrownBy(() -> PolicySettings.read(gbk))
+        .isInstanceOf(SettingsException.class)
+        .hasMessage(gbk + ": line 2: not UTF-8 text; save the file in UTF-8");
+  }
+
+  /**
+   * Every number and text of a settings file is bounded before it is used (docs/cli.md, "Files and
+   * limits"): {@code collegeGraduateYears = 2147483647} was accepted and then every person's groups
+   * threw {@code DateTimeException}; {@code liaison = P999999999Y} was accepted too.
+   */
+  @Test
+  void numbersAndTextsAreBounded() throws IOException {
+    assertThat(parse("collegeGraduateYears = " + PolicySettings.MAX_COLLEGE_GRADUATE_YEARS + "\n"))
+        .isNotNull();
+    assertThat(parse("collegeGraduateYears = unlimited\n")).isNotNull();
+    for (String years : List.of("101", "2147483647", "9".repeat(1_000_000), "-1", "two")) {
+      assertThatThrownBy(() -> parse("collegeGraduateYears = " + years + "\n"))
+          .isInstanceOf(SettingsException.class)
+          .hasMessageStartingWith("t.properties: collegeGraduateYears: ")
+          .hasMessageContaining("0 to 100")
+          .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    }
+    assertThat(parse("liaison.210281 = P10Y\n")).isNotNull();
+    for (String period : List.of("P999999999Y", "P121M", "P10Y1D", "P3700D", "P2147483647D")) {
+      assertThatThrownBy(() -> parse("liaison.210281 = " + period + "\n"))
+          .isInstanceOf(SettingsException.class)
+          .hasMessageContaining("liaison.210281")
+          .hasMessageContaining("10 years");
+    }
+    assertThatThrownBy(() -> parse("widening.1.from = +999999999-01-01\n"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("widening.1.from: not a date");
+    assertThatThrownBy(() -> parse("label = " + "x".repeat(PolicySettings.MAX_TEXT_LENGTH + 1)))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("label: longer than " + PolicySettings.MAX_TEXT_LENGTH);
+  }
+
+  /** The bound the builder should enforce itself, checked end to end: every person is answered. */
+  @Test
+  void theLargestCollegeGraduateYearsStillAnswersEveryPerson() throws IOException {
+    LinkagePolicy p =
+        parse("collegeGraduateYears = " + PolicySettings.MAX_COLLEGE_GRADUATE_YEARS + "\n").build();
+    Person old =
+        Person.builder()
+            .id("P")
+            .education(org.employmentlinkage.domain.Education.BACHELOR)
+            .graduationDate(LocalDate.of(1950, 7, 1))
+            .build();
+    // graduated 1950: within the 100 years after graduating in 2025, long past them in 2999
+    assertThat(
+            p.personGroups(old, LocalDate.of(2025, 12, 1))
+                .membership(org.employmentlinkage.policy.PersonGroup.COLLEGE_GRADUATE))
+        .isEqualTo(org.employmentlinkage.policy.Outcome.YES);
+    assertThat(
+            p.personGroups(old, LocalDate.of(2999, 12, 31))
+                .membership(org.employmentlinkage.policy.PersonGroup.COLLEGE_GRADUATE))
+        .isEqualTo(org.employmentlinkage.policy.Outcome.NO);
   }
 
   @Test
