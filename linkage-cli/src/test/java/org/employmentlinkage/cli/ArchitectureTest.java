@@ -25,12 +25,7 @@ class ArchitectureTest {
         .resideInAPackage("org.employmentlinkage.cli..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.employmentlinkage.calendar.internal..",
-            "org.employmentlinkage.money.internal..",
-            "org.employmentlinkage.core.internal..",
-            "org.employmentlinkage.rules.internal..",
-            "org.employmentlinkage.policy.internal..")
+        .resideInAPackage("org.employmentlinkage..internal..")
         .check(CLI);
   }
 

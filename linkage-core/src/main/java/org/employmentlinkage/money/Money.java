@@ -9,8 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.employmentlinkage.money.internal.AmountParser;
-import org.employmentlinkage.money.internal.Amounts;
 import org.jspecify.annotations.Nullable;
 
 /**

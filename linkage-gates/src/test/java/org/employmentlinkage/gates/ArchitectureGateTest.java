@@ -192,6 +192,63 @@ class ArchitectureGateTest {
                 + " [org.employmentlinkage.rules]");
   }
 
+  /**
+   * ADR 0006: an implementation class is package-private beside the facade that uses it. An {@code
+   * internal} package exists only to share implementation with another linkage module through a
+   * qualified export; every package of a library module whose name says internal is such an export.
+   */
+  @Test
+  void internalPackagesExistOnlyAsQualifiedExports() {
+    List<String> problems = new ArrayList<>();
+    for (ModuleDescriptor d : LIBRARIES.values()) {
+      Set<String> qualified = new TreeSet<>();
+      for (ModuleDescriptor.Exports e : d.exports()) {
+        if (e.isQualified()) {
+          qualified.add(e.source());
+        }
+      }
+      for (String pkg : new TreeSet<>(d.packages())) {
+        if (isInternal(pkg) && !qualified.contains(pkg)) {
+          problems.add(
+              d.name()
+                  + ": "
+                  + pkg
+                  + " is internal but no other module may use it: make its classes"
+                  + " package-private beside the facade that uses them");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * ADR 0006: every class of an internal package is used by another linkage module (the reason the
+   * package exists); one used only inside its own module belongs package-private beside its user.
+   */
+  @Test
+  void everyInternalClassIsUsedByAnotherModule() {
+    List<String> unused = new ArrayList<>();
+    int internalClasses = 0;
+    for (JavaClass c : CLASSES) {
+      if (!isInternal(c.getPackageName())
+          || c.getSimpleName().equals("package-info")
+          || !c.isTopLevelClass()) {
+        continue;
+      }
+      internalClasses++;
+      String own = moduleOf(c).orElseThrow();
+      boolean usedElsewhere =
+          c.getDirectDependenciesToSelf().stream()
+              .map(dep -> moduleOf(dep.getOriginClass()))
+              .anyMatch(m -> m.isPresent() && !m.get().equals(own));
+      if (!usedElsewhere) {
+        unused.add(c.getName() + " is used only inside " + own);
+      }
+    }
+    assertThat(internalClasses).as("internal classes found").isPositive();
+    assertThat(unused).isEmpty();
+  }
+
   @Test
   void coreDependsOnNothingOfTheOtherModules() {
     noClasses()

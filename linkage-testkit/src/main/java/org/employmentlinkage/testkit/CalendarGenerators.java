@@ -9,7 +9,6 @@ import java.util.Set;
 import org.employmentlinkage.calendar.DateRange;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.calendar.WorkingDayPeriod;
-import org.employmentlinkage.testkit.internal.CalendarScan;
 import org.jspecify.annotations.Nullable;
 
 /**

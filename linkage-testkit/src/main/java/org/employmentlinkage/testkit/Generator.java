@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
-import org.employmentlinkage.testkit.internal.SplitMix64;
-import org.employmentlinkage.testkit.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
-import org.employmentlinkage.testkit.internal.SplitMix64;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,8 +1,6 @@
 package org.employmentlinkage.testkit;
 
 import java.util.Objects;
-import org.employmentlinkage.testkit.internal.SplitMix64;
-import org.employmentlinkage.testkit.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -18,9 +18,7 @@ import com.tngtech.archunit.lang.ArchRule;
     importOptions = ImportOption.DoNotIncludeTests.class)
 class TestkitArchitectureTest {
   private static final String[] GENERATOR_PACKAGES = {
-    "org.employmentlinkage.testkit",
-    "org.employmentlinkage.testkit.internal",
-    "org.employmentlinkage.testkit.invariants"
+    "org.employmentlinkage.testkit", "org.employmentlinkage.testkit.invariants"
   };
 
   @ArchTest
@@ -40,7 +38,6 @@ class TestkitArchitectureTest {
               "org.employmentlinkage.region",
               "org.employmentlinkage.rules",
               "org.employmentlinkage.testkit",
-              "org.employmentlinkage.testkit.internal",
               "org.employmentlinkage.testkit.invariants")
           .because("a tester who uses neither QuickTheories nor JUnit must not need them");
 
@@ -67,8 +64,7 @@ class TestkitArchitectureTest {
   static final ArchRule theGeneratorsDoNotNeedTheInvariants =
       noClasses()
           .that()
-          .resideInAnyPackage(
-              "org.employmentlinkage.testkit", "org.employmentlinkage.testkit.internal")
+          .resideInAPackage("org.employmentlinkage.testkit")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.employmentlinkage.testkit.invariants..");

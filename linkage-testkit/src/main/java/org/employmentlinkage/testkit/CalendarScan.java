@@ -1,4 +1,4 @@
-package org.employmentlinkage.testkit.internal;
+package org.employmentlinkage.testkit;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -17,14 +17,13 @@ import org.employmentlinkage.calendar.DayDeclaration;
 import org.employmentlinkage.calendar.DayKind;
 import org.employmentlinkage.calendar.HolidayNotice;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
-import org.employmentlinkage.testkit.DateEdge;
 
 /**
  * One pass over a calendar's coverage: the edge dates of every {@link DateEdge} class and, for
  * every trigger date, the longest working-day period whose deadline stays inside the coverage.
  * Immutable once built.
  */
-public final class CalendarScan {
+final class CalendarScan {
   /** The most covered dates a scan accepts (about 2,700 years). */
   public static final int MAX_DAYS = 1_000_000;
 

@@ -1,4 +1,4 @@
-package org.employmentlinkage.money.internal;
+package org.employmentlinkage.money;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -24,7 +24,7 @@ import java.util.Locale;
  * reason; in particular negative numbers, a plus sign, NaN and infinities, Chinese numerals, spaces
  * inside the number and compound amounts such as {@code 1亿5000万元}. Stateless and thread-safe.
  */
-public final class AmountParser {
+final class AmountParser {
   /** The longest text read; longer texts are rejected before any digit is read. */
   public static final int MAX_TEXT_LENGTH = 100;
 

@@ -1,9 +1,9 @@
-package org.employmentlinkage.testkit.internal;
+package org.employmentlinkage.testkit;
 
 import org.jspecify.annotations.Nullable;
 
 /** Text helpers for messages. */
-public final class Texts {
+final class Texts {
   private Texts() {}
 
   /**

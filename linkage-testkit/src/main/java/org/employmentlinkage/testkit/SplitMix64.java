@@ -1,4 +1,4 @@
-package org.employmentlinkage.testkit.internal;
+package org.employmentlinkage.testkit;
 
 import java.util.random.RandomGenerator;
 
@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Not thread-safe: each run or case makes its own instance.
  */
-public final class SplitMix64 implements RandomGenerator {
+final class SplitMix64 implements RandomGenerator {
   /** The odd increment: 2^64 divided by the golden ratio. */
   private static final long GAMMA = 0x9e3779b97f4a7c15L;
 

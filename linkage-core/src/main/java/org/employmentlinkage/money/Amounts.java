@@ -1,4 +1,4 @@
-package org.employmentlinkage.money.internal;
+package org.employmentlinkage.money;
 
 import java.math.BigDecimal;
 import java.util.function.Supplier;
@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * <p>An amount is a whole number of 分 (fen, 0.01 元) from 0 to {@link #MAX_FEN}. Stateless and
  * thread-safe.
  */
-public final class Amounts {
+final class Amounts {
   /**
    * The largest amount in 分: 10<sup>18</sup> − 1 分 = 9,999,999,999,999,999.99 元 (just under 1亿亿元),
    * the largest amount with at most 16 digits before the decimal point. It fits in a {@code long}
