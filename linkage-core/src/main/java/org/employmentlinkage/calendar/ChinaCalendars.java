@@ -1,5 +1,7 @@
 package org.employmentlinkage.calendar;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -135,6 +137,7 @@ public final class ChinaCalendars {
     private final List<HolidayNotice> extra = new ArrayList<>();
     private @Nullable LocalDate knownAt;
     private boolean provisional;
+    private @Nullable Clock clock;
 
     Builder() {}
 
@@ -181,14 +184,72 @@ public final class ChinaCalendars {
     }
 
     /**
+     * Refuses, when the calendar is built, every added notice released after today: a notice cannot
+     * be in force before it is publicly released, and a release date in the future is a mistake in
+     * the notice file (a typo, or a date copied from a draft) that would otherwise move deadlines
+     * computed today. Today is the date in Beijing (Asia/Shanghai) at {@code clock}'s instant, read
+     * once by {@link #build()}. The built-in notices are not checked (all were released by
+     * 2025-11-04); to replay an earlier date use {@link #knownAt(LocalDate)}, which drops the
+     * notices released after it instead. Without a clock, no release date is checked.
+     *
+     * <p>{@link HolidayNotices#releasedAfter(Collection, LocalDate)} finds the same notices without
+     * building a calendar, e.g. to warn about them when a file is validated.
+     *
+     * @param clock the clock "today" comes from (inject it, as {@code LinkagePolicy} does)
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
      * Builds the calendar.
      *
      * @return the calendar (a shared instance when it has the same data as one)
      * @throws NoticeFormatException if the notices contradict each other or leave a gap between
-     *     years (see {@link ChinaCalendars#withNotices(Collection)})
+     *     years (see {@link ChinaCalendars#withNotices(Collection)}), or, when a {@link
+     *     #clock(Clock) clock} is set, if an added notice was released after today (Beijing time)
      */
     public WorkingDayCalendar build() {
+      Clock c = clock;
+      if (c != null) {
+        refuseFutureReleases(extra, c.instant());
+      }
       return Calendars.build(extra, knownAt, provisional);
+    }
+  }
+
+  /**
+   * Throws if a notice is released after the Beijing date of {@code now}: a notice released on day
+   * D is in force from the start of D in Beijing, so it is in the future when that instant is after
+   * {@code now} (which also works for instants without a date, such as {@link Instant#MAX}).
+   */
+  private static void refuseFutureReleases(List<HolidayNotice> notices, Instant now) {
+    for (HolidayNotice n : notices) {
+      if (n.released().atStartOfDay(Deadline.BEIJING).toInstant().isAfter(now)) {
+        throw new NoticeFormatException(
+            NoticeSets.SET_SOURCE,
+            0,
+            "notice "
+                + n.number()
+                + " is dated released "
+                + n.released()
+                + ", after today ("
+                + today(now)
+                + " in Beijing, from the clock): a notice cannot apply before it is publicly"
+                + " released, and it would move today's deadlines; correct its 'released:' line"
+                + " (the date it was published on gov.cn)");
+      }
+    }
+  }
+
+  private static String today(Instant now) {
+    try {
+      return LocalDate.ofInstant(now, Deadline.BEIJING).toString();
+    } catch (java.time.DateTimeException e) {
+      return now.toString();
     }
   }
 }
