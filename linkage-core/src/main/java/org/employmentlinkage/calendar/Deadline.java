@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.immutables.value.Value;
 
@@ -15,7 +16,10 @@ import org.immutables.value.Value;
  *
  * <p><b>Which date is which.</b> {@link #due()} is the date to plan by: the last day of the period,
  * or, for a {@link #provisional()} deadline, the earliest plausible one. {@link #latestDue()} is
- * the latest plausible last day (equal to {@code due()} unless provisional).
+ * the latest plausible last day (equal to {@code due()} unless provisional). The period ends at
+ * 24:00 Beijing time on its last day; the duty is overdue (逾期) only after the end of {@link
+ * #latestDue()} ({@link #end()}), possibly overdue between the end of {@code due()} and {@code
+ * end()} ({@link #overdueStatusAt(Instant)}).
  *
  * <p><b>Provisional.</b> When a counted day lies in a year for which no notice is known (a {@link
  * WorkingDayCalendar#isProvisional(LocalDate) provisional} day), the due date is a range: on
@@ -76,7 +80,7 @@ public abstract class Deadline implements Serializable {
 
   /**
    * The latest plausible due date (最晚可能的期限届满日); equal to {@link #due()} unless {@link
-   * #provisional()}.
+   * #provisional()}. The duty is overdue only after 24:00 Beijing time on this day.
    *
    * @return the latest plausible due date
    */
@@ -124,24 +128,53 @@ public abstract class Deadline implements Serializable {
   }
 
   /**
-   * The instant the period ends: 24:00 Beijing time on the due date (00:00 of the next day). For a
-   * provisional deadline, the end of the earliest plausible due date.
+   * The instant from which the duty is overdue: 24:00 Beijing time on {@link #latestDue()} (00:00
+   * of the next day). For a deadline that is not provisional this is the end of {@link #due()}.
    *
-   * @return the end of the period
+   * @return the end of the period at the latest
    */
   public ZonedDateTime end() {
-    return due().plusDays(1).atStartOfDay(BEIJING);
+    return latestDue().plusDays(1).atStartOfDay(BEIJING);
   }
 
   /**
-   * Whether the period has ended at {@code now}.
+   * Whether the duty is overdue (逾期) at {@code now}, in three values:
+   *
+   * <ul>
+   *   <li>{@link OverdueStatus#NOT_OVERDUE} before 24:00 Beijing time on {@link #due()};
+   *   <li>{@link OverdueStatus#OVERDUE} from {@link #end()} (24:00 on {@link #latestDue()}) on,
+   *       unless the deadline {@link #mayChange() may change} and is not provisional: its one due
+   *       date then rests on days the next notice may move, and it stays {@code POSSIBLY_OVERDUE}
+   *       until it is recomputed with that notice;
+   *   <li>{@link OverdueStatus#POSSIBLY_OVERDUE} in between: the period has ended if the holidays
+   *       fall as early as plausible, and may not have.
+   * </ul>
    *
    * @param now the instant to test (take it from an injected {@link java.time.Clock})
-   * @return {@code true} if {@code now} is at or after {@link #end()}
+   * @return the status
+   * @throws NullPointerException if {@code now} is null
+   */
+  public OverdueStatus overdueStatusAt(Instant now) {
+    Objects.requireNonNull(now, "now");
+    if (now.isBefore(due().plusDays(1).atStartOfDay(BEIJING).toInstant())) {
+      return OverdueStatus.NOT_OVERDUE;
+    }
+    boolean beyondTheRange = mayChange() && !provisional();
+    return !beyondTheRange && !now.isBefore(end().toInstant())
+        ? OverdueStatus.OVERDUE
+        : OverdueStatus.POSSIBLY_OVERDUE;
+  }
+
+  /**
+   * Whether the duty is certainly overdue at {@code now}: {@code overdueStatusAt(now) == OVERDUE}.
+   * A provisional deadline is never overdue while its official due date could still be later.
+   *
+   * @param now the instant to test (take it from an injected {@link java.time.Clock})
+   * @return {@code true} if {@link #overdueStatusAt(Instant)} is {@link OverdueStatus#OVERDUE}
    * @throws NullPointerException if {@code now} is null
    */
   public boolean isOverdueAt(Instant now) {
-    return !now.isBefore(end().toInstant());
+    return overdueStatusAt(now) == OverdueStatus.OVERDUE;
   }
 
   @Value.Check

@@ -145,15 +145,42 @@ class WorkingDayPeriodTest {
     Instant lastSecond = Instant.parse("2018-08-17T15:59:59Z"); // 23:59:59 in Beijing
     assertThat(d.isOverdueAt(lastSecond)).isFalse();
     assertThat(d.isOverdueAt(Instant.parse("2018-08-17T16:00:00Z"))).isTrue();
+    assertThat(d.overdueStatusAt(lastSecond)).isEqualTo(OverdueStatus.NOT_OVERDUE);
+    assertThat(d.overdueStatusAt(Instant.parse("2018-08-17T16:00:00Z")))
+        .isEqualTo(OverdueStatus.OVERDUE);
     assertThat(d.mayChange()).isFalse();
+  }
+
+  /**
+   * A provisional deadline (30 working days after 2027-01-20, due 2027-03-09 at the earliest and
+   * 2027-03-11 at the latest, see above) is not overdue before 24:00 on 03-09, possibly overdue
+   * until 24:00 on 03-11, and overdue only from then on: its official due date could be as late as
+   * 03-11.
+   */
+  @Test
+  void aProvisionalDeadlineIsOverdueOnlyAfterItsLatestDueDate() {
+    Deadline d = THIRTY.after(LocalDate.of(2027, 1, 20), ChinaCalendars.provisional());
+    assertThat(d.end())
+        .isEqualTo(ZonedDateTime.of(2027, 3, 12, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
+    Instant endOfMarch9 = Instant.parse("2027-03-09T16:00:00Z"); // 2027-03-10T00:00 in Beijing
+    Instant endOfMarch11 = Instant.parse("2027-03-11T16:00:00Z");
+    assertThat(d.overdueStatusAt(endOfMarch9.minusSeconds(1))).isEqualTo(OverdueStatus.NOT_OVERDUE);
+    assertThat(d.overdueStatusAt(endOfMarch9)).isEqualTo(OverdueStatus.POSSIBLY_OVERDUE);
+    assertThat(d.overdueStatusAt(endOfMarch11.minusSeconds(1)))
+        .isEqualTo(OverdueStatus.POSSIBLY_OVERDUE);
+    assertThat(d.isOverdueAt(endOfMarch11.minusSeconds(1))).isFalse();
+    assertThat(d.overdueStatusAt(endOfMarch11)).isEqualTo(OverdueStatus.OVERDUE);
+    assertThat(d.isOverdueAt(endOfMarch11)).isTrue();
+    assertThatThrownBy(() -> d.overdueStatusAt(null)).hasMessage("now");
   }
 
   /**
    * As known on 2018-12-05, the day before 国办发明电〔2018〕15号 made Sat 2018-12-29 a working day and Mon
    * 2018-12-31 a rest day, a deadline counted on the official calendar into those days is not
-   * provisional (the official calendar projects nothing) but may change. 5 working days after
-   * 2018-12-21 were due Fri 12-28 then (the official answer, with 12-29 working, too); 6 were due
-   * Mon 12-31 then, Sat 12-29 by today's answer.
+   * provisional (the official calendar projects nothing) but may change; it is never certainly
+   * overdue on that calendar, only possibly. 5 working days after 2018-12-21 were due Fri 12-28
+   * then (the official answer, with 12-29 working, too); 6 were due Mon 12-31 then, Sat 12-29 by
+   * today's answer.
    */
   @Test
   void aDeadlineOnLateDecemberDaysOfTheLastKnownYearMayChange() {
@@ -171,6 +198,9 @@ class WorkingDayPeriodTest {
               assertThat(today.due()).isEqualTo(LocalDate.of(2018, 12, 29));
               assertThat(today.mayChange()).isFalse();
             });
+    Instant longAfter = Instant.parse("2019-06-01T00:00:00Z");
+    assertThat(six.overdueStatusAt(longAfter)).isEqualTo(OverdueStatus.POSSIBLY_OVERDUE);
+    assertThat(six.isOverdueAt(longAfter)).isFalse();
   }
 
   @Test
