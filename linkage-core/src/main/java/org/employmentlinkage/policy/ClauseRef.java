@@ -72,7 +72,7 @@ public enum ClauseRef {
   }
 
   /**
-   * The document number, {@value #DOCUMENT_NUMBER}.
+   * The document number, 大政办发〔2018〕83号 ({@link #DOCUMENT_NUMBER}).
    *
    * @return the number
    */

@@ -1,351 +1,49 @@
 package org.employmentlinkage.examples;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Clock;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.TreeMap;
-import org.employmentlinkage.domain.LandNoticeKind;
-import org.employmentlinkage.money.Money;
-import org.employmentlinkage.policy.PriorityGroup;
-import org.employmentlinkage.policy.ValidityWindow;
-import org.employmentlinkage.region.Region;
+import org.employmentlinkage.calendar.ChinaCalendars;
+import org.employmentlinkage.io.settings.PolicySettings;
 import org.employmentlinkage.rules.LinkagePolicy;
-import org.employmentlinkage.rules.Locality;
-import org.employmentlinkage.rules.ScopeWidening;
-import org.employmentlinkage.rules.SubsidySchedule;
 
 /**
- * Embedding example: a region's parameters of 大政办发〔2018〕83号 kept in a small settings file, read
- * into a {@link LinkagePolicy.Builder}. The policy leaves these to the regions
- * ("各地区可根据本地实际扩大重大项目范围", "定期对接", "按规定给予培训补贴"); no region is known to have set any of them
- * (瓦政办发〔2018〕66号 only forwards the document), so every settings file in this project is labelled
- * hypothetical.
+ * Embedding example: a region's parameters of 大政办发〔2018〕83号 kept in a small settings file (the
+ * format of {@link PolicySettings}: widening of the major-project scope, the period of 二（五）'s
+ * liaison, subsidy schedules, service specialists), read once at start-up into the one {@link
+ * LinkagePolicy} a service keeps as a singleton.
  *
- * <h2>Format</h2>
- *
- * <p>A Java properties text in UTF-8 ({@code key = value}, {@code #} comments). Regions in keys and
- * values are written as codes ({@code 210281}), Chinese names ({@code 瓦房店市}) or constant names
- * ({@code WAFANGDIAN}); {@code DALIAN} / {@code 大连市} / {@code 210200} means city-wide where
- * allowed. Every key is optional; an unknown key is an error.
- *
- * <pre>{@code
- * label = wafangdian-hypothetical            # the parameters version recorded in decisions
- * validity = WAFANGDIAN_FORWARDING           # or DALIAN_2018_83 (the default)
- * locality = RESIDENCE                       # or HOUSEHOLD_REGISTRATION
- * collegeGraduateYears = 2                   # or "unlimited"
- * countMakeupWorkdays = true
- * landNoticeTriggers = EXPROPRIATION_NOTICE;PRE_NOTICE
- * widening.1.region = 210281                 # a county-level unit or pilot zone
- * widening.1.from = 2025-01-01
- * widening.1.until = 2027-12-31              # optional
- * widening.1.threshold = 5000万元             # at most 1亿元
- * widening.1.categories = 港口物流;装备制造
- * widening.1.projects = WFD-001;WFD-002
- * widening.1.source = HYPOTHETICAL configuration, not a published rule
- * schedule.210281 = subsidy-schedule.txt     # SubsidySchedule text, relative to this file
- * liaison.210281 = P3M                       # ISO-8601 period of the 二（五） liaison
- * specialist.210281 = 瓦房店市人社局服务专员（示例）
- * priorityGroup.RETIRED_SOLDIER = 退役军人|retired soldiers
- * }</pre>
+ * <p>The policy leaves these parameters to the regions ("各地区可根据本地实际扩大重大项目范围", "定期对接", "按规定给予培训补贴");
+ * no region is known to have set any of them (瓦政办发〔2018〕66号 only forwards the document), so every
+ * settings file in this project is labelled hypothetical.
  *
  * <p>Thread-safe; all methods are static.
  */
 public final class RegionalSettings {
   private RegionalSettings() {}
 
-  /** Loads a subsidy schedule named in a settings text. */
-  @FunctionalInterface
-  public interface ScheduleLoader {
-    /**
-     * Loads the schedule {@code name} refers to.
-     *
-     * @param name the value of a {@code schedule.REGION} key
-     * @return the schedule
-     * @throws IOException if it cannot be read
-     */
-    SubsidySchedule load(String name) throws IOException;
-  }
-
   /**
-   * Reads a settings file into a new builder; schedule files are resolved against the file's
-   * directory.
+   * The policy of a region: its settings file, the provisional calendar (so that deadlines running
+   * into a year without a holiday notice get a flagged range instead of no date), and the service's
+   * clock.
    *
-   * @param file the settings file
-   * @return a builder with the settings applied, to which the caller may add more (calendar, clock)
-   * @throws NullPointerException if {@code file} is null
-   * @throws IOException if the file or a schedule file cannot be read
-   * @throws SettingsException if the settings are malformed
-   * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule file is malformed
-   */
-  public static LinkagePolicy.Builder read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    Path dir = file.toAbsolutePath().getParent();
-    return parse(
-        text,
-        file.toString(),
-        name -> SubsidySchedule.read(dir == null ? Path.of(name) : dir.resolve(name)));
-  }
-
-  /**
-   * Parses a settings text into a new builder.
-   *
-   * @param text the text
-   * @param sourceName the name for messages, e.g. the file name
-   * @param schedules loads the schedules the text names
-   * @return a builder with the settings applied
+   * @param settingsFile the settings file; subsidy schedules it names are resolved against its
+   *     directory
+   * @param clock the clock "today" comes from
+   * @return the policy
    * @throws NullPointerException if an argument is null
-   * @throws IOException if a schedule cannot be read
-   * @throws SettingsException if the settings are malformed
-   * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule is malformed
+   * @throws IOException if the file or a schedule file cannot be read
+   * @throws org.employmentlinkage.io.settings.SettingsException if the settings are malformed
+   * @throws org.employmentlinkage.rules.ScheduleFormatException if a schedule file is malformed
+   * @throws IllegalArgumentException if the settings would narrow the municipal scope of 一（一）
    */
-  public static LinkagePolicy.Builder parse(
-      String text, String sourceName, ScheduleLoader schedules) throws IOException {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(sourceName, "sourceName");
-    Objects.requireNonNull(schedules, "schedules");
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(text));
-    } catch (IllegalArgumentException e) {
-      throw new SettingsException(sourceName, "", "not a properties text (a malformed \\u escape)");
-    }
-    Map<String, String> values = new TreeMap<>();
-    for (String key : p.stringPropertyNames()) {
-      values.put(key.strip(), p.getProperty(key).strip());
-    }
-    LinkagePolicy.Builder b = LinkagePolicy.builder();
-    Map<String, Map<String, String>> widenings = new TreeMap<>();
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      String key = e.getKey();
-      String value = e.getValue();
-      Reader r = new Reader(sourceName, key);
-      int dot = key.indexOf('.');
-      String head = dot < 0 ? key : key.substring(0, dot);
-      String rest = dot < 0 ? "" : key.substring(dot + 1);
-      switch (head) {
-        case "label" -> b.parametersVersion(r.text(value));
-        case "validity" -> b.validity(r.validity(value));
-        case "locality" -> b.locality(r.locality(value));
-        case "collegeGraduateYears" -> {
-          if (value.equalsIgnoreCase("unlimited")) {
-            b.collegeGraduatesWithoutTimeLimit();
-          } else {
-            b.collegeGraduateYears(r.count(value, 0));
-          }
-        }
-        case "countMakeupWorkdays" -> b.countMakeupWorkdays(r.bool(value));
-        case "landNoticeTriggers" -> {
-          for (String item : items(value)) {
-            b.addLandNoticeTrigger(r.landNotice(item));
-          }
-        }
-        case "widening" -> {
-          int d = rest.indexOf('.');
-          if (d <= 0 || d == rest.length() - 1) {
-            throw r.error("write widening.N.FIELD, e.g. widening.1.threshold");
-          }
-          widenings
-              .computeIfAbsent(rest.substring(0, d), n -> new TreeMap<>())
-              .put(rest.substring(d + 1), value);
-        }
-        case "schedule" -> {
-          Region region = r.region(rest);
-          b.subsidySchedule(region, schedules.load(r.text(value)));
-        }
-        case "liaison" -> {
-          Region region = r.region(rest);
-          try {
-            b.liaisonPeriod(region, Period.parse(value));
-          } catch (DateTimeParseException ex) {
-            throw r.error("not an ISO-8601 period (write P3M for three months, P1Y for a year)");
-          } catch (IllegalArgumentException ex) {
-            throw r.error(String.valueOf(ex.getMessage()));
-          }
-        }
-        case "specialist" -> {
-          Region region = r.region(rest);
-          try {
-            b.serviceSpecialist(region, r.text(value));
-          } catch (IllegalArgumentException ex) {
-            throw r.error(String.valueOf(ex.getMessage()));
-          }
-        }
-        case "priorityGroup" -> {
-          int bar = value.indexOf('|');
-          if (rest.isEmpty() || bar <= 0 || bar == value.length() - 1) {
-            throw r.error("write priorityGroup.ID = 中文名|English name");
-          }
-          try {
-            b.addPriorityGroup(
-                PriorityGroup.custom(
-                    rest, value.substring(0, bar).strip(), value.substring(bar + 1).strip()));
-          } catch (IllegalArgumentException ex) {
-            throw r.error(String.valueOf(ex.getMessage()));
-          }
-        }
-        default -> throw r.error("unknown key");
-      }
-    }
-    for (Map.Entry<String, Map<String, String>> w : widenings.entrySet()) {
-      b.addWidening(widening(sourceName, "widening." + w.getKey(), w.getValue()));
-    }
-    return b;
-  }
-
-  private static ScopeWidening widening(String source, String prefix, Map<String, String> fields) {
-    ScopeWidening.Builder w = ScopeWidening.builder();
-    for (Map.Entry<String, String> f : fields.entrySet()) {
-      Reader r = new Reader(source, prefix + "." + f.getKey());
-      String v = f.getValue();
-      switch (f.getKey()) {
-        case "region" -> w.region(r.region(v));
-        case "from" -> w.effectiveFrom(r.date(v));
-        case "until" -> w.effectiveUntil(r.date(v));
-        case "threshold" -> w.threshold(r.money(v));
-        case "categories" -> w.addAllAddedCategories(items(v));
-        case "projects" -> w.addAllDesignatedProjectIds(items(v));
-        case "source" -> w.source(r.text(v));
-        default ->
-            throw r.error(
-                "unknown key (region, from, until, threshold, categories, projects, source)");
-      }
-    }
-    for (String required : List.of("region", "from", "source")) {
-      if (!fields.containsKey(required)) {
-        throw new SettingsException(source, prefix + "." + required, "missing");
-      }
-    }
-    try {
-      return w.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new SettingsException(source, prefix, String.valueOf(e.getMessage()));
-    }
-  }
-
-  private static List<String> items(String value) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= value.length(); i++) {
-      if (i == value.length() || value.charAt(i) == ';' || value.charAt(i) == '；') {
-        String item = value.substring(start, i).strip();
-        if (!item.isEmpty()) {
-          out.add(item);
-        }
-        start = i + 1;
-      }
-    }
-    return out;
-  }
-
-  /** Reads the values of one key, with errors that name it. */
-  private static final class Reader {
-    private final String source;
-    private final String key;
-
-    Reader(String source, String key) {
-      this.source = source;
-      this.key = key;
-    }
-
-    SettingsException error(String reason) {
-      return new SettingsException(source, key, reason);
-    }
-
-    String text(String v) {
-      if (v.isBlank()) {
-        throw error("empty");
-      }
-      return v;
-    }
-
-    Region region(String v) {
-      String t = v.strip();
-      for (Region r : Region.values()) {
-        if (r.code().map(t::equals).orElse(false)
-            || r.zh().equals(t)
-            || r.name().equalsIgnoreCase(t)) {
-          if (!r.isInDalian()) {
-            break;
-          }
-          return r;
-        }
-      }
-      throw error(
-          "not a region of Dalian: write a code (210200, 210202 … 210283) or a name (瓦房店市,"
-              + " 长兴岛经济区)");
-    }
-
-    LocalDate date(String v) {
-      try {
-        return LocalDate.parse(v.strip());
-      } catch (DateTimeException e) {
-        throw error("not a date (write YYYY-MM-DD)");
-      }
-    }
-
-    Money money(String v) {
-      try {
-        return Money.parse(v);
-      } catch (IllegalArgumentException e) {
-        throw error("not an amount (write 5000万元 or 50000000)");
-      }
-    }
-
-    int count(String v, int min) {
-      try {
-        int n = Integer.parseInt(v.strip());
-        if (n >= min) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw error("not a whole number of at least " + min);
-    }
-
-    boolean bool(String v) {
-      return switch (v.strip().toLowerCase(Locale.ROOT)) {
-        case "true" -> true;
-        case "false" -> false;
-        default -> throw error("write true or false");
-      };
-    }
-
-    ValidityWindow validity(String v) {
-      return switch (v.strip()) {
-        case "DALIAN_2018_83" -> ValidityWindow.DALIAN_2018_83;
-        case "WAFANGDIAN_FORWARDING" -> ValidityWindow.WAFANGDIAN_FORWARDING;
-        default -> throw error("write DALIAN_2018_83 or WAFANGDIAN_FORWARDING");
-      };
-    }
-
-    Locality locality(String v) {
-      try {
-        return Locality.valueOf(v.strip());
-      } catch (IllegalArgumentException e) {
-        throw error("write RESIDENCE or HOUSEHOLD_REGISTRATION");
-      }
-    }
-
-    LandNoticeKind landNotice(String v) {
-      try {
-        return LandNoticeKind.valueOf(v.strip());
-      } catch (IllegalArgumentException e) {
-        throw error("write EXPROPRIATION_NOTICE, PRE_NOTICE or COMPENSATION_PLAN_NOTICE");
-      }
-    }
+  public static LinkagePolicy policy(Path settingsFile, Clock clock) throws IOException {
+    Objects.requireNonNull(settingsFile, "settingsFile");
+    Objects.requireNonNull(clock, "clock");
+    return PolicySettings.read(settingsFile)
+        .calendar(ChinaCalendars.provisional())
+        .clock(clock)
+        .build();
   }
 }

@@ -8,9 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The examples and the command line use the libraries as any embedder would: through their exported
- * API, never their {@code internal} packages (which {@code module-info} does not export, but which
- * a class-path build could still reach).
+ * The embedding examples use the libraries as any embedder would: through their exported API, never
+ * their {@code internal} packages (which {@code module-info} does not export, but which a
+ * class-path build could still reach).
  */
 class ArchitectureTest {
   private static final JavaClasses EXAMPLES =
@@ -34,18 +34,6 @@ class ArchitectureTest {
         .check(EXAMPLES);
   }
 
-  /** The holiday-cn import is usable without the command line. */
-  @Test
-  void holidayCnImportDoesNotDependOnTheCommandLine() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.employmentlinkage.examples.holidaycn..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.employmentlinkage.examples.cli..", "picocli..")
-        .check(EXAMPLES);
-  }
-
   /** The embedding examples are usable without the command line, as embedders would copy them. */
   @Test
   void embeddingExamplesDoNotDependOnTheCommandLine() {
@@ -55,7 +43,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.employmentlinkage.examples.cli..", "picocli..", "com.fasterxml..", "de.siegmar..")
+            "org.employmentlinkage.cli..", "picocli..", "com.fasterxml..", "de.siegmar..")
         .check(EXAMPLES);
   }
 }

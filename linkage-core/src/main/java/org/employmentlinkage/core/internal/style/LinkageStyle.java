@@ -25,5 +25,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
 public @interface LinkageStyle {}

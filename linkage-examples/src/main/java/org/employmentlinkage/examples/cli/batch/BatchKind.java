@@ -1,9 +1,0 @@
-package org.employmentlinkage.examples.cli.batch;
-
-/** What the rows of a batch file are. */
-public enum BatchKind {
-  /** People: their groups ({@code LinkagePolicy.priorityGroups}). */
-  PEOPLE,
-  /** Projects: their scope ({@code LinkagePolicy.classify}). */
-  PROJECTS
-}

@@ -1,8 +1,0 @@
-/**
- * Import of the holiday-cn data set ({@code github.com/NateScarlet/holiday-cn}, one JSON file per
- * year) into linkage's holiday-notice format ({@code docs/notice-format.md}).
- */
-@NullMarked
-package org.employmentlinkage.examples.holidaycn;
-
-import org.jspecify.annotations.NullMarked;

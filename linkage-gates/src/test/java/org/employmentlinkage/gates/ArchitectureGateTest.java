@@ -1,0 +1,459 @@
+package org.employmentlinkage.gates;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.employmentlinkage.io.settings.PolicySettings;
+import org.employmentlinkage.money.Money;
+import org.employmentlinkage.rules.LinkagePolicy;
+import org.employmentlinkage.testkit.Generator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture gate over the whole reactor: the four library modules (core, rules, testkit, io)
+ * and the two applications (the command line and the embedding examples), as built (jars in a
+ * reactor {@code verify}, class directories in a reactor {@code test}), without their tests.
+ *
+ * <ul>
+ *   <li>linkage-core depends on nothing else of ours; rules only on core; testkit and io only on
+ *       core and rules; the examples on nothing of the command line, and the command line on
+ *       nothing of the examples.
+ *   <li>No module reaches into another module's {@code internal} packages. The one sanctioned
+ *       exception is the shared Immutables style annotation {@value #SHARED_STYLE}, which core
+ *       exports (qualified) to rules and testkit only: every value type of the three libraries must
+ *       be generated with the same {@code @Value.Style} (package-private implementation, the public
+ *       nested {@code Builder}, JDK-only collections), and an annotation cannot be shared any other
+ *       way without making it API. Its retention is {@code CLASS}: embedders never see it at run
+ *       time.
+ *   <li>No public or protected method, constructor or field of an exported package takes or returns
+ *       a Guava type, an {@code Immutable*} class or a type of an {@code internal} package. The
+ *       nested public {@code Builder} of a value type, which extends the generated builder, is the
+ *       one allowed bridge: every method reachable through it returns the public {@code Builder} or
+ *       the public value type, never the generated {@code Immutable*} class.
+ * </ul>
+ *
+ * <p>Javadoc completeness of exported packages is not checked here: the javadoc tool's doclint
+ * ({@code -Xdoclint:all}, warnings failing) does it in the {@code library} profile of the root POM,
+ * which is active in every module with a {@code module-info.java} (core, rules, testkit, io).
+ */
+class ArchitectureGateTest {
+  /** The one internal type another module may use. */
+  static final String SHARED_STYLE = "org.employmentlinkage.core.internal.style.LinkageStyle";
+
+  private static final String EXAMPLES = "linkage-examples";
+
+  private static final String CLI = "linkage-cli";
+
+  /** Module name → descriptor of each library module, read from its module-info.class. */
+  private static final Map<String, ModuleDescriptor> LIBRARIES = libraries();
+
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          // linkage-core's test jar (the bad-input catalogue's engine) is on the test class path:
+          // as target/test-classes in a reactor build up to `test`, as the -tests.jar from
+          // `package`
+          .withImportOption(location -> !location.contains("-tests.jar"))
+          .importPackages("org.employmentlinkage");
+
+  private static Map<String, ModuleDescriptor> libraries() {
+    Map<String, ModuleDescriptor> map = new LinkedHashMap<>();
+    for (Class<?> c :
+        List.of(Money.class, LinkagePolicy.class, Generator.class, PolicySettings.class)) {
+      ModuleDescriptor d = descriptorOf(c);
+      map.put(d.name(), d);
+    }
+    return map;
+  }
+
+  private static ModuleDescriptor descriptorOf(Class<?> c) {
+    try {
+      Path location = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Set<ModuleReference> refs = ModuleFinder.of(location).findAll();
+      assertThat(refs).as("module-info of %s at %s", c, location).hasSize(1);
+      return refs.iterator().next().descriptor();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The module a class of ours belongs to: a library module's name, linkage-cli or
+   * linkage-examples.
+   */
+  static Optional<String> moduleOf(JavaClass c) {
+    String pkg = c.getPackageName();
+    for (ModuleDescriptor d : LIBRARIES.values()) {
+      if (d.packages().contains(pkg)) {
+        return Optional.of(d.name());
+      }
+    }
+    if (pkg.equals("org.employmentlinkage.cli") || pkg.startsWith("org.employmentlinkage.cli.")) {
+      return Optional.of(CLI);
+    }
+    return pkg.startsWith("org.employmentlinkage.examples")
+        ? Optional.of(EXAMPLES)
+        : Optional.empty();
+  }
+
+  /** The packages a library module exports to everyone. */
+  private static Set<String> exportedPackages() {
+    Set<String> exported = new TreeSet<>();
+    for (ModuleDescriptor d : LIBRARIES.values()) {
+      for (ModuleDescriptor.Exports e : d.exports()) {
+        if (!e.isQualified()) {
+          exported.add(e.source());
+        }
+      }
+    }
+    return exported;
+  }
+
+  @Test
+  void theFourLibraryModulesAreFoundWithTheirExports() {
+    assertThat(LIBRARIES.keySet())
+        .containsExactly(
+            "org.employmentlinkage.core",
+            "org.employmentlinkage.rules",
+            "org.employmentlinkage.testkit",
+            "org.employmentlinkage.io");
+    assertThat(exportedPackages())
+        .containsExactly(
+            "org.employmentlinkage.calendar",
+            "org.employmentlinkage.domain",
+            "org.employmentlinkage.io.records",
+            "org.employmentlinkage.io.settings",
+            "org.employmentlinkage.money",
+            "org.employmentlinkage.policy",
+            "org.employmentlinkage.region",
+            "org.employmentlinkage.rules",
+            "org.employmentlinkage.testkit",
+            "org.employmentlinkage.testkit.invariants",
+            "org.employmentlinkage.testkit.junit",
+            "org.employmentlinkage.testkit.quicktheories");
+    // Every class imported belongs to one of the six modules (nothing slips past the rules below).
+    List<String> strays =
+        CLASSES.stream()
+            .filter(c -> moduleOf(c).isEmpty())
+            .map(JavaClass::getName)
+            .collect(Collectors.toList());
+    assertThat(strays).isEmpty();
+    assertThat(CLASSES.stream().map(ArchitectureGateTest::moduleOf).distinct().count())
+        .isEqualTo(6);
+  }
+
+  @Test
+  void theOnlyQualifiedExportIsTheSharedStyleToRulesAndTestkit() {
+    List<String> qualified = new ArrayList<>();
+    for (ModuleDescriptor d : LIBRARIES.values()) {
+      for (ModuleDescriptor.Exports e : d.exports()) {
+        if (e.isQualified()) {
+          qualified.add(d.name() + ": " + e.source() + " to " + new TreeSet<>(e.targets()));
+        }
+      }
+    }
+    assertThat(qualified)
+        .containsExactly(
+            "org.employmentlinkage.core: org.employmentlinkage.core.internal.style to"
+                + " [org.employmentlinkage.rules, org.employmentlinkage.testkit]");
+  }
+
+  @Test
+  void coreDependsOnNothingOfTheOtherModules() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            LIBRARIES.get("org.employmentlinkage.core").packages().toArray(String[]::new))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.employmentlinkage.rules..",
+            "org.employmentlinkage.testkit..",
+            "org.employmentlinkage.io..",
+            "org.employmentlinkage.cli..",
+            "org.employmentlinkage.examples..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void eachModuleDependsOnlyOnTheModulesBelowIt() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.employmentlinkage.testkit..",
+            "org.employmentlinkage.io..",
+            "org.employmentlinkage.cli..",
+            "org.employmentlinkage.examples..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.testkit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.employmentlinkage.io..",
+            "org.employmentlinkage.cli..",
+            "org.employmentlinkage.examples..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.employmentlinkage.testkit..",
+            "org.employmentlinkage.cli..",
+            "org.employmentlinkage.examples..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.employmentlinkage.cli..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.employmentlinkage.examples..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void noModuleReachesIntoAnotherModulesInternals() {
+    classes().should(notUseAnotherModulesInternals(true)).check(CLASSES);
+  }
+
+  /**
+   * The rule can fail: without its one exception it flags exactly the uses of the shared style by
+   * rules' value types, and nothing else.
+   */
+  @Test
+  void withoutTheExceptionTheRuleFlagsTheSharedStyleUses() {
+    EvaluationResult result =
+        classes().should(notUseAnotherModulesInternals(false)).evaluate(CLASSES);
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails())
+        .isNotEmpty()
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith(
+                        "org.employmentlinkage.rules reaches into org.employmentlinkage.core")
+                    .contains(SHARED_STYLE));
+  }
+
+  private static ArchCondition<JavaClass> notUseAnotherModulesInternals(boolean allowStyle) {
+    return new ArchCondition<>("use no internal package of another module") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        String from = moduleOf(c).orElseThrow();
+        for (Dependency d : c.getDirectDependenciesFromSelf()) {
+          JavaClass target = d.getTargetClass();
+          Optional<String> to = moduleOf(target);
+          if (to.isEmpty() || to.get().equals(from) || !isInternal(target.getPackageName())) {
+            continue;
+          }
+          boolean sanctioned =
+              allowStyle
+                  && target.getName().equals(SHARED_STYLE)
+                  && Set.of("org.employmentlinkage.rules", "org.employmentlinkage.testkit")
+                      .contains(from);
+          if (!sanctioned) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    d, from + " reaches into " + to.get() + ": " + d.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean isInternal(String pkg) {
+    return pkg.endsWith(".internal") || pkg.contains(".internal.");
+  }
+
+  @Test
+  void publicSignaturesOfExportedPackagesUseNoGuavaImmutableOrInternalType() {
+    List<String> leaks = new ArrayList<>();
+    Set<String> exported = exportedPackages();
+    int checked = 0;
+    for (JavaClass c : CLASSES) {
+      if (!exported.contains(c.getPackageName()) || !isAccessible(c)) {
+        continue;
+      }
+      for (JavaCodeUnit u : apiCodeUnits(c)) {
+        checked++;
+        for (JavaClass t : u.getAllInvolvedRawTypes()) {
+          forbidden(t)
+              .ifPresent(why -> leaks.add(u.getFullName() + " (via " + c.getName() + ")" + why));
+        }
+      }
+      for (JavaField f : c.getAllFields()) {
+        if (isApi(f.getModifiers(), c)
+            && f.getOwner().getPackageName().startsWith("org.employmentlinkage")) {
+          for (JavaClass t : f.getType().getAllInvolvedRawTypes()) {
+            forbidden(t).ifPresent(why -> leaks.add(f.getFullName() + why));
+          }
+        }
+      }
+    }
+    assertThat(checked).as("API methods and constructors checked").isGreaterThan(500);
+    assertThat(leaks).isEmpty();
+  }
+
+  /** The signature rule recognises each kind of forbidden type (so it can fail). */
+  @Test
+  void theSignatureRuleRecognisesForbiddenTypes() {
+    assertThat(forbidden(CLASSES.get("org.employmentlinkage.calendar.ImmutableDeadline")))
+        .hasValueSatisfying(why -> assertThat(why).contains("generated type"));
+    assertThat(forbidden(CLASSES.get("org.employmentlinkage.calendar.ImmutableDeadline$Builder")))
+        .hasValueSatisfying(why -> assertThat(why).contains("generated type"));
+    assertThat(forbidden(CLASSES.get("org.employmentlinkage.rules.internal.Texts")))
+        .hasValueSatisfying(why -> assertThat(why).contains("internal type"));
+    assertThat(forbidden("com.google.common.collect.ImmutableList"))
+        .hasValueSatisfying(why -> assertThat(why).contains("Guava type"));
+    assertThat(forbidden(CLASSES.get(Money.class))).isEmpty();
+    assertThat(forbidden(CLASSES.get("org.employmentlinkage.calendar.Deadline$Builder"))).isEmpty();
+  }
+
+  @Test
+  void theBuilderOfAValueTypeIsTheOnlyBridgeToGeneratedCode() {
+    List<String> problems = new ArrayList<>();
+    int builders = 0;
+    for (JavaClass c : CLASSES) {
+      if (c.getSimpleName().startsWith("Immutable") && c.isTopLevelClass()) {
+        if (c.getModifiers().contains(JavaModifier.PUBLIC)) {
+          problems.add(c.getName() + " is public");
+        }
+        continue;
+      }
+      if (!isAccessible(c) || c.getRawSuperclass().isEmpty()) {
+        continue;
+      }
+      JavaClass superclass = c.getRawSuperclass().get();
+      Optional<JavaClass> generated =
+          superclass.getEnclosingClass().filter(e -> e.getSimpleName().startsWith("Immutable"));
+      if (generated.isEmpty()) {
+        continue;
+      }
+      builders++;
+      Optional<JavaClass> value = c.getEnclosingClass();
+      if (!c.getSimpleName().equals("Builder")
+          || value.isEmpty()
+          || !generated.get().getName().equals(immutableNameOf(value.get()))
+          || !superclass.getSimpleName().equals("Builder")) {
+        problems.add(c.getName() + " extends " + superclass.getName() + " but is not X.Builder");
+        continue;
+      }
+      for (JavaCodeUnit u : apiCodeUnits(c)) {
+        if (u.isConstructor()) {
+          continue;
+        }
+        String returned = u.getRawReturnType().getName();
+        if (!returned.equals(c.getName()) && !returned.equals(value.get().getName())) {
+          problems.add(u.getFullName() + " returns " + returned + " through " + c.getName());
+        }
+      }
+    }
+    assertThat(builders).as("value-type builders found").isGreaterThan(20);
+    assertThat(problems).isEmpty();
+  }
+
+  private static String immutableNameOf(JavaClass value) {
+    return value.getPackageName() + ".Immutable" + value.getSimpleName();
+  }
+
+  /** Public, and every enclosing class public: reachable by embedders. */
+  private static boolean isAccessible(JavaClass c) {
+    for (Optional<JavaClass> x = Optional.of(c); x.isPresent(); x = x.get().getEnclosingClass()) {
+      if (!x.get().getModifiers().contains(JavaModifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return !c.isAnonymousClass() && !c.isLocalClass();
+  }
+
+  /**
+   * The code units embedders can call through {@code c}: its public and (if it can be subclassed)
+   * protected constructors, and the public and protected methods it declares or inherits from
+   * classes of ours (the JDK's own, such as {@code Object.equals}, are not our API).
+   */
+  private static List<JavaCodeUnit> apiCodeUnits(JavaClass c) {
+    List<JavaCodeUnit> units = new ArrayList<>();
+    for (JavaCodeUnit u : c.getConstructors()) {
+      if (isApi(u.getModifiers(), c)) {
+        units.add(u);
+      }
+    }
+    for (JavaCodeUnit u : c.getAllMethods()) {
+      if (isApi(u.getModifiers(), c)
+          && u.getOwner().getPackageName().startsWith("org.employmentlinkage")
+          && !u.getModifiers().contains(JavaModifier.SYNTHETIC)
+          && !u.getModifiers().contains(JavaModifier.BRIDGE)) {
+        units.add(u);
+      }
+    }
+    return units;
+  }
+
+  private static boolean isApi(Set<JavaModifier> modifiers, JavaClass owner) {
+    return modifiers.contains(JavaModifier.PUBLIC)
+        || (modifiers.contains(JavaModifier.PROTECTED)
+            && !owner.getModifiers().contains(JavaModifier.FINAL));
+  }
+
+  private static Optional<String> forbidden(JavaClass t) {
+    return forbidden(t.getName());
+  }
+
+  /** Why a type (by binary name) must not appear in an API signature, if it must not. */
+  static Optional<String> forbidden(String binaryName) {
+    int dot = binaryName.lastIndexOf('.');
+    String pkg = dot < 0 ? "" : binaryName.substring(0, dot);
+    String topLevel = binaryName.substring(dot + 1).split("\\$", -1)[0];
+    if (pkg.startsWith("com.google.")) {
+      return Optional.of(": Guava type " + binaryName);
+    }
+    if (pkg.startsWith("org.employmentlinkage")) {
+      if (topLevel.startsWith("Immutable")) {
+        return Optional.of(": generated type " + binaryName);
+      }
+      if (isInternal(pkg)) {
+        return Optional.of(": internal type " + binaryName);
+      }
+    }
+    return Optional.empty();
+  }
+}
