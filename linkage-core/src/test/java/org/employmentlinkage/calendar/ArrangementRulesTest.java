@@ -24,10 +24,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ArrangementRulesTest {
 
-  private static final ArrangementRules RULES = ArrangementRules.builtIn();
+  /**
+   * Derived afresh for every test class instance, not the shared built-in rules: so that a mutant
+   * of the derivation (under PIT) is run by the tests, not answered from a cache.
+   */
+  private final ArrangementRules rules = ArrangementRules.derive(OfficialNotices.list(), y -> true);
 
-  private static Set<Integer> years(Kind kind, DayOfWeek key, int from, int to, boolean wb) {
-    return RULES.patterns().stream()
+  private Set<Integer> years(Kind kind, DayOfWeek key, int from, int to, boolean wb) {
+    return rules.patterns().stream()
         .filter(
             p ->
                 p.kind() == kind
@@ -70,7 +74,7 @@ class ArrangementRulesTest {
     }
     List<Integer> m = makeup == null ? List.of() : List.of(Integer.valueOf(makeup));
     Set<Integer> found =
-        RULES.patterns().stream()
+        rules.patterns().stream()
             .filter(
                 p ->
                     p.kind() == Kind.ONE_DAY
@@ -83,7 +87,7 @@ class ArrangementRulesTest {
     assertThat(found).isEqualTo(expected);
     // and no other shape for that weekday with that range
     assertThat(
-            RULES.patterns().stream()
+            rules.patterns().stream()
                 .filter(
                     p ->
                         p.kind() == Kind.ONE_DAY
@@ -103,7 +107,7 @@ class ArrangementRulesTest {
   @Test
   void theSpringFestivalBlocks() {
     assertThat(
-            RULES.patterns().stream()
+            rules.patterns().stream()
                 .filter(p -> p.kind() == Kind.SPRING && !p.extendedBack())
                 .map(p -> p.year() + ":" + p.from() + ".." + p.to())
                 .toList())
@@ -130,7 +134,7 @@ class ArrangementRulesTest {
     assertThat(years(Kind.LABOUR, DayOfWeek.WEDNESDAY, 0, 0, false)).containsExactly(2019);
     assertThat(years(Kind.LABOUR, DayOfWeek.WEDNESDAY, 0, 3, false)).containsExactly(2019);
     assertThat(
-            RULES.patterns().stream()
+            rules.patterns().stream()
                 .filter(p -> p.kind() == Kind.LABOUR && p.from() == 0 && p.to() == 4)
                 .map(Pattern::year)
                 .toList())
@@ -146,14 +150,14 @@ class ArrangementRulesTest {
   @Test
   void theNationalDayBlocks() {
     assertThat(
-            RULES.patterns().stream()
+            rules.patterns().stream()
                 .filter(p -> p.kind() == Kind.NATIONAL)
                 .map(p -> p.year() + ":" + p.from() + ".." + p.to())
                 .toList())
         .containsExactly(
             "2018:0..6", "2019:0..6", "2021:0..6", "2022:0..6", "2024:0..6", "2026:0..6");
     assertThat(
-            RULES.patterns().stream()
+            rules.patterns().stream()
                 .filter(p -> p.kind() == Kind.NATIONAL_MERGED)
                 .map(p -> p.year() + ":" + p.from() + ".." + p.to())
                 .toList())
@@ -178,8 +182,8 @@ class ArrangementRulesTest {
   })
   void nationalDayAndMidAutumnAreMergedByTheObservedDates(
       LocalDate zhongqiu, boolean merged, boolean separate) {
-    assertThat(RULES.mayMerge(zhongqiu)).isEqualTo(merged);
-    assertThat(RULES.maySeparate(zhongqiu)).isEqualTo(separate);
+    assertThat(rules.mayMerge(zhongqiu)).isEqualTo(merged);
+    assertThat(rules.maySeparate(zhongqiu)).isEqualTo(separate);
   }
 
   /**
@@ -190,7 +194,7 @@ class ArrangementRulesTest {
    */
   @Test
   void onlyThe2020ExtensionBreaksConservation() {
-    assertThat(RULES.nonConserving())
+    assertThat(rules.nonConserving())
         .singleElement()
         .satisfies(
             p -> {
@@ -210,10 +214,107 @@ class ArrangementRulesTest {
    * it).
    */
   @Test
+  void theSharedRulesAreTheDerivedOnes() {
+    assertThat(ArrangementRules.builtIn().patterns()).isEqualTo(rules.patterns());
+    assertThat(ArrangementRules.builtIn().nonConserving()).isEqualTo(rules.nonConserving());
+  }
+
+  /** Festival names as the notices give them, alone and combined. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "元旦, ONE_DAY",
+    "春节, SPRING",
+    "清明节, ONE_DAY",
+    "劳动节, LABOUR",
+    "端午节, ONE_DAY",
+    "中秋节, ONE_DAY",
+    "国庆节, NATIONAL",
+    "国庆节、中秋节, NATIONAL_MERGED",
+    "中秋节、国庆节, NATIONAL_MERGED"
+  })
+  void festivalNamesMapToKinds(String festival, Kind kind) {
+    assertThat(ArrangementRules.kindOf(festival)).isEqualTo(kind);
+  }
+
+  @Test
+  void unknownFestivalNamesHaveNoKind() {
+    assertThat(ArrangementRules.kindOf("测试节")).isNull();
+  }
+
+  /** 第二条 of each revision: 春节 3 or 4 days, 劳动节 1 or 2, 国庆 3, with 中秋 4, the rest 1. */
+  @Test
+  void statutoryCountsPerRevision() {
+    assertThat(ArrangementRules.statutoryCount(Kind.SPRING, Revision.REV_2013)).isEqualTo(3);
+    assertThat(ArrangementRules.statutoryCount(Kind.SPRING, Revision.REV_2024)).isEqualTo(4);
+    assertThat(ArrangementRules.statutoryCount(Kind.LABOUR, Revision.REV_2013)).isEqualTo(1);
+    assertThat(ArrangementRules.statutoryCount(Kind.LABOUR, Revision.REV_2024)).isEqualTo(2);
+    assertThat(ArrangementRules.statutoryCount(Kind.NATIONAL, Revision.REV_2024)).isEqualTo(3);
+    assertThat(ArrangementRules.statutoryCount(Kind.NATIONAL_MERGED, Revision.REV_2013))
+        .isEqualTo(4);
+    assertThat(ArrangementRules.statutoryCount(Kind.ONE_DAY, Revision.REV_2024)).isEqualTo(1);
+    assertThat(Revision.of(2025, true)).isEqualTo(Revision.REV_2024);
+    assertThat(Revision.of(2025, false)).isEqualTo(Revision.REV_2013);
+    assertThat(Revision.of(2024, true)).isEqualTo(Revision.REV_2013);
+  }
+
+  /** 2018-02-10/11 is a weekend, 02-12 a Monday: 02-10..02-14 holds 3 weekdays. */
+  @Test
+  void weekdaysAndWeekends() {
+    LocalDate sat = LocalDate.of(2018, 2, 10);
+    assertThat(ArrangementRules.isWeekend(sat)).isTrue();
+    assertThat(ArrangementRules.isWeekend(sat.plusDays(2))).isFalse();
+    assertThat(ArrangementRules.weekdays(sat, sat.plusDays(4))).isEqualTo(3);
+    assertThat(ArrangementRules.onlyWeekend(sat, sat.plusDays(2))).isTrue();
+    assertThat(ArrangementRules.onlyWeekend(sat, sat.plusDays(3))).isFalse();
+    assertThat(ArrangementRules.onlyWeekend(sat, sat)).isTrue();
+  }
+
+  /**
+   * The make-up days relative to their anchor, as the notices declare them: 2019 元旦 (Tue) "2018年12月
+   * 29日（星期六）上班" (−3); 2018 春节 (除夕 02-15) "2月11日（星期日）、2月24日（星期六）上班" (−4, +9); 2022 国庆
+   * "10月8日（星期六）、10月9日（星期日）上班" (+7, +8); 2026 劳动节 "5月9日（周六）上班" (+8).
+   */
+  @Test
+  void makeUpDaysAreReadRelativeToTheAnchor() {
+    assertThat(pattern(2019, Kind.ONE_DAY, "元旦").makeup()).containsExactly(-3);
+    assertThat(pattern(2018, Kind.SPRING, "春节").makeup()).containsExactly(-4, 9);
+    assertThat(pattern(2022, Kind.NATIONAL, "国庆节").makeup()).containsExactly(7, 8);
+    assertThat(pattern(2026, Kind.LABOUR, "劳动节").makeup()).containsExactly(8);
+    assertThat(pattern(2023, Kind.NATIONAL_MERGED, "中秋节、国庆节").key())
+        .isEqualTo(DayOfWeek.FRIDAY); // 中秋 09-29, the anchor
+    assertThat(pattern(2021, Kind.ONE_DAY, "清明节").from()).isEqualTo(-1); // 04-04 Sun, 04-03..05
+    assertThat(pattern(2021, Kind.ONE_DAY, "端午节").from()).isEqualTo(-2); // 06-14 Mon, 06-12..14
+    assertThat(pattern(2019, Kind.ONE_DAY, "中秋节").key()).isEqualTo(DayOfWeek.FRIDAY); // 09-13
+  }
+
+  private Pattern pattern(int year, Kind kind, String festival) {
+    return rules.patterns().stream()
+        .filter(p -> p.year() == year && p.kind() == kind && p.festival().equals(festival))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Without the years of a revision, the run bound falls back to what any year shows. */
+  @Test
+  void theRunBoundWithoutEvidenceOfARevision() {
+    ArrangementRules only2013 = ArrangementRules.derive(OfficialNotices.list(), y -> y <= 2024);
+    assertThat(only2013.maxRun(Revision.REV_2013)).isEqualTo(7);
+    // without a year of the 2024 revision, its 第七条 bounds it: 6
+    assertThat(only2013.maxRun(Revision.REV_2024)).isEqualTo(6);
+    ArrangementRules only2024 = ArrangementRules.derive(OfficialNotices.list(), y -> y >= 2025);
+    assertThat(only2024.maxRun(Revision.REV_2013)).isEqualTo(6);
+    ArrangementRules none = ArrangementRules.derive(OfficialNotices.list(), y -> false);
+    assertThat(none.patterns()).isEmpty();
+    assertThat(none.mayMerge(LocalDate.of(2025, 10, 6))).isFalse();
+    assertThat(none.maySeparate(LocalDate.of(2025, 10, 6))).isTrue();
+    assertThat(none.candidates(Kind.SPRING, Revision.REV_2024, DayOfWeek.FRIDAY)).isEmpty();
+  }
+
+  @Test
   void makeUpDaysAtMostTwoASideAndRunsAsObserved() {
-    assertThat(RULES.maxMakeupPerSide()).isEqualTo(2);
-    assertThat(RULES.maxRun(Revision.REV_2013)).isEqualTo(7);
-    assertThat(RULES.maxRun(Revision.REV_2024)).isEqualTo(6);
+    assertThat(rules.maxMakeupPerSide()).isEqualTo(2);
+    assertThat(rules.maxRun(Revision.REV_2013)).isEqualTo(7);
+    assertThat(rules.maxRun(Revision.REV_2024)).isEqualTo(6);
   }
 
   @Test
@@ -235,15 +336,15 @@ class ArrangementRulesTest {
    */
   @Test
   void candidatesFallBackFromTheWeekdayToTheRevision() {
-    assertThat(RULES.candidates(Kind.SPRING, Revision.REV_2024, DayOfWeek.FRIDAY))
+    assertThat(rules.candidates(Kind.SPRING, Revision.REV_2024, DayOfWeek.FRIDAY))
         .extracting(Pattern::year)
         .containsExactly(2025, 2026);
     // 除夕 on a Thursday under the 2013 revision: 2018 and 2021
-    assertThat(RULES.candidates(Kind.SPRING, Revision.REV_2013, DayOfWeek.THURSDAY))
+    assertThat(rules.candidates(Kind.SPRING, Revision.REV_2013, DayOfWeek.THURSDAY))
         .extracting(Pattern::year)
         .containsExactly(2018, 2021);
     // 除夕 on a Saturday under the 2013 revision: 2023 only, so every 2013 block
-    assertThat(RULES.candidates(Kind.SPRING, Revision.REV_2013, DayOfWeek.SATURDAY))
+    assertThat(rules.candidates(Kind.SPRING, Revision.REV_2013, DayOfWeek.SATURDAY))
         .extracting(Pattern::year)
         .containsExactly(2018, 2019, 2020, 2021, 2022, 2023, 2024);
   }
@@ -257,7 +358,7 @@ class ArrangementRulesTest {
   @ParameterizedTest(name = "after {0}: {1}")
   @CsvSource({"2018, 2018-12-29", "2022, 2022-12-31", "2023, 2023-12-30", "2026, ", "2020, "})
   void theDaysOfDecemberTheNextNewYearMayChange(int lastYear, LocalDate first) {
-    long d = Projection.firstChangeableDay(RULES, lastYear);
+    long d = Projection.firstChangeableDay(rules, lastYear);
     if (first == null) {
       assertThat(d).isEqualTo(Long.MAX_VALUE);
     } else {

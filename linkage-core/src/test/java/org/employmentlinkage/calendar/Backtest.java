@@ -87,6 +87,26 @@ final class Backtest {
    * @return the figures
    */
   static YearFigures replay(int year, Function<LocalDate, WorkingDayCalendar> calendarKnownAt) {
+    return replay(year, calendarKnownAt, 1, 1, MAX_N);
+  }
+
+  /**
+   * Replays one year on a sample: every {@code triggerStep}-th trigger and every {@code nStep}-th
+   * period up to {@code maxN}.
+   *
+   * @param year the holiday year
+   * @param calendarKnownAt the provisional calendar to test, given the date of knowledge
+   * @param triggerStep days between two triggers
+   * @param nStep working days between two periods
+   * @param maxN the longest period
+   * @return the figures
+   */
+  static YearFigures replay(
+      int year,
+      Function<LocalDate, WorkingDayCalendar> calendarKnownAt,
+      int triggerStep,
+      int nStep,
+      int maxN) {
     LocalDate knownAt = release(year).minusDays(1);
     WorkingDayCalendar cal = calendarKnownAt.apply(knownAt);
     WorkingDayCalendar official = ChinaCalendars.official();
@@ -98,8 +118,10 @@ final class Backtest {
     int maxWidth = 0;
     String firstMiss = "";
     LocalDate last = LocalDate.of(year, 11, 30);
-    for (LocalDate t = LocalDate.of(year - 1, 11, 1); !t.isAfter(last); t = t.plusDays(1)) {
-      for (int n = 1; n <= MAX_N; n++) {
+    for (LocalDate t = LocalDate.of(year - 1, 11, 1);
+        !t.isAfter(last);
+        t = t.plusDays(triggerStep)) {
+      for (int n = 1; n <= maxN; n += nStep) {
         LocalDate truth;
         try {
           truth = official.plusWorkingDays(t, n);
