@@ -4,13 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
@@ -115,9 +116,19 @@ final class ArrangementRules {
       String festival,
       String notice) {
 
-    /** The same arrangement, ignoring where it was observed. */
+    /**
+     * The same arrangement, ignoring where it was observed (built without string concatenation,
+     * which costs a bootstrap on a cold JVM).
+     */
     String shape() {
-      return kind + " " + key + " " + (extendedBack ? "wb" : from) + ".." + to + " " + makeup;
+      StringBuilder sb = new StringBuilder();
+      sb.append(kind).append(' ').append(key).append(' ');
+      if (extendedBack) {
+        sb.append("wb");
+      } else {
+        sb.append(from);
+      }
+      return sb.append("..").append(to).append(' ').append(makeup).toString();
     }
   }
 
@@ -145,7 +156,15 @@ final class ArrangementRules {
 
   /** The rules derived from every built-in notice, built on first use. */
   private static final class BuiltIn {
-    static final ArrangementRules RULES = derive(OfficialNotices.list(), y -> true);
+    static final ArrangementRules RULES = derive(OfficialNotices.list(), new EveryYear());
+  }
+
+  /** Every year (a class rather than a lambda: cheaper on a cold JVM). */
+  private static final class EveryYear implements IntPredicate {
+    @Override
+    public boolean test(int year) {
+      return true;
+    }
   }
 
   /**
@@ -169,7 +188,12 @@ final class ArrangementRules {
     Map<Integer, List<HolidayNotice>> byYear = new TreeMap<>();
     for (HolidayNotice n : notices) {
       if (useYear.test(n.year())) {
-        byYear.computeIfAbsent(n.year(), y -> new ArrayList<>()).add(n);
+        List<HolidayNotice> ofYear = byYear.get(n.year());
+        if (ofYear == null) {
+          ofYear = new ArrayList<>();
+          byYear.put(n.year(), ofYear);
+        }
+        ofYear.add(n);
       }
     }
     Map<String, Pattern> unique = new LinkedHashMap<>();
@@ -193,7 +217,9 @@ final class ArrangementRules {
             broken.add(p);
             continue;
           }
-          unique.putIfAbsent(p.shape() + " " + p.festival() + " " + p.year(), p);
+          // String.join, not +: string concatenation costs a bootstrap on a cold JVM
+          String key = String.join(" ", p.shape(), p.festival(), String.valueOf(p.year()));
+          unique.putIfAbsent(key, p);
           if (p.kind() == Kind.NATIONAL_MERGED) {
             merged.add(MonthDay.from(FestivalTable.forYear(year).zhongqiu()));
           } else if (p.kind() == Kind.ONE_DAY && p.festival().contains("中秋")) {
@@ -201,7 +227,8 @@ final class ArrangementRules {
           }
           if (p.kind() != Kind.ONE_DAY) {
             perSide = Math.max(perSide, Math.max(o.makeupBefore, o.makeupAfter));
-            runs.merge(p.revision(), o.longestRun, Math::max);
+            Integer before = runs.get(p.revision());
+            runs.put(p.revision(), before == null ? o.longestRun : Math.max(before, o.longestRun));
           }
         }
       }
@@ -234,7 +261,13 @@ final class ArrangementRules {
     Map<String, List<LocalDate>> makeup = new LinkedHashMap<>();
     for (Map.Entry<LocalDate, Boolean> e : work.entrySet()) {
       String f = Objects.requireNonNull(festivalOf.get(e.getKey()));
-      (e.getValue() ? makeup : rest).computeIfAbsent(f, k -> new ArrayList<>()).add(e.getKey());
+      Map<String, List<LocalDate>> target = e.getValue() ? makeup : rest;
+      List<LocalDate> days = target.get(f);
+      if (days == null) {
+        days = new ArrayList<>();
+        target.put(f, days);
+      }
+      days.add(e.getKey());
     }
     List<Observed> out = new ArrayList<>();
     FestivalTable.Festivals fest = FestivalTable.forYear(year);
@@ -409,7 +442,11 @@ final class ArrangementRules {
     if (r != null) {
       return r;
     }
-    return maxRun.values().stream().max(Comparator.naturalOrder()).orElse(Integer.MAX_VALUE);
+    int most = -1;
+    for (int v : maxRun.values()) {
+      most = Math.max(most, v);
+    }
+    return most < 0 ? Integer.MAX_VALUE : most;
   }
 
   /**
@@ -500,7 +537,11 @@ final class ArrangementRules {
   static final int MIN_YEARS_PER_WEEKDAY = 2;
 
   private static long years(List<Pattern> patterns) {
-    return patterns.stream().mapToInt(Pattern::year).distinct().count();
+    Set<Integer> years = new HashSet<>();
+    for (Pattern p : patterns) {
+      years.add(p.year());
+    }
+    return years.size();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -93,14 +93,50 @@ final class Projection {
     }
   }
 
-  private final Group[] groups;
+  private final ArrangementRules rules;
+  private final List<List<Block>> grouped;
+  private final Base base;
+  private final long end;
   private final long provisionalFrom;
   private final long[] envelope;
 
-  private Projection(Group[] groups, long provisionalFrom, long[] envelope) {
-    this.groups = groups;
+  /**
+   * The groups with their arrangements, enumerated when a provisional deadline first needs them
+   * (the enumeration is most of the cost of a provisional calendar, and {@code dayKind}, {@code
+   * latestPlausible()} and most deadlines never need it); null until then.
+   */
+  private volatile Group @Nullable [] groups;
+
+  private Projection(
+      ArrangementRules rules,
+      List<List<Block>> grouped,
+      Base base,
+      long end,
+      long provisionalFrom,
+      long[] envelope) {
+    this.rules = rules;
+    this.grouped = grouped;
+    this.base = base;
+    this.end = end;
     this.provisionalFrom = provisionalFrom;
     this.envelope = envelope;
+  }
+
+  /** The groups, enumerated on first use (a race enumerates twice and keeps either: the same). */
+  private Group[] groups() {
+    Group[] g = groups;
+    if (g == null) {
+      List<Group> list = new ArrayList<>();
+      for (List<Block> blocks : grouped) {
+        Group group = enumerate(rules, blocks, base, end);
+        if (group != null) {
+          list.add(group);
+        }
+      }
+      g = list.toArray(new Group[0]);
+      groups = g;
+    }
+    return g;
   }
 
   /**
@@ -242,7 +278,7 @@ final class Projection {
             rules,
             LocalDate.of(lastYear + 1, 1, 1),
             ArrangementRules.Revision.of(lastYear + 1, knows2024)));
-    blocks.sort((a, b) -> Long.compare(a.windowStart(), b.windowStart()));
+    blocks.sort(new ByWindowStart());
     List<List<Block>> grouped = new ArrayList<>();
     long groupEnd = Long.MIN_VALUE;
     for (Block b : blocks) {
@@ -252,23 +288,47 @@ final class Projection {
       grouped.get(grouped.size() - 1).add(b);
       groupEnd = Math.max(groupEnd, b.windowEnd());
     }
-    List<Group> groups = new ArrayList<>();
+    // the latest plausible reading rests on every day of every plausible rest range, whether or not
+    // make-up days can be placed around it: it must also cover what conservation does not (the
+    // 2020 extension, a revision of the 放假办法 published with the notice it first applies to); the
+    // first changed day is the first such day or fixed make-up day (only a 元旦 reaches back into
+    // the December before the projection)
     TreeSet<Long> rest = new TreeSet<>();
     long firstChanged = projStart;
-    for (List<Block> g : grouped) {
-      Built built = enumerate(rules, g, base, end);
-      for (long d : built.rest) {
-        if (d >= origin && d <= end) {
-          rest.add(d);
+    for (Block b : blocks) {
+      for (List<Part> option : b.options()) {
+        for (Part p : option) {
+          for (long d = p.from(); d <= p.to(); d++) {
+            if (d >= origin && d <= end) {
+              rest.add(d);
+              firstChanged = Math.min(firstChanged, d);
+            }
+          }
+          long[] m = p.fixedMakeup();
+          if (m != null) {
+            for (long d : m) {
+              if (d >= origin && d <= end) {
+                firstChanged = Math.min(firstChanged, d);
+              }
+            }
+          }
         }
       }
-      if (built.group != null) {
-        groups.add(built.group);
-        firstChanged = Math.min(firstChanged, built.group.start);
-      }
     }
-    long[] envelope = rest.stream().mapToLong(Long::longValue).toArray();
-    return new Projection(groups.toArray(new Group[0]), firstChanged, envelope);
+    long[] envelope = new long[rest.size()];
+    int k = 0;
+    for (long d : rest) {
+      envelope[k++] = d;
+    }
+    return new Projection(rules, grouped, base, end, firstChanged, envelope);
+  }
+
+  /** Blocks in order of their window (a class rather than a lambda: cheaper on a cold JVM). */
+  private static final class ByWindowStart implements java.util.Comparator<Block> {
+    @Override
+    public int compare(Block a, Block b) {
+      return Long.compare(a.windowStart(), b.windowStart());
+    }
   }
 
   /** The kind of day before any arrangement: declared (official days) or by the weekday. */
@@ -328,7 +388,7 @@ final class Projection {
       ok &= weekdays(from, to) - m.length == 1;
       if (ok) {
         options.putIfAbsent(
-            from + ".." + to + Arrays.toString(m),
+            String.join("..", String.valueOf(from), String.valueOf(to), Arrays.toString(m)),
             List.of(new Part(from, to, new long[] {s}, 1, m, rev)));
       }
     }
@@ -377,7 +437,10 @@ final class Projection {
       default -> throw new IllegalArgumentException("not a block: " + kind);
     }
     int count = ArrangementRules.statutoryCount(kind, rev);
-    long[] stat = statutory.stream().mapToLong(LocalDate::toEpochDay).toArray();
+    long[] stat = new long[statutory.size()];
+    for (int i = 0; i < stat.length; i++) {
+      stat[i] = statutory.get(i).toEpochDay();
+    }
     long a = anchor.toEpochDay();
     Map<String, List<Part>> options = new LinkedHashMap<>();
     for (ArrangementRules.Pattern p : rules.candidates(kind, rev, anchor.getDayOfWeek())) {
@@ -388,7 +451,9 @@ final class Projection {
               : a + p.from();
       long to = a + p.to();
       if (valid(from, to, stat, count)) {
-        options.putIfAbsent(from + ".." + to, List.of(new Part(from, to, stat, count, null, rev)));
+        options.putIfAbsent(
+            String.join("..", String.valueOf(from), String.valueOf(to)),
+            List.of(new Part(from, to, stat, count, null, rev)));
       }
     }
     if (options.isEmpty()) {
@@ -412,11 +477,11 @@ final class Projection {
     return ArrangementRules.weekdays(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to));
   }
 
-  /** The arrangements of one group and the days they rest on. */
-  private record Built(@Nullable Group group, Set<Long> rest) {}
-
-  /** Enumerates the arrangements of a group of blocks. */
-  private static Built enumerate(ArrangementRules rules, List<Block> blocks, Base base, long end) {
+  /**
+   * Enumerates the arrangements of a group of blocks; null if they change no day of the coverage.
+   */
+  private static @Nullable Group enumerate(
+      ArrangementRules rules, List<Block> blocks, Base base, long end) {
     long ws = Long.MAX_VALUE;
     long we = Long.MIN_VALUE;
     for (Block b : blocks) {
@@ -431,9 +496,6 @@ final class Projection {
     if (e.found.isEmpty()) {
       e.statutoryOnly(blocks); // no arrangement at all: only the statutory days rest
     }
-    // the latest plausible reading rests on every day of every plausible rest range, whether or not
-    // make-up days can be placed around it: it must also cover what conservation does not (the
-    // 2020 extension, a revision of the 放假办法 published with the notice it first applies to)
     Set<Long> rest = new TreeSet<>();
     for (Block b : blocks) {
       for (List<Part> option : b.options()) {
@@ -459,7 +521,7 @@ final class Projection {
     ze = Math.min(ze, end);
     zs = Math.max(zs, base.origin);
     if (e.found.isEmpty() || zs > ze) {
-      return new Built(null, rest);
+      return null;
     }
     List<byte[]> zone = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -469,7 +531,7 @@ final class Projection {
         zone.add(z);
       }
     }
-    return new Built(new Group(zs, zone), rest);
+    return new Group(zs, zone);
   }
 
   /** The search for the arrangements of one group. */
@@ -681,7 +743,8 @@ final class Projection {
       LocalDate trigger, int n, boolean countMakeup, WorkingDayCalendar calendar, LocalDate limit) {
     long t = trigger.toEpochDay();
     long last = limit.toEpochDay();
-    int g = firstGroupEndingAfter(t);
+    Group[] groups = groups();
+    int g = firstGroupEndingAfter(groups, t);
     long fixed = 0;
     for (long d = t + 1; d <= last; d++) {
       while (g < groups.length && groups[g].end() < d) {
@@ -710,7 +773,7 @@ final class Projection {
     return limit;
   }
 
-  private int firstGroupEndingAfter(long t) {
+  private static int firstGroupEndingAfter(Group[] groups, long t) {
     int lo = 0;
     int hi = groups.length;
     while (lo < hi) {
@@ -732,7 +795,7 @@ final class Projection {
    */
   int arrangementsAt(LocalDate day) {
     long d = day.toEpochDay();
-    for (Group gr : groups) {
+    for (Group gr : groups()) {
       if (gr.contains(d)) {
         return gr.prefixAll.length;
       }
