@@ -11,6 +11,7 @@
  *   <li>{@link org.employmentlinkage.region} – 大连市, its county-level units and pilot zones.
  *   <li>{@link org.employmentlinkage.domain} – projects, people, training records, candidates and
  *       project events.
+ *   <li>{@link org.employmentlinkage.text} – the one shape of the labels in zh-CN and en.
  * </ul>
  */
 @SuppressWarnings("module") // the qualified export names modules built after this one
@@ -23,7 +24,11 @@ module org.employmentlinkage.core {
   exports org.employmentlinkage.policy;
   exports org.employmentlinkage.region;
   exports org.employmentlinkage.domain;
+  exports org.employmentlinkage.text;
   exports org.employmentlinkage.core.internal.style to
       org.employmentlinkage.rules,
       org.employmentlinkage.testkit;
+  // the one message loader (UTF-8 .properties, explicit language), shared with the rules' texts
+  exports org.employmentlinkage.policy.internal to
+      org.employmentlinkage.rules;
 }

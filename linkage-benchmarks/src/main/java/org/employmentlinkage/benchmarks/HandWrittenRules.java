@@ -3,6 +3,7 @@ package org.employmentlinkage.benchmarks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.employmentlinkage.domain.Education;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.HouseholdType;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
@@ -54,10 +55,10 @@ public final class HandWrittenRules {
       groups |= 1;
     }
     if (person.householdType().orElse(null) == HouseholdType.RURAL
-        && person.nonFarmTransfer().orElse(false)) {
+        && person.nonFarmTransfer() == Fact.YES) {
       groups |= 2;
     }
-    if (person.overcapacityResettled().orElse(false)) {
+    if (person.overcapacityResettled() == Fact.YES) {
       groups |= 4;
     }
     return groups;

@@ -97,7 +97,6 @@ public class PolicyBenchmark {
       records[k] =
           TrainingRecord.builder()
               .id("T" + k)
-              .personId(people[k].id())
               .type(
                   k % 2 == 0 ? TrainingType.EMPLOYMENT_SKILLS : TrainingType.RURAL_LABOUR_TRANSFER)
               .passed(true)
@@ -150,7 +149,7 @@ public class PolicyBenchmark {
   @Benchmark
   public void evaluatePerson(Blackhole bh) {
     i = (i + 1) & 3;
-    PersonGroups groups = policy.priorityGroups(people[i], AS_OF);
+    PersonGroups groups = policy.personGroups(people[i], AS_OF);
     SubsidyDecision subsidies =
         policy.subsidies(records[i], people[i], Optional.of(projects[0]), AS_OF);
     bh.consume(groups.reasons());
@@ -165,7 +164,7 @@ public class PolicyBenchmark {
   @Benchmark
   public void evaluatePersonWithSchedule(Blackhole bh) {
     i = (i + 1) & 3;
-    PersonGroups groups = scheduled.priorityGroups(people[i], AS_OF);
+    PersonGroups groups = scheduled.personGroups(people[i], AS_OF);
     SubsidyDecision subsidies =
         scheduled.subsidies(records[i], people[i], Optional.of(projects[0]), AS_OF);
     bh.consume(groups.reasons());
@@ -180,7 +179,7 @@ public class PolicyBenchmark {
   @Benchmark
   public PersonGroups groupsOnly() {
     i = (i + 1) & 3;
-    return policy.priorityGroups(people[i], AS_OF);
+    return policy.personGroups(people[i], AS_OF);
   }
 
   /**

@@ -45,7 +45,7 @@ public final class DecisionOutput {
     ArrayNode a = CliJson.array();
     for (Reason r : reasons) {
       ObjectNode o = a.addObject();
-      o.put("code", r.code());
+      o.put("code", r.code().name());
       o.put("clause", r.clause().canonical());
       o.put("zh", r.zh());
       o.put("en", r.en());
@@ -190,7 +190,7 @@ public final class DecisionOutput {
    */
   public static ObjectNode duty(Duty d) {
     ObjectNode o = CliJson.object();
-    o.put("code", d.code());
+    o.put("code", d.code().name());
     o.put("clause", d.clause().canonical());
     o.put("zh", d.zh());
     o.put("en", d.en());

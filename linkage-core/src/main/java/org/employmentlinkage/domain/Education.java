@@ -1,10 +1,13 @@
 package org.employmentlinkage.domain;
 
+import org.employmentlinkage.text.Labelled;
+
 /**
  * The highest education a person completed or is completing (学历). Whether a level counts as "高校毕业生"
- * is a rule (DOMAIN.md §4: 普通高校 大专及以上 and the equivalent 技师学院高级工班、预备技师班), not part of this type.
+ * is a rule (the library's documented reading, {@code docs/adr/0003-policy-as-code.md}, "Groups":
+ * 普通高校 大专及以上 and the equivalent 技师学院高级工班、预备技师班), not part of this type.
  */
-public enum Education {
+public enum Education implements Labelled {
   /** Junior secondary school or less (初中及以下). */
   JUNIOR_SECONDARY_OR_BELOW("初中及以下", "junior secondary or below"),
   /** Senior secondary school (普通高中). */
@@ -28,20 +31,12 @@ public enum Education {
     this.en = en;
   }
 
-  /**
-   * The Chinese name.
-   *
-   * @return e.g. 大专
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name.
-   *
-   * @return e.g. junior college
-   */
+  @Override
   public String en() {
     return en;
   }

@@ -1,7 +1,9 @@
 package org.employmentlinkage.domain;
 
+import org.employmentlinkage.text.Labelled;
+
 /** The type of a person's household registration (户籍类型). */
-public enum HouseholdType {
+public enum HouseholdType implements Labelled {
   /** Rural (农村户籍, formerly 农业户口). */
   RURAL("农村户籍", "rural"),
   /** Urban (城镇户籍, formerly 非农业户口). */
@@ -15,20 +17,12 @@ public enum HouseholdType {
     this.en = en;
   }
 
-  /**
-   * The Chinese name.
-   *
-   * @return e.g. 农村户籍
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name.
-   *
-   * @return e.g. rural
-   */
+  @Override
   public String en() {
     return en;
   }

@@ -1,7 +1,9 @@
 package org.employmentlinkage.domain;
 
+import org.employmentlinkage.text.Labelled;
+
 /** The subject of an issue a project raises (三 末段: "就业、职业培训和社会保障等问题"; the list is open). */
-public enum IssueTopic {
+public enum IssueTopic implements Labelled {
   /** 就业: employment. */
   EMPLOYMENT("就业", "employment"),
   /** 职业培训: vocational training. */
@@ -19,20 +21,12 @@ public enum IssueTopic {
     this.en = en;
   }
 
-  /**
-   * The Chinese name.
-   *
-   * @return e.g. 社会保障
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name.
-   *
-   * @return e.g. social security
-   */
+  @Override
   public String en() {
     return en;
   }

@@ -1,10 +1,12 @@
 package org.employmentlinkage.domain;
 
+import org.employmentlinkage.text.Labelled;
+
 /**
  * The ownership of the enterprise carrying a project, as 三（六） distinguishes it:
  * "国有企业或国有控股企业承担财政资金投资的重大项目".
  */
-public enum Ownership {
+public enum Ownership implements Labelled {
   /** A state-owned enterprise (国有企业). */
   STATE_OWNED("国有企业", "state-owned enterprise"),
   /** A state-controlled enterprise (国有控股企业). */
@@ -20,20 +22,12 @@ public enum Ownership {
     this.en = en;
   }
 
-  /**
-   * The Chinese name.
-   *
-   * @return e.g. 国有控股企业
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name.
-   *
-   * @return e.g. state-controlled enterprise
-   */
+  @Override
   public String en() {
     return en;
   }

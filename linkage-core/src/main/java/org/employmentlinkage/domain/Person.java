@@ -56,16 +56,22 @@ public abstract class Person implements Serializable {
    * Whether the person is moving to, or working in, non-farm work (向非农产业转移就业), as the HR system
    * records it (e.g. registered as 农村转移就业劳动者).
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> nonFarmTransfer();
+  @Value.Default
+  public Fact nonFarmTransfer() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * Whether the person is certified as a worker resettled after overcapacity cuts (去产能安置职工).
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> overcapacityResettled();
+  @Value.Default
+  public Fact overcapacityResettled() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * Further certified statuses, by the key a region's added group uses (e.g. {@code
@@ -80,9 +86,12 @@ public abstract class Person implements Serializable {
    * Whether any of the person's land was expropriated (被征地). {@code false} contradicts a non-empty
    * {@link #landExpropriationProjectIds()}.
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> landExpropriated();
+  @Value.Default
+  public Fact landExpropriated() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * The identifiers of the projects whose land expropriation affected the person. Positive evidence
@@ -113,7 +122,7 @@ public abstract class Person implements Serializable {
     if (id().isBlank()) {
       throw new IllegalArgumentException("Person: id must not be blank");
     }
-    if (landExpropriated().equals(Optional.of(false)) && !landExpropriationProjectIds().isEmpty()) {
+    if (landExpropriated() == Fact.NO && !landExpropriationProjectIds().isEmpty()) {
       throw new IllegalArgumentException(
           "Person "
               + id()
@@ -148,5 +157,38 @@ public abstract class Person implements Serializable {
   public static final class Builder extends ImmutablePerson.Builder {
     /** Creates an empty builder; prefer {@link Person#builder()}. */
     public Builder() {}
+
+    /**
+     * Sets {@link Person#nonFarmTransfer()} to a known answer: whether the person moves to non-farm
+     * work.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder nonFarmTransfer(boolean value) {
+      return nonFarmTransfer(Fact.of(value));
+    }
+
+    /**
+     * Sets {@link Person#overcapacityResettled()} to a known answer: whether the person is
+     * certified as 去产能安置职工.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder overcapacityResettled(boolean value) {
+      return overcapacityResettled(Fact.of(value));
+    }
+
+    /**
+     * Sets {@link Person#landExpropriated()} to a known answer: whether any of the person's land
+     * was expropriated.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder landExpropriated(boolean value) {
+      return landExpropriated(Fact.of(value));
+    }
   }
 }

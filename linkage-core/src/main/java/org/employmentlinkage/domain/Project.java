@@ -69,9 +69,12 @@ public abstract class Project implements Serializable {
   /**
    * Whether government funds (财政资金) finance the project, wholly or in part (三（六）).
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> governmentFunded();
+  @Value.Default
+  public Fact governmentFunded() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * The ownership of the enterprise carrying the project (三（六）).
@@ -155,5 +158,16 @@ public abstract class Project implements Serializable {
   public static final class Builder extends ImmutableProject.Builder {
     /** Creates an empty builder; prefer {@link Project#builder()}. */
     public Builder() {}
+
+    /**
+     * Sets {@link Project#governmentFunded()} to a known answer: whether government funds finance
+     * the project.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder governmentFunded(boolean value) {
+      return governmentFunded(Fact.of(value));
+    }
   }
 }

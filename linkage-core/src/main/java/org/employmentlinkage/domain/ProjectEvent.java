@@ -19,7 +19,9 @@ import org.immutables.value.Value;
  * ProjectEventKind#LAND_EXPROPRIATION_NOTICE}; {@link #recruitsCurrentGraduates()} for {@link
  * ProjectEventKind#RECRUITMENT_OPENED}; {@link #workers()} (required) for {@link
  * ProjectEventKind#LABOUR_SHORTFALL}; {@link #issueId()} (required) and {@link #issueTopic()} for
- * the issue events. Use the factory methods for the common cases.
+ * the issue events. Use the factory methods for the common cases; a land-notice event is made with
+ * {@link #landNotice(Project, LocalDate, LandNoticeKind, Fact)}, which states both of its facts, or
+ * its shorthand {@link #landExpropriationNotice(Project, LocalDate)}.
  *
  * <p>Immutable, thread-safe and serializable.
  */
@@ -53,7 +55,8 @@ public abstract class ProjectEvent implements Serializable {
 
   /**
    * Which land notice was published. Absent means the post-approval 征收土地公告, a documented default
-   * (DOMAIN.md §2; {@link #landNoticeKind()}), not an unknown fact.
+   * ({@code docs/adr/0003-policy-as-code.md}, "二（三）"; {@link #landNoticeKind()}), not an unknown
+   * fact.
    *
    * @return the notice kind, or empty
    */
@@ -62,16 +65,22 @@ public abstract class ProjectEvent implements Serializable {
   /**
    * Whether the expropriation affects land-expropriated persons (二（三）: "涉及被征地人员的").
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> involvesLandExpropriatedPersons();
+  @Value.Default
+  public Fact involvesLandExpropriatedPersons() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * Whether the recruitment is of current-year college graduates (三（六）: "招用应届高校毕业生").
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> recruitsCurrentGraduates();
+  @Value.Default
+  public Fact recruitsCurrentGraduates() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * The number of workers the city's labour cannot supply, for a labour shortfall.
@@ -108,11 +117,11 @@ public abstract class ProjectEvent implements Serializable {
   void check() {
     ProjectEventKind k = kind();
     only(
-        (landNotice().isEmpty() && involvesLandExpropriatedPersons().isEmpty())
+        (landNotice().isEmpty() && !involvesLandExpropriatedPersons().isKnown())
             || k == ProjectEventKind.LAND_EXPROPRIATION_NOTICE,
         "landNotice and involvesLandExpropriatedPersons");
     only(
-        recruitsCurrentGraduates().isEmpty() || k == ProjectEventKind.RECRUITMENT_OPENED,
+        !recruitsCurrentGraduates().isKnown() || k == ProjectEventKind.RECRUITMENT_OPENED,
         "recruitsCurrentGraduates");
     only(workers().isEmpty() || k == ProjectEventKind.LABOUR_SHORTFALL, "workers");
     boolean issue = k == ProjectEventKind.ISSUE_RAISED || k == ProjectEventKind.ISSUE_CLOSED;
@@ -160,29 +169,40 @@ public abstract class ProjectEvent implements Serializable {
   }
 
   /**
-   * A land-expropriation notice was published; whether it affects land-expropriated persons is not
-   * stated (set it with the builder).
+   * A land-expropriation notice was published: the one way to make any land-notice event, stating
+   * which notice it is and whether it affects land-expropriated persons (二（三）: "涉及被征地人员的"). Pass
+   * {@link Fact#UNKNOWN} when that is not known: the duties of 二（三） are then undetermined and name
+   * the missing fact. {@link #landExpropriationNotice(Project, LocalDate)} is the common case.
    *
    * @param project the project
    * @param published the publication date (day 0)
    * @param notice which notice
+   * @param involvesLandExpropriatedPersons whether the expropriation affects land-expropriated
+   *     persons
    * @return the event
    * @throws NullPointerException if an argument is null
    */
   public static ProjectEvent landNotice(
-      Project project, LocalDate published, LandNoticeKind notice) {
+      Project project,
+      LocalDate published,
+      LandNoticeKind notice,
+      Fact involvesLandExpropriatedPersons) {
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(notice, "notice");
+    Objects.requireNonNull(involvesLandExpropriatedPersons, "involvesLandExpropriatedPersons");
     return builder()
         .kind(ProjectEventKind.LAND_EXPROPRIATION_NOTICE)
         .project(project)
         .date(published)
         .landNotice(notice)
+        .involvesLandExpropriatedPersons(involvesLandExpropriatedPersons)
         .build();
   }
 
   /**
    * A post-approval 征收土地公告 affecting land-expropriated persons was published: the trigger of 二（三）.
+   * The same event as {@code landNotice(project, published, LandNoticeKind.EXPROPRIATION_NOTICE,
+   * Fact.YES)}.
    *
    * @param project the project
    * @param published the publication date (day 0)
@@ -190,14 +210,7 @@ public abstract class ProjectEvent implements Serializable {
    * @throws NullPointerException if an argument is null
    */
   public static ProjectEvent landExpropriationNotice(Project project, LocalDate published) {
-    Objects.requireNonNull(published, "published");
-    return builder()
-        .kind(ProjectEventKind.LAND_EXPROPRIATION_NOTICE)
-        .project(project)
-        .date(published)
-        .landNotice(LandNoticeKind.EXPROPRIATION_NOTICE)
-        .involvesLandExpropriatedPersons(true)
-        .build();
+    return landNotice(project, published, LandNoticeKind.EXPROPRIATION_NOTICE, Fact.YES);
   }
 
   /**
@@ -337,5 +350,27 @@ public abstract class ProjectEvent implements Serializable {
   public static final class Builder extends ImmutableProjectEvent.Builder {
     /** Creates an empty builder; prefer the factory methods. */
     public Builder() {}
+
+    /**
+     * Sets {@link ProjectEvent#involvesLandExpropriatedPersons()} to a known answer: whether the
+     * expropriation affects land-expropriated persons.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder involvesLandExpropriatedPersons(boolean value) {
+      return involvesLandExpropriatedPersons(Fact.of(value));
+    }
+
+    /**
+     * Sets {@link ProjectEvent#recruitsCurrentGraduates()} to a known answer: whether current-year
+     * college graduates are recruited.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder recruitsCurrentGraduates(boolean value) {
+      return recruitsCurrentGraduates(Fact.of(value));
+    }
   }
 }

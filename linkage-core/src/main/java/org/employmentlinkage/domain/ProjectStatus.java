@@ -1,7 +1,9 @@
 package org.employmentlinkage.domain;
 
+import org.employmentlinkage.text.Labelled;
+
 /** The stage of a project. 二（五） applies to projects under construction or completed (在建或建成后). */
-public enum ProjectStatus {
+public enum ProjectStatus implements Labelled {
   /** Being planned or negotiated (谋划、招商洽谈). */
   PLANNED("谋划", "planned"),
   /** Approved, confirmed or filed (审批、核准或备案). */
@@ -19,20 +21,12 @@ public enum ProjectStatus {
     this.en = en;
   }
 
-  /**
-   * The Chinese name.
-   *
-   * @return e.g. 在建
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name.
-   *
-   * @return e.g. under construction
-   */
+  @Override
   public String en() {
     return en;
   }

@@ -3,8 +3,8 @@ package org.employmentlinkage.domain;
 import java.util.Objects;
 
 /**
- * A vocational skill level (职业技能等级): 五级/初级工 up to 一级/高级技师 (DOMAIN.md §5). 三（八） grants subsidies
- * "根据培训职种、等级".
+ * A vocational skill level (职业技能等级): 五级/初级工 up to 一级/高级技师, the five levels of the national
+ * vocational skill standards (国家职业技能标准). 三（八） grants subsidies "根据培训职种、等级".
  */
 public enum SkillLevel {
   /** 五级 / 初级工. */

@@ -1,7 +1,9 @@
 package org.employmentlinkage.domain;
 
+import org.employmentlinkage.text.Labelled;
+
 /** Who organised a training (三（七）: "对重大项目建设单位组织开展的在岗职工技能提升培训"). */
-public enum TrainingOrganiser {
+public enum TrainingOrganiser implements Labelled {
   /** The employer building a major project (重大项目建设单位). */
   MAJOR_PROJECT_EMPLOYER("重大项目建设单位", "major-project employer"),
   /** A vocational training institution (职业培训机构). */
@@ -17,20 +19,12 @@ public enum TrainingOrganiser {
     this.en = en;
   }
 
-  /**
-   * The Chinese name.
-   *
-   * @return e.g. 重大项目建设单位
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name.
-   *
-   * @return e.g. major-project employer
-   */
+  @Override
   public String en() {
     return en;
   }

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 /**
  * A person's training (培训记录): its type in the document's words, who organised it, the occupation
  * (职种) and level (等级), whether it was completed and passed, the certificate, and the person's
- * willingness (培训愿望, 三（七）). Facts other than the identifiers and the type are optional.
+ * willingness (培训愿望, 三（七）). Facts other than the identifier and the type are optional.
+ *
+ * <p>The record does not name its trainee: whose training it is, is said once, by the {@link
+ * Person} passed with it (e.g. to {@code LinkagePolicy.subsidies(record, person, …)}).
  *
  * <p>Immutable, thread-safe and serializable.
  */
@@ -27,13 +30,6 @@ public abstract class TrainingRecord implements Serializable {
    * @return the identifier, not blank
    */
   public abstract String id();
-
-  /**
-   * The caller's identifier of the trainee ({@link Person#id()}).
-   *
-   * @return the identifier, not blank
-   */
-  public abstract String personId();
 
   /**
    * The kind of training.
@@ -74,30 +70,42 @@ public abstract class TrainingRecord implements Serializable {
   /**
    * Whether the person wants the training (培训愿望, 三（七）).
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> willing();
+  @Value.Default
+  public Fact willing() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * Whether the training was completed (结业).
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> completed();
+  @Value.Default
+  public Fact completed() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * Whether the trainee passed (培训合格).
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> passed();
+  @Value.Default
+  public Fact passed() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * Whether the trainee obtained a certificate (职业资格证书、职业技能等级证书或专项职业能力证书).
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
    */
-  public abstract Optional<Boolean> certified();
+  @Value.Default
+  public Fact certified() {
+    return Fact.UNKNOWN;
+  }
 
   /**
    * The date the certificate was issued (证书核发日期).
@@ -115,8 +123,8 @@ public abstract class TrainingRecord implements Serializable {
 
   @Value.Check
   void check() {
-    if (id().isBlank() || personId().isBlank()) {
-      throw new IllegalArgumentException("TrainingRecord: id and personId must not be blank");
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("TrainingRecord: id must not be blank");
     }
     occupation()
         .ifPresent(
@@ -126,27 +134,27 @@ public abstract class TrainingRecord implements Serializable {
                     "TrainingRecord " + id() + ": occupation must not be blank");
               }
             });
-    if (completed().equals(Optional.of(false)) && passed().equals(Optional.of(true))) {
+    if (completed() == Fact.NO && passed() == Fact.YES) {
       throw new IllegalArgumentException(
           "TrainingRecord " + id() + ": passed is true but completed is false");
     }
-    if (certificateDate().isPresent() && certified().equals(Optional.of(false))) {
+    if (certificateDate().isPresent() && certified() == Fact.NO) {
       throw new IllegalArgumentException(
           "TrainingRecord " + id() + ": certificateDate is given but certified is false");
     }
   }
 
   /**
-   * Whether a certificate was obtained: {@link #certified()}, or {@code true} when only a {@link
-   * #certificateDate()} is given.
+   * Whether a certificate was obtained: {@link #certified()}, or {@link Fact#YES} when only a
+   * {@link #certificateDate()} is given.
    *
-   * @return the fact, or empty if not known
+   * @return the fact, {@link Fact#UNKNOWN} if not known
    */
-  public Optional<Boolean> certificateObtained() {
-    if (certified().isPresent()) {
+  public Fact certificateObtained() {
+    if (certified().isKnown()) {
       return certified();
     }
-    return certificateDate().isPresent() ? Optional.of(true) : Optional.empty();
+    return certificateDate().isPresent() ? Fact.YES : Fact.UNKNOWN;
   }
 
   /**
@@ -166,5 +174,48 @@ public abstract class TrainingRecord implements Serializable {
   public static final class Builder extends ImmutableTrainingRecord.Builder {
     /** Creates an empty builder; prefer {@link TrainingRecord#builder()}. */
     public Builder() {}
+
+    /**
+     * Sets {@link TrainingRecord#willing()} to a known answer: whether the person wants the
+     * training.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder willing(boolean value) {
+      return willing(Fact.of(value));
+    }
+
+    /**
+     * Sets {@link TrainingRecord#completed()} to a known answer: whether the training was
+     * completed.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder completed(boolean value) {
+      return completed(Fact.of(value));
+    }
+
+    /**
+     * Sets {@link TrainingRecord#passed()} to a known answer: whether the trainee passed.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder passed(boolean value) {
+      return passed(Fact.of(value));
+    }
+
+    /**
+     * Sets {@link TrainingRecord#certified()} to a known answer: whether the trainee obtained a
+     * certificate.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder certified(boolean value) {
+      return certified(Fact.of(value));
+    }
   }
 }

@@ -1,9 +1,10 @@
 package org.employmentlinkage.domain;
 
 import org.employmentlinkage.policy.ClauseRef;
+import org.employmentlinkage.text.Labelled;
 
 /** The kinds of training 三（七） and 三（八） name, in the document's words. */
-public enum TrainingType {
+public enum TrainingType implements Labelled {
   /** 在岗职工技能提升培训 organised by a major-project employer (三（七）). */
   IN_SERVICE_SKILL_UPGRADING(
       "在岗职工技能提升培训", "in-service skill-upgrading training", ClauseRef.SKILLS_TRAINING_PLAN),
@@ -33,20 +34,12 @@ public enum TrainingType {
     this.clause = clause;
   }
 
-  /**
-   * The document's name for the training.
-   *
-   * @return e.g. 劳动预备制培训
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * An English gloss.
-   *
-   * @return e.g. labour-preparation training
-   */
+  @Override
   public String en() {
     return en;
   }

@@ -3,7 +3,6 @@ package org.employmentlinkage.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.employmentlinkage.policy.internal.PolicyText;
 
 /**
  * A citation of a clause of 大政办发〔2018〕83号 《大连市人民政府办公厅关于建立重大项目建设与促进就业联动机制的意见》.

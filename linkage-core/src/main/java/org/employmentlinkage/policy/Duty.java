@@ -12,9 +12,9 @@ import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.immutables.value.Value;
 
 /**
- * A duty (职责) the policy creates: what is to be done (a stable code and zh-CN/en text), the clause
- * that creates it, the units the clause lists as responsible, who carries it out, and when it is
- * due as far as the clause and the calendar say ({@link #timing()}).
+ * A duty (职责) the policy creates: what is to be done (a stable {@link DutyCode code} and zh-CN/en
+ * text), the clause that creates it, the units the clause lists as responsible, who carries it out,
+ * and when it is due as far as the clause and the calendar say ({@link #timing()}).
  *
  * <p>For a deadline in working days (二（三）: "在土地征收公告发布后30个工作日内") {@link #trigger()} and {@link
  * #period()} are always given; {@link #deadline()} is given when the calendar covers the period,
@@ -28,17 +28,15 @@ import org.immutables.value.Value;
 public abstract class Duty implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final java.util.regex.Pattern CODE =
-      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
-
   Duty() {}
 
   /**
-   * The stable duty code, e.g. {@code LAND_SURVEY_AND_DATABASES}.
+   * The stable duty code, e.g. {@link DutyCode#LAND_SURVEY_AND_DATABASES}; its {@link
+   * DutyCode#name() name} is the code of JSON output and the command line.
    *
    * @return the code
    */
-  public abstract String code();
+  public abstract DutyCode code();
 
   /**
    * The clause that creates the duty.
@@ -156,10 +154,6 @@ public abstract class Duty implements Serializable {
 
   @Value.Check
   void check() {
-    if (!CODE.matcher(code()).matches()) {
-      throw new IllegalArgumentException(
-          "Duty: code '" + code() + "' must be upper-case ASCII letters, digits and underscores");
-    }
     if (zh().isBlank() || en().isBlank()) {
       throw new IllegalArgumentException("Duty " + code() + ": texts must not be blank");
     }

@@ -1,5 +1,7 @@
 package org.employmentlinkage.policy;
 
+import org.employmentlinkage.text.Labelled;
+
 /**
  * The outcome of a decision: three-valued logic for the facts given, plus "not in force" for a date
  * outside the policy's validity window.
@@ -8,7 +10,7 @@ package org.employmentlinkage.policy;
  * into {@link #UNDETERMINED}, never the reverse, and never turns {@link #YES} into {@link #NO} or
  * back.
  */
-public enum Outcome {
+public enum Outcome implements Labelled {
   /** Yes (是): the rule applies, on the facts given. */
   YES("是", "yes"),
   /** No (否): the rule does not apply, on the facts given. */
@@ -29,20 +31,12 @@ public enum Outcome {
     this.en = en;
   }
 
-  /**
-   * The Chinese label.
-   *
-   * @return e.g. 是
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English label.
-   *
-   * @return e.g. yes
-   */
+  @Override
   public String en() {
     return en;
   }

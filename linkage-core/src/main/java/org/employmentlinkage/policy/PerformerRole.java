@@ -1,10 +1,12 @@
 package org.employmentlinkage.policy;
 
+import org.employmentlinkage.text.Labelled;
+
 /**
  * Who carries out a duty, in the words of the sentence that creates it (the clause's "（责任单位：…）"
  * list is {@link Duty#responsibleUnits()}).
  */
-public enum PerformerRole {
+public enum PerformerRole implements Labelled {
   /** 发展改革部门 (一（一）: "发展改革部门向人社部门提供…"). */
   DEVELOPMENT_AND_REFORM_DEPARTMENT("发展改革部门", "development and reform department"),
   /** 市公共行政服务中心 (一（一）). */
@@ -35,20 +37,12 @@ public enum PerformerRole {
     this.en = en;
   }
 
-  /**
-   * The role as the document words it.
-   *
-   * @return the Chinese name
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * An English gloss.
-   *
-   * @return the English name
-   */
+  @Override
   public String en() {
     return en;
   }

@@ -1,12 +1,11 @@
 package org.employmentlinkage.policy;
 
 import java.time.LocalDate;
-import org.employmentlinkage.policy.internal.PolicyText;
 
 /**
  * The documents this library encodes, as a forwarding chain: 瓦政办发〔2018〕66号 forwards 大政办发〔2018〕83号,
  * which is based on 大政发〔2017〕46号. Dates and titles are as the texts state them (the policy text
- * inside the jar; DOMAIN.md §1).
+ * inside the jar, {@link #dalian2018Text()}).
  */
 public final class PolicyDocuments {
   /**
@@ -52,7 +51,8 @@ public final class PolicyDocuments {
 
   /**
    * The full text of 瓦政办发〔2018〕66号 with the forwarded 大政办发〔2018〕83号, exactly as kept inside the jar
-   * (a verbatim UTF-8 copy of the project's {@code shared/policy/dalian-2018-83.txt}).
+   * (a verbatim UTF-8 copy of the text as 瓦房店市人民政府办公室 published it, "此件公开发布"; a test pins it to the
+   * SHA-256 of the copy it was taken from).
    *
    * @return the text
    */

@@ -5,8 +5,8 @@ import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.immutables.value.Value;
 
 /**
- * Why a decision came out as it did: a stable reason code (e.g. {@code
- * SCOPE_MUNICIPAL_THRESHOLD_MET}), the clause it rests on, and the explanation in zh-CN
+ * Why a decision came out as it did: a stable {@link ReasonCode reason code} (e.g. {@link
+ * ReasonCode#SCOPE_MUNICIPAL_THRESHOLD_MET}), the clause it rests on, and the explanation in zh-CN
  * (authoritative) and en. A reason is self-contained: its texts do not depend on the JVM's locale.
  *
  * <p>Reasons for fixed outcomes are shared constants. Immutable, thread-safe and serializable;
@@ -17,18 +17,15 @@ import org.immutables.value.Value;
 public abstract class Reason implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final java.util.regex.Pattern CODE =
-      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
-
   Reason() {}
 
   /**
-   * The stable reason code: upper-case ASCII letters, digits and underscores, starting with a
-   * letter. Codes never change meaning between releases.
+   * The stable reason code; its {@link ReasonCode#name() name} is the code of JSON output and the
+   * command line. Codes never change meaning between releases.
    *
    * @return the code
    */
-  public abstract String code();
+  public abstract ReasonCode code();
 
   /**
    * The clause of 大政办发〔2018〕83号 this reason rests on.
@@ -60,19 +57,14 @@ public abstract class Reason implements Serializable {
    * @param en the English text
    * @return the reason
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the code is not upper-case ASCII with underscores or a text
-   *     is blank
+   * @throws IllegalArgumentException if a text is blank
    */
-  public static Reason of(String code, ClauseRef clause, String zh, String en) {
+  public static Reason of(ReasonCode code, ClauseRef clause, String zh, String en) {
     return builder().code(code).clause(clause).zh(zh).en(en).build();
   }
 
   @Value.Check
   void check() {
-    if (!CODE.matcher(code()).matches()) {
-      throw new IllegalArgumentException(
-          "Reason: code '" + code() + "' must be upper-case ASCII letters, digits and underscores");
-    }
     if (zh().isBlank() || en().isBlank()) {
       throw new IllegalArgumentException("Reason " + code() + ": texts must not be blank");
     }

@@ -25,7 +25,7 @@ public enum ResponsibleUnit {
       "市人社局", "Municipal Human Resources and Social Security Bureau"),
   /**
    * 市国土房屋局: the municipal land resources and housing bureau; 市自然资源局 from 2019 (institutional reform
-   * of 2019, DOMAIN.md §6).
+   * of 2019; date and document number not found by this project).
    */
   LAND_AND_HOUSING_BUREAU(
       "市国土房屋局",
@@ -33,7 +33,7 @@ public enum ResponsibleUnit {
       UnitAlias.of(
           "市自然资源局",
           Year.of(2019),
-          "大连市2019年机构改革 (DOMAIN.md §6: 市国土房屋局 became 市自然资源局 in 2019);"
+          "大连市2019年机构改革 (市国土房屋局 became 市自然资源局 in 2019);"
               + " the exact date and document number were not found by this project")),
   /** 市国资委: the municipal state-owned assets supervision and administration commission. */
   STATE_ASSETS_COMMISSION(

@@ -24,15 +24,15 @@ public abstract class ValidityWindow implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
-   * From 2018-07-06, no known end: the issue date of 大政办发〔2018〕83号 (DOMAIN.md §1; the text states
-   * no 施行日期).
+   * From 2018-07-06, no known end: the issue date of 大政办发〔2018〕83号 (the date under the text,
+   * "2018年7月6日"; the text states no 施行日期).
    */
   public static final ValidityWindow DALIAN_2018_83 =
       builder()
           .firstDay(LocalDate.of(2018, 7, 6))
           .basis(
               "大政办发〔2018〕83号 is dated 2018-07-06 and states no 施行日期, so it takes effect on its"
-                  + " issue date; no repeal is known (DOMAIN.md §1)")
+                  + " issue date; no repeal is known to this project")
           .build();
 
   /**
@@ -44,7 +44,7 @@ public abstract class ValidityWindow implements Serializable {
           .firstDay(LocalDate.of(2018, 7, 31))
           .basis(
               "瓦政办发〔2018〕66号 of 2018-07-31 forwarded 大政办发〔2018〕83号 to the units of 瓦房店市;"
-                  + " no repeal is known (DOMAIN.md §1)")
+                  + " no repeal is known to this project")
           .build();
 
   ValidityWindow() {}

@@ -5,26 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.employmentlinkage.text.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A region of 大连市 (Dalian) as 大政办发〔2018〕83号 addresses them, or {@link #OUTSIDE_DALIAN} for people
  * who live or are registered elsewhere.
  *
- * <p>Data (DOMAIN.md §6): 大连市 210200 and its ten county-level units with their 2018
- * administrative-division codes (行政区划代码); the pilot zones (先导区) 金普新区, 高新技术产业园区, 长兴岛经济区 and 花园口经济区,
- * which are municipal dispatched bodies without codes of their own. <b>Uncertainty:</b> the
- * document does not list the pilot zones it addresses; the list of 2018 is not certain (大连保税区 may
- * also have counted) and pilot zones overlap county-level units (长兴岛经济区 lies within 瓦房店市; 金普新区
- * covers 金州区 and part of 普兰店区), so a project's {@link Location} names its county-level unit and
- * pilot zone separately.
+ * <p>Data: 大连市 210200 and its ten county-level units with their 2018 administrative-division codes
+ * (行政区划代码); the pilot zones (先导区) 金普新区, 高新技术产业园区, 长兴岛经济区 and 花园口经济区, which are municipal dispatched
+ * bodies without codes of their own. <b>Uncertainty:</b> the document does not list the pilot zones
+ * it addresses; the list of 2018 is not certain (大连保税区 may also have counted) and pilot zones
+ * overlap county-level units (长兴岛经济区 lies within 瓦房店市; 金普新区 covers 金州区 and part of 普兰店区), so a
+ * project's {@link Location} names its county-level unit and pilot zone separately.
  *
  * <p>Regions are effective-dated: {@link #validFrom()} and {@link #validUntil()} bound the dates a
  * region exists as given here. Every region below existed on the policy's issue date 2018-07-06 and
  * no change after it is known to this project, so no bound is set; the dates exist so that a later
  * change can be recorded without changing the API.
  */
-public enum Region {
+public enum Region implements Labelled {
   /** 大连市 (210200), the city. */
   DALIAN("210200", "大连市", "Dalian", RegionKind.CITY),
   /** 中山区 (210202). */
@@ -79,20 +79,12 @@ public enum Region {
     return Optional.ofNullable(code);
   }
 
-  /**
-   * The Chinese name, e.g. {@code 瓦房店市}.
-   *
-   * @return the name
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name, e.g. {@code Wafangdian}.
-   *
-   * @return the name
-   */
+  @Override
   public String en() {
     return en;
   }

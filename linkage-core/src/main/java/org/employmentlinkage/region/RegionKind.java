@@ -1,7 +1,9 @@
 package org.employmentlinkage.region;
 
+import org.employmentlinkage.text.Labelled;
+
 /** The kind of a {@link Region}. */
-public enum RegionKind {
+public enum RegionKind implements Labelled {
   /** A prefecture-level city (地级市): 大连市. */
   CITY("地级市", "prefecture-level city"),
   /** A city district (市辖区), a county-level unit. */
@@ -26,20 +28,12 @@ public enum RegionKind {
     this.en = en;
   }
 
-  /**
-   * The Chinese name of the kind.
-   *
-   * @return e.g. 县级市
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name of the kind.
-   *
-   * @return e.g. county-level city
-   */
+  @Override
   public String en() {
     return en;
   }

@@ -214,9 +214,9 @@ public final class BadInputCatalogue {
   }
 
   /**
-   * Every entry point whose key starts with {@code prefix} (a class, {@code
-   * "examples.cli.CliCommand#"}, or a package, {@code "examples.cli.commands."}) is not called,
-   * with the reason. The prefix must match at least one entry point.
+   * Every entry point whose key starts with {@code prefix} (a class, {@code "cli.CliCommand#"}, or
+   * a package, {@code "cli.commands."}) is not called, with the reason. The prefix must match at
+   * least one entry point.
    *
    * @param prefix the start of the keys
    * @param reason why

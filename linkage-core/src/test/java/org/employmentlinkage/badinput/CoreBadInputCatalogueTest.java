@@ -18,8 +18,9 @@ import org.employmentlinkage.domain.SkillLevel;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.MissingFact;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ResponsibleUnit;
 import org.employmentlinkage.policy.UnitAlias;
 import org.employmentlinkage.region.Location;
@@ -48,13 +49,13 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
         .valid("money.Money#parse(String)", () -> args("1亿元"))
         .valid("policy.ClauseRef#parse(String)", () -> args("大政办发〔2018〕83号 二（三）"))
         .valid(
-            "policy.PriorityGroup#custom(String,String,String)",
+            "policy.PersonGroup#customPriority(String,String,String)",
             () -> args("RETIRED_SOLDIER", "退役军人", "retired soldiers"))
         .valid(
-            "policy.Reason#of(String,ClauseRef,String,String)",
+            "policy.Reason#of(ReasonCode,ClauseRef,String,String)",
             () ->
                 args(
-                    "SAMPLE_REASON",
+                    org.employmentlinkage.policy.ReasonCode.LAND_NOTICE_TRIGGERS,
                     org.employmentlinkage.policy.ClauseRef.LAND_EXPROPRIATION,
                     "样例",
                     "sample"))
@@ -199,24 +200,26 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
             IllegalArgumentException.class,
             "no unit named")
         .expect(
-            "policy.PriorityGroup#custom(String,String,String)",
+            "policy.PersonGroup#customPriority(String,String,String)",
             "an id that is not upper-case ASCII",
-            () -> PriorityGroup.custom("retired soldier", "退役军人", "retired soldiers"),
+            () -> PersonGroup.customPriority("retired soldier", "退役军人", "retired soldiers"),
             IllegalArgumentException.class,
             "id",
             "upper-case")
         .expect(
-            "policy.PriorityGroup#custom(String,String,String)",
+            "policy.PersonGroup#customPriority(String,String,String)",
             "the id of a built-in group",
-            () -> PriorityGroup.custom("COLLEGE_GRADUATE", "高校毕业生", "college graduates"),
+            () -> PersonGroup.customPriority("COLLEGE_GRADUATE", "高校毕业生", "college graduates"),
             IllegalArgumentException.class,
             "built-in")
         .expect(
-            "policy.Reason#of(String,ClauseRef,String,String)",
-            "a code with spaces",
-            () -> Reason.of("NOT A CODE", ClauseRef.LAND_EXPROPRIATION, "样例", "sample"),
+            "policy.Reason#of(ReasonCode,ClauseRef,String,String)",
+            "a blank text",
+            () ->
+                Reason.of(
+                    ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, " ", "sample"),
             IllegalArgumentException.class,
-            "code")
+            "blank")
         .expect(
             "policy.UnitAlias#of(String,Year,String)",
             "a blank name",

@@ -33,14 +33,16 @@ import org.employmentlinkage.domain.TrainingType;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Performer;
 import org.employmentlinkage.policy.PerformerRole;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.PolicyDocument;
 import org.employmentlinkage.policy.PolicyDocuments;
-import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.UnitAlias;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
@@ -218,12 +220,7 @@ public final class CoreSamples {
             Samples.hostiles()
                 .add(
                     "a record with no facts",
-                    () ->
-                        TrainingRecord.builder()
-                            .id("T-0")
-                            .personId("C1")
-                            .type(TrainingType.OTHER)
-                            .build())
+                    () -> TrainingRecord.builder().id("T-0").type(TrainingType.OTHER).build())
                 .add(
                     "a record certified on LocalDate.MAX",
                     () ->
@@ -236,20 +233,22 @@ public final class CoreSamples {
                 .build());
     s.valid(
         Reason.class,
-        () -> Reason.of("SAMPLE_REASON", ClauseRef.LAND_EXPROPRIATION, "样例", "sample"));
+        () ->
+            Reason.of(
+                ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, "样例", "sample"));
     s.valid(Performer.class, () -> Performer.of(PerformerRole.HR_DEPARTMENT, Region.WAFANGDIAN));
     s.valid(
         Duty.class,
         () ->
             Duty.builder()
-                .code("SAMPLE_DUTY")
+                .code(DutyCode.EXPEDITED_ISSUE_HANDLING)
                 .clause(ClauseRef.SERVICE_SPECIALISTS)
                 .zh("样例")
                 .en("sample")
                 .timing(DutyTiming.PROMPTLY)
                 .build());
     s.valid(PolicyDocument.class, () -> PolicyDocuments.DALIAN_2018_83);
-    s.valid(PriorityGroup.class, () -> PriorityGroup.COLLEGE_GRADUATE);
+    s.valid(PersonGroup.class, () -> PersonGroup.COLLEGE_GRADUATE);
     s.valid(ValidityWindow.class, () -> ValidityWindow.DALIAN_2018_83);
     s.hostile(
         ValidityWindow.class,
@@ -321,7 +320,6 @@ public final class CoreSamples {
   public static TrainingRecord training() {
     return TrainingRecord.builder()
         .id("T-1")
-        .personId("C1")
         .type(TrainingType.EMPLOYMENT_SKILLS)
         .occupation("焊工")
         .passed(true)

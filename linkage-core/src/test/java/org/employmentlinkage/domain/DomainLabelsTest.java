@@ -130,23 +130,22 @@ class DomainLabelsTest {
   @Test
   void trainingRecordsRejectABlankOccupationAndDeriveTheCertificate() {
     TrainingRecord.Builder b =
-        TrainingRecord.builder().id("T").personId("A").type(TrainingType.EMPLOYMENT_SKILLS);
+        TrainingRecord.builder().id("T").type(TrainingType.EMPLOYMENT_SKILLS);
     assertThatThrownBy(() -> b.occupation(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("occupation");
     TrainingRecord welder =
         TrainingRecord.builder()
             .id("T")
-            .personId("A")
             .type(TrainingType.EMPLOYMENT_SKILLS)
             .occupation("焊工")
             .build();
     assertThat(welder.occupation()).hasValue("焊工");
-    assertThat(welder.certificateObtained()).isEmpty();
+    assertThat(welder.certificateObtained()).isEqualTo(Fact.UNKNOWN);
     TrainingRecord notCertified = TrainingRecord.builder().from(welder).certified(false).build();
-    assertThat(notCertified.certificateObtained()).hasValue(false);
+    assertThat(notCertified.certificateObtained()).isEqualTo(Fact.NO);
     TrainingRecord certified = TrainingRecord.builder().from(welder).certified(true).build();
-    assertThat(certified.certificateObtained()).hasValue(true);
+    assertThat(certified.certificateObtained()).isEqualTo(Fact.YES);
   }
 
   @Test
@@ -238,8 +237,9 @@ class DomainLabelsTest {
     Project p = project();
     assertThat(ProjectEvent.labourShortfall(p, D, 1).workers().getAsInt()).isEqualTo(1);
     assertThat(ProjectEvent.recruitmentOpened(p, D, true).recruitsCurrentGraduates())
-        .hasValue(true);
-    assertThat(ProjectEvent.landNotice(p, D, LandNoticeKind.PRE_NOTICE).landNoticeKind())
+        .isEqualTo(Fact.YES);
+    assertThat(
+            ProjectEvent.landNotice(p, D, LandNoticeKind.PRE_NOTICE, Fact.UNKNOWN).landNoticeKind())
         .isEqualTo(LandNoticeKind.PRE_NOTICE);
     assertThat(ProjectEvent.issueClosed(p, D, "ISSUE-1").issueId()).hasValue("ISSUE-1");
     assertThatThrownBy(

@@ -11,9 +11,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.employmentlinkage.policy.ClauseRef;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.PolicyDocuments;
-import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
@@ -72,23 +73,21 @@ class DomainValuesTest {
   @Test
   void trainingRecordsRejectContradictions() {
     TrainingRecord.Builder b =
-        TrainingRecord.builder().id("T").personId("A").type(TrainingType.EMPLOYMENT_SKILLS);
+        TrainingRecord.builder().id("T").type(TrainingType.EMPLOYMENT_SKILLS);
     assertThatThrownBy(() -> b.completed(false).passed(true).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("passed");
     TrainingRecord dated =
         TrainingRecord.builder()
             .id("T")
-            .personId("A")
             .type(TrainingType.EMPLOYMENT_SKILLS)
             .certificateDate(D)
             .build();
-    assertThat(dated.certificateObtained()).hasValue(true);
+    assertThat(dated.certificateObtained()).isEqualTo(Fact.YES);
     assertThatThrownBy(
             () ->
                 TrainingRecord.builder()
                     .id("T")
-                    .personId("A")
                     .type(TrainingType.EMPLOYMENT_SKILLS)
                     .certified(false)
                     .certificateDate(D)
@@ -125,7 +124,15 @@ class DomainValuesTest {
   void eventsAcceptOnlyTheirOwnAttributes() {
     ProjectEvent land = ProjectEvent.landExpropriationNotice(project(), D);
     assertThat(land.landNoticeKind()).isEqualTo(LandNoticeKind.EXPROPRIATION_NOTICE);
-    assertThat(land.involvesLandExpropriatedPersons()).hasValue(true);
+    assertThat(land.involvesLandExpropriatedPersons()).isEqualTo(Fact.YES);
+    // one way to make a land-notice event: the shorthand is the general factory with its two facts
+    assertThat(land)
+        .isEqualTo(
+            ProjectEvent.landNotice(project(), D, LandNoticeKind.EXPROPRIATION_NOTICE, Fact.YES));
+    assertThat(
+            ProjectEvent.landNotice(project(), D, LandNoticeKind.EXPROPRIATION_NOTICE, Fact.UNKNOWN)
+                .involvesLandExpropriatedPersons())
+        .isEqualTo(Fact.UNKNOWN);
     ProjectEvent bare =
         ProjectEvent.builder()
             .kind(ProjectEventKind.LAND_EXPROPRIATION_NOTICE)
@@ -184,8 +191,8 @@ class DomainValuesTest {
             ProjectEvent.issueRaised(project(), D, "ISSUE-1", IssueTopic.SOCIAL_SECURITY),
             PolicyDocuments.WAFANGDIAN_2018_66,
             ValidityWindow.DALIAN_2018_83,
-            PriorityGroup.COLLEGE_GRADUATE,
-            Reason.of("X", ClauseRef.SERVICE_SPECIALISTS, "中", "en"));
+            PersonGroup.COLLEGE_GRADUATE,
+            Reason.of(ReasonCode.ISSUE_CLOSED, ClauseRef.SERVICE_SPECIALISTS, "中", "en"));
     for (Serializable v : values) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

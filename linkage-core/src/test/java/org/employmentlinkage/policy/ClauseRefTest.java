@@ -27,8 +27,7 @@ class ClauseRefTest {
   void theResourceIsAVerbatimCopyOfThePolicyText() throws Exception {
     byte[] bytes;
     try (InputStream in =
-        ClauseRef.class.getResourceAsStream(
-            "/org/employmentlinkage/policy/internal/dalian-2018-83.txt")) {
+        ClauseRef.class.getResourceAsStream("/org/employmentlinkage/policy/dalian-2018-83.txt")) {
       assertThat(in).isNotNull();
       bytes = in.readAllBytes();
     }

@@ -42,16 +42,20 @@ class VocabularyTest {
   }
 
   @Test
-  void reasonsValidateTheirCode() {
-    Reason r = Reason.of("A_CODE_1", ClauseRef.LAND_EXPROPRIATION, "中文", "English");
-    assertThat(r).isEqualTo(Reason.of("A_CODE_1", ClauseRef.LAND_EXPROPRIATION, "中文", "English"));
-    assertThat(r.toString()).contains("A_CODE_1").contains("大政办发〔2018〕83号 二（三）");
-    assertThatThrownBy(() -> Reason.of("lower", ClauseRef.LAND_EXPROPRIATION, "中文", "en"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("upper-case");
-    assertThatThrownBy(() -> Reason.of("CODE", ClauseRef.LAND_EXPROPRIATION, " ", "en"))
+  void reasonsValidateTheirTexts() {
+    // A malformed code ("lower") no longer compiles: codes are ReasonCode constants.
+    Reason r =
+        Reason.of(ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, "中文", "English");
+    assertThat(r)
+        .isEqualTo(
+            Reason.of(
+                ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, "中文", "English"));
+    assertThat(r.toString()).contains("LAND_NOTICE_TRIGGERS").contains("大政办发〔2018〕83号 二（三）");
+    assertThatThrownBy(
+            () ->
+                Reason.of(ReasonCode.LAND_NOTICE_TRIGGERS, ClauseRef.LAND_EXPROPRIATION, " ", "en"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Reason.of("CODE", null, "中文", "en"))
+    assertThatThrownBy(() -> Reason.of(ReasonCode.LAND_NOTICE_TRIGGERS, null, "中文", "en"))
         .isInstanceOf(NullPointerException.class);
   }
 
@@ -73,32 +77,32 @@ class VocabularyTest {
 
   @Test
   void priorityGroupsAreAnOpenList() {
-    assertThat(PriorityGroup.COLLEGE_GRADUATE.priority()).isTrue();
-    assertThat(PriorityGroup.RURAL_TRANSFER_LABOUR.priority()).isTrue();
-    assertThat(PriorityGroup.OVERCAPACITY_RESETTLED_WORKER.priority()).isTrue();
-    assertThat(PriorityGroup.LAND_EXPROPRIATED_PERSON.priority()).isFalse();
-    assertThat(PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE.priority()).isFalse();
+    assertThat(PersonGroup.COLLEGE_GRADUATE.isPriority()).isTrue();
+    assertThat(PersonGroup.RURAL_TRANSFER_LABOUR.isPriority()).isTrue();
+    assertThat(PersonGroup.OVERCAPACITY_RESETTLED_WORKER.isPriority()).isTrue();
+    assertThat(PersonGroup.LAND_EXPROPRIATED_PERSON.isPriority()).isFalse();
+    assertThat(PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE.isPriority()).isFalse();
     String text = PolicyDocuments.dalian2018Text();
-    for (PriorityGroup g :
-        new PriorityGroup[] {
-          PriorityGroup.COLLEGE_GRADUATE,
-          PriorityGroup.RURAL_TRANSFER_LABOUR,
-          PriorityGroup.OVERCAPACITY_RESETTLED_WORKER,
-          PriorityGroup.LAND_EXPROPRIATED_PERSON,
-          PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE
+    for (PersonGroup g :
+        new PersonGroup[] {
+          PersonGroup.COLLEGE_GRADUATE,
+          PersonGroup.RURAL_TRANSFER_LABOUR,
+          PersonGroup.OVERCAPACITY_RESETTLED_WORKER,
+          PersonGroup.LAND_EXPROPRIATED_PERSON,
+          PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE
         }) {
       assertThat(g.isBuiltIn()).isTrue();
       assertThat(g.clause().words()).as(g.id()).contains(g.zh());
       assertThat(text).contains(g.zh());
     }
-    PriorityGroup added = PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers");
+    PersonGroup added = PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers");
     assertThat(added.isBuiltIn()).isFalse();
-    assertThat(added.priority()).isTrue();
+    assertThat(added.isPriority()).isTrue();
     assertThat(added.clause()).isEqualTo(ClauseRef.LINKAGE_GOALS);
-    assertThatThrownBy(() -> PriorityGroup.custom("COLLEGE_GRADUATE", "x", "y"))
+    assertThatThrownBy(() -> PersonGroup.customPriority("COLLEGE_GRADUATE", "x", "y"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("built-in");
-    assertThatThrownBy(() -> PriorityGroup.custom("退役军人", "退役军人", "y"))
+    assertThatThrownBy(() -> PersonGroup.customPriority("退役军人", "退役军人", "y"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -106,7 +110,7 @@ class VocabularyTest {
   void dutyTimingMustAgreeWithItsAttributes() {
     Duty.Builder periodic =
         Duty.builder()
-            .code("LIAISON")
+            .code(DutyCode.PERIODIC_LIAISON)
             .clause(ClauseRef.PROJECT_CONSTRUCTION)
             .zh("定期对接")
             .en("liaise regularly")
@@ -120,7 +124,7 @@ class VocabularyTest {
     assertThatThrownBy(
             () ->
                 Duty.builder()
-                    .code("SURVEY")
+                    .code(DutyCode.LAND_SURVEY_AND_DATABASES)
                     .clause(ClauseRef.LAND_EXPROPRIATION)
                     .zh("摸清")
                     .en("survey")

@@ -6,12 +6,12 @@ import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.ProjectType;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
 import org.employmentlinkage.rules.LinkagePolicies;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.rules.ObligationDecision;
-import org.employmentlinkage.rules.ScopeDecision;
 
 /**
  * The README's embedding example: the lines between {@code README:begin} and {@code README:end} are
@@ -19,7 +19,8 @@ import org.employmentlinkage.rules.ScopeDecision;
  * compiles). A fictional 1.2亿元 construction project in 瓦房店市 is a major project (一（一）), and its
  * 征收土地公告 of 2025-09-26 starts the 30-working-day survey of 二（三）, due 2025-11-13.
  *
- * <p>Prints {@code true 2025-11-13 大政办发〔2018〕83号 二（三）}.
+ * <p>Prints {@code major 2025-11-13 大政办发〔2018〕83号 二（三）}. The scope answer is read with a {@code
+ * switch} on the outcome: an undetermined answer (facts missing) is not a "no".
  */
 public final class EmbeddingExample {
   private EmbeddingExample() {}
@@ -40,11 +41,17 @@ public final class EmbeddingExample {
             .location(Location.of(Region.WAFANGDIAN))
             .build();
     LocalDate published = LocalDate.of(2025, 9, 26); // 征收土地公告 published (day 0)
-    ScopeDecision scope = policy.classify(project, published);
+    String major =
+        switch (policy.classify(project, published).outcome()) {
+          case YES -> "major";
+          case NO -> "not major";
+          case UNDETERMINED -> "undetermined: facts missing";
+          case NOT_IN_FORCE -> "not in force";
+        };
     ObligationDecision duties =
         policy.obligations(ProjectEvent.landExpropriationNotice(project, published));
-    Duty survey = duties.duty("LAND_SURVEY_AND_DATABASES").orElseThrow();
-    System.out.println(scope.isMajor() + " " + survey.due().orElseThrow() + " " + survey.clause());
+    Duty survey = duties.duty(DutyCode.LAND_SURVEY_AND_DATABASES).orElseThrow();
+    System.out.println(major + " " + survey.due().orElseThrow() + " " + survey.clause());
     // README:end
   }
 }

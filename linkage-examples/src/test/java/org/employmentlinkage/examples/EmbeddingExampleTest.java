@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddingExampleTest {
   @Test
-  void printsTheMajorFlagTheDueDateAndTheClause() {
+  void printsTheScopeAnswerTheDueDateAndTheClause() {
     PrintStream saved = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
@@ -25,6 +25,6 @@ class EmbeddingExampleTest {
       System.setOut(saved);
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8).strip())
-        .isEqualTo("true 2025-11-13 大政办发〔2018〕83号 二（三）");
+        .isEqualTo("major 2025-11-13 大政办发〔2018〕83号 二（三）");
   }
 }

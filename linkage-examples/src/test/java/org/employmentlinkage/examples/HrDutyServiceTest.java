@@ -70,7 +70,7 @@ class HrDutyServiceTest {
     List<HrDutyService.StoredDuty> stored =
         service.onEvent(ProjectEvent.landExpropriationNotice(PROJECT, LocalDate.of(2025, 9, 26)));
     assertThat(stored)
-        .extracting(d -> d.duty().code())
+        .extracting(d -> d.duty().code().name())
         .containsExactly("LAND_SURVEY_AND_DATABASES", "RESETTLEMENT_PLAN");
     assertThat(stored.get(0).id()).isEqualTo("D-1");
     assertThat(stored.get(0).recorded()).isEqualTo(clock.instant());
@@ -103,7 +103,7 @@ class HrDutyServiceTest {
         .singleElement()
         .satisfies(
             d -> {
-              assertThat(d.duty().code()).isEqualTo("EXPEDITED_ISSUE_HANDLING");
+              assertThat(d.duty().code().name()).isEqualTo("EXPEDITED_ISSUE_HANDLING");
               assertThat(d.duty().trackedUntilClosed()).isTrue();
             });
     clock.now = beijing(2025, 12, 12, 9, 0);

@@ -103,9 +103,10 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void theEmbeddingExampleIsTenOrSoLinesAndMatchesTheReadme() throws Exception {
+  void theEmbeddingExampleIsTwentyLinesAtMostAndMatchesTheReadme() throws Exception {
     String example = embeddingExample();
-    assertThat(example.lines().count()).isBetween(8L, 16L);
+    // the switch over the scope outcome's four values takes six of them
+    assertThat(example.lines().count()).isBetween(8L, 20L);
     List<Block> all = new ArrayList<>(blocks(ROOT.resolve("README.md")));
     List<Block> embedding = all.stream().filter(b -> b.marker().equals(EMBEDDING)).toList();
     assertThat(embedding).as("blocks marked %s", EMBEDDING).isNotEmpty();

@@ -44,13 +44,15 @@ import org.junit.jupiter.api.Test;
  *   <li>linkage-core depends on nothing else of ours; rules only on core; testkit and io only on
  *       core and rules; the examples on nothing of the command line, and the command line on
  *       nothing of the examples.
- *   <li>No module reaches into another module's {@code internal} packages. The one sanctioned
- *       exception is the shared Immutables style annotation {@value #SHARED_STYLE}, which core
- *       exports (qualified) to rules and testkit only: every value type of the three libraries must
- *       be generated with the same {@code @Value.Style} (package-private implementation, the public
- *       nested {@code Builder}, JDK-only collections), and an annotation cannot be shared any other
- *       way without making it API. Its retention is {@code CLASS}: embedders never see it at run
- *       time.
+ *   <li>No module reaches into another module's {@code internal} packages. The sanctioned
+ *       exceptions are two qualified exports of core: the shared Immutables style annotation
+ *       {@value #SHARED_STYLE}, exported to rules and testkit only: every value type of the three
+ *       libraries must be generated with the same {@code @Value.Style} (package-private
+ *       implementation, the public nested {@code Builder}, JDK-only collections), and an annotation
+ *       cannot be shared any other way without making it API (its retention is {@code CLASS}:
+ *       embedders never see it at run time); and the message loader {@value #SHARED_MESSAGES},
+ *       exported to rules only, so that the library has one loader of its zh-CN and en texts
+ *       instead of a copy per module.
  *   <li>No public or protected method, constructor or field of an exported package takes or returns
  *       a Guava type, an {@code Immutable*} class or a type of an {@code internal} package. The
  *       nested public {@code Builder} of a value type, which extends the generated builder, is the
@@ -65,6 +67,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureGateTest {
   /** The one internal type another module may use. */
   static final String SHARED_STYLE = "org.employmentlinkage.core.internal.style.LinkageStyle";
+
+  /** The one internal class rules may use besides the style: core's message loader. */
+  static final String SHARED_MESSAGES = "org.employmentlinkage.policy.internal.Messages";
 
   private static final String EXAMPLES = "linkage-examples";
 
@@ -156,7 +161,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit",
             "org.employmentlinkage.testkit.invariants",
             "org.employmentlinkage.testkit.junit",
-            "org.employmentlinkage.testkit.quicktheories");
+            "org.employmentlinkage.testkit.quicktheories",
+            "org.employmentlinkage.text");
     // Every class imported belongs to one of the six modules (nothing slips past the rules below).
     List<String> strays =
         CLASSES.stream()
@@ -169,7 +175,7 @@ class ArchitectureGateTest {
   }
 
   @Test
-  void theOnlyQualifiedExportIsTheSharedStyleToRulesAndTestkit() {
+  void theOnlyQualifiedExportsAreTheSharedStyleAndTheMessageLoader() {
     List<String> qualified = new ArrayList<>();
     for (ModuleDescriptor d : LIBRARIES.values()) {
       for (ModuleDescriptor.Exports e : d.exports()) {
@@ -179,9 +185,11 @@ class ArchitectureGateTest {
       }
     }
     assertThat(qualified)
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "org.employmentlinkage.core: org.employmentlinkage.core.internal.style to"
-                + " [org.employmentlinkage.rules, org.employmentlinkage.testkit]");
+                + " [org.employmentlinkage.rules, org.employmentlinkage.testkit]",
+            "org.employmentlinkage.core: org.employmentlinkage.policy.internal to"
+                + " [org.employmentlinkage.rules]");
   }
 
   @Test
@@ -256,11 +264,11 @@ class ArchitectureGateTest {
   }
 
   /**
-   * The rule can fail: without its one exception it flags exactly the uses of the shared style by
-   * rules' value types, and nothing else.
+   * The rule can fail: without its two exceptions it flags exactly the uses of the shared style by
+   * rules' value types and of the message loader by rules' texts, and nothing else.
    */
   @Test
-  void withoutTheExceptionTheRuleFlagsTheSharedStyleUses() {
+  void withoutTheExceptionsTheRuleFlagsTheSharedStyleAndMessageLoaderUses() {
     EvaluationResult result =
         classes().should(notUseAnotherModulesInternals(false)).evaluate(CLASSES);
     assertThat(result.hasViolation()).isTrue();
@@ -271,10 +279,13 @@ class ArchitectureGateTest {
                 assertThat(line)
                     .startsWith(
                         "org.employmentlinkage.rules reaches into org.employmentlinkage.core")
-                    .contains(SHARED_STYLE));
+                    .containsAnyOf(SHARED_STYLE, SHARED_MESSAGES));
+    assertThat(result.getFailureReport().getDetails())
+        .anySatisfy(line -> assertThat(line).contains(SHARED_STYLE))
+        .anySatisfy(line -> assertThat(line).contains(SHARED_MESSAGES));
   }
 
-  private static ArchCondition<JavaClass> notUseAnotherModulesInternals(boolean allowStyle) {
+  private static ArchCondition<JavaClass> notUseAnotherModulesInternals(boolean allowExceptions) {
     return new ArchCondition<>("use no internal package of another module") {
       @Override
       public void check(JavaClass c, ConditionEvents events) {
@@ -286,10 +297,12 @@ class ArchitectureGateTest {
             continue;
           }
           boolean sanctioned =
-              allowStyle
-                  && target.getName().equals(SHARED_STYLE)
-                  && Set.of("org.employmentlinkage.rules", "org.employmentlinkage.testkit")
-                      .contains(from);
+              allowExceptions
+                  && ((target.getName().equals(SHARED_STYLE)
+                          && Set.of("org.employmentlinkage.rules", "org.employmentlinkage.testkit")
+                              .contains(from))
+                      || (target.getName().equals(SHARED_MESSAGES)
+                          && from.equals("org.employmentlinkage.rules")));
           if (!sanctioned) {
             events.add(
                 SimpleConditionEvent.violated(
@@ -340,7 +353,7 @@ class ArchitectureGateTest {
         .hasValueSatisfying(why -> assertThat(why).contains("generated type"));
     assertThat(forbidden(CLASSES.get("org.employmentlinkage.calendar.ImmutableDeadline$Builder")))
         .hasValueSatisfying(why -> assertThat(why).contains("generated type"));
-    assertThat(forbidden(CLASSES.get("org.employmentlinkage.rules.internal.Texts")))
+    assertThat(forbidden(CLASSES.get("org.employmentlinkage.policy.internal.Messages")))
         .hasValueSatisfying(why -> assertThat(why).contains("internal type"));
     assertThat(forbidden("com.google.common.collect.ImmutableList"))
         .hasValueSatisfying(why -> assertThat(why).contains("Guava type"));

@@ -21,7 +21,7 @@ import java.util.random.RandomGenerator;
 import org.employmentlinkage.calendar.ChinaCalendars;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.io.settings.PolicySettings;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.rules.LinkagePolicies;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.rules.Locality;
@@ -100,7 +100,8 @@ class ConcurrencyGateTest {
           .provisionalCalendar()
           .locality(Locality.HOUSEHOLD_REGISTRATION)
           .addPriorityGroup(
-              PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers (HYPOTHETICAL)"))
+              PersonGroup.customPriority(
+                  "RETIRED_SOLDIER", "退役军人", "retired soldiers (HYPOTHETICAL)"))
           .countMakeupWorkdays(false)
           .build();
     } catch (IOException e) {

@@ -4,11 +4,11 @@ import java.io.Serializable;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.Outcome;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.immutables.value.Value;
 
 /**
- * Whether a person belongs to one {@link PriorityGroup}, why, and which facts are missing. Shared
+ * Whether a person belongs to one {@link PersonGroup}, why, and which facts are missing. Shared
  * constants of the policy that made them.
  *
  * <p>Immutable, thread-safe and serializable.
@@ -25,7 +25,7 @@ public abstract class GroupDecision implements Decision, Serializable {
    *
    * @return the group
    */
-  public abstract PriorityGroup group();
+  public abstract PersonGroup group();
 
   @Value.Check
   void check() {

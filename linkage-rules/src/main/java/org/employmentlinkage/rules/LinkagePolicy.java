@@ -1,26 +1,22 @@
 package org.employmentlinkage.rules;
 
+import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import org.employmentlinkage.calendar.ChinaCalendars;
 import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
@@ -32,18 +28,13 @@ import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.money.Money;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.PolicyDocument;
 import org.employmentlinkage.policy.PolicyDocuments;
-import org.employmentlinkage.policy.PriorityGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.internal.GroupRules;
-import org.employmentlinkage.rules.internal.Obligations;
-import org.employmentlinkage.rules.internal.Recruitment;
-import org.employmentlinkage.rules.internal.ScopeRule;
-import org.employmentlinkage.rules.internal.Subsidies;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,8 +45,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #classify(Project, LocalDate)} – 一（一）: is a project a 重大项目 (total investment ≥ 1亿元,
  *       or a region's widening), by which rule, why.
- *   <li>{@link #priorityGroups(Person, LocalDate)} – 一（二）/二（五）/二（三）/三（六）: the groups a person
- *       belongs to, with reasons and missing facts.
+ *   <li>{@link #personGroups(Person, LocalDate)} – 一（二）/二（五）/二（三）/三（六）: the groups a person belongs
+ *       to, with reasons and missing facts.
  *   <li>{@link #planRecruitment(LabourDemand, Collection)} – 二（五）: local priority groups first,
  *       then the city's labour, then external recruitment for the shortfall.
  *   <li>{@link #subsidies(TrainingRecord, Person, Project, LocalDate)} – 三（七）/三（八）: training
@@ -86,15 +77,16 @@ public final class LinkagePolicy implements Serializable {
 
   /**
    * The municipal threshold of 一（一）: a construction project (建设项目) with a total investment of
-   * 100,000,000.00 元 (1亿元) or more is a major project ("以上" includes the number, DOMAIN.md §2).
+   * 100,000,000.00 元 (1亿元) or more is a major project ("以上" includes the number: 《民法典》第一千二百五十九条,
+   * applied by analogy).
    */
   public static final Money MUNICIPAL_THRESHOLD = ScopeRule.MUNICIPAL_THRESHOLD;
 
   /** The default number of years after leaving school a graduate counts as 高校毕业生 (离校2年内). */
   public static final int DEFAULT_GRADUATE_YEARS = 2;
 
-  /** The configuration; the rules are rebuilt from it. */
-  private final Config config;
+  /** The configuration; the rules are built from it, and it is the serialized form. */
+  private final PolicyConfig config;
 
   private final transient Versions versions;
   private final transient ScopeRule scope;
@@ -103,28 +95,30 @@ public final class LinkagePolicy implements Serializable {
   private final transient Subsidies subsidies;
   private final transient Obligations obligations;
 
-  private LinkagePolicy(Config config) {
+  private LinkagePolicy(PolicyConfig config) {
     this.config = config;
     this.versions =
         Versions.builder()
             .policy(POLICY_VERSION)
             .parameters(config.parametersVersion())
-            .calendar(config.calendar.version())
+            .calendar(config.calendar().version())
             .build();
-    this.scope = new ScopeRule(config.validity, config.widenings, versions);
+    this.scope = new ScopeRule(config.validity(), config.widenings(), versions);
     this.groups =
-        new GroupRules(config.validity, config.graduateYears, config.customGroups, versions);
-    this.recruitment = new Recruitment(config.validity, scope, groups, config.locality, versions);
-    this.subsidies = new Subsidies(config.validity, scope, config.schedules, versions);
+        new GroupRules(
+            config.validity(), config.graduateYears().orElse(-1), config.customGroups(), versions);
+    this.recruitment =
+        new Recruitment(config.validity(), scope, groups, config.locality(), versions);
+    this.subsidies = new Subsidies(config.validity(), scope, config.schedules(), versions);
     this.obligations =
         new Obligations(
-            config.validity,
+            config.validity(),
             scope,
-            config.calendar,
-            config.countMakeupWorkdays,
-            config.landTriggers,
-            config.liaisonPeriods,
-            config.specialists,
+            config.calendar(),
+            config.countMakeupWorkdays(),
+            config.landTriggers(),
+            config.liaisonPeriods(),
+            config.specialists(),
             versions);
   }
 
@@ -153,8 +147,9 @@ public final class LinkagePolicy implements Serializable {
 
   /**
    * 一（一）: whether {@code project} is a major project (重大项目) on {@code asOf}: a construction project
-   * (建设项目) with total investment ≥ 1亿元 ("以上" includes the number, DOMAIN.md §2), or a project that
-   * a widening in force for its county-level unit or pilot zone makes major.
+   * (建设项目) with total investment ≥ 1亿元 ("以上" includes the number: 《民法典》第一千二百五十九条, applied by
+   * analogy), or a project that a widening in force for its county-level unit or pilot zone makes
+   * major.
    *
    * @param project the project
    * @param asOf the date to judge on
@@ -208,35 +203,38 @@ public final class LinkagePolicy implements Serializable {
   // 一（二）、二（五）、二（三）、三（六） groups
 
   /**
-   * The groups {@code person} belongs to on {@code asOf}: 高校毕业生, 农村转移劳动力, 去产能安置职工 and any group the
-   * policy added (the 重点群体 of 一（二）/二（五）), then 被征地人员 (二（三）) and 应届高校毕业生 (三（六）).
+   * The groups {@code person} belongs to on {@code asOf}: the priority groups (重点群体) of 一（二）/二（五）,
+   * 高校毕业生, 农村转移劳动力, 去产能安置职工 and any the policy added, then the two groups the document treats
+   * separately, 被征地人员 (二（三）) and 应届高校毕业生 (三（六））. The decision's outcome is about the priority
+   * groups only; {@link PersonGroups#certainGroups()} and {@link
+   * PersonGroups#certainPriorityGroups()} list the memberships.
    *
-   * <p>Definitions (DOMAIN.md §4, configurable): 高校毕业生 — 大专 or higher, or 技师学院高级工班/预备技师班, in the
-   * graduation year of {@code asOf} or within the configured years after graduating (default 2:
-   * 离校2年内); 应届高校毕业生 — the same education, graduating in the year of {@code asOf}; 农村转移劳动力 — rural
-   * household registration and moving to non-farm work; 去产能安置职工 and added groups — a certified
-   * status; 被征地人员 — land expropriated (for any project).
+   * <p>Definitions ({@code docs/adr/0003-policy-as-code.md}, "Groups"; configurable): 高校毕业生 — 大专 or
+   * higher, or 技师学院高级工班/预备技师班, in the graduation year of {@code asOf} or within the configured
+   * years after graduating (default 2: 离校2年内); 应届高校毕业生 — the same education, graduating in the year
+   * of {@code asOf}; 农村转移劳动力 — rural household registration and moving to non-farm work; 去产能安置职工
+   * and added groups — a certified status; 被征地人员 — land expropriated (for any project).
    *
    * @param person the person
    * @param asOf the date to judge on
    * @return the decision
    * @throws NullPointerException if an argument is null
    */
-  public PersonGroups priorityGroups(Person person, LocalDate asOf) {
+  public PersonGroups personGroups(Person person, LocalDate asOf) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(asOf, "asOf");
     return groups.evaluate(person, asOf);
   }
 
   /**
-   * {@link #priorityGroups(Person, LocalDate)} on today's date in Beijing, from the injected clock.
+   * {@link #personGroups(Person, LocalDate)} on today's date in Beijing, from the injected clock.
    *
    * @param person the person
    * @return the decision
    * @throws NullPointerException if {@code person} is null
    */
-  public PersonGroups priorityGroups(Person person) {
-    return priorityGroups(person, today());
+  public PersonGroups personGroups(Person person) {
+    return personGroups(person, today());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -283,12 +281,11 @@ public final class LinkagePolicy implements Serializable {
    * schedule" ({@link AmountBasis#PER_RULES}).
    *
    * @param record the training record
-   * @param person the trainee ({@code record.personId()} must be {@code person.id()})
+   * @param person the trainee, whose training {@code record} is
    * @param project the related project
    * @param asOf the date to judge on
    * @return the decision
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the record is not the person's
    */
   public SubsidyDecision subsidies(
       TrainingRecord record, Person person, Project project, LocalDate asOf) {
@@ -301,12 +298,11 @@ public final class LinkagePolicy implements Serializable {
    * unknown; subsidies that need it are then undetermined.
    *
    * @param record the training record
-   * @param person the trainee ({@code record.personId()} must be {@code person.id()})
+   * @param person the trainee, whose training {@code record} is
    * @param project the related project, or empty
    * @param asOf the date to judge on
    * @return the decision
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the record is not the person's
    */
   public SubsidyDecision subsidies(
       TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf) {
@@ -386,7 +382,7 @@ public final class LinkagePolicy implements Serializable {
    * @return the window
    */
   public ValidityWindow validity() {
-    return config.validity;
+    return config.validity();
   }
 
   /**
@@ -395,7 +391,7 @@ public final class LinkagePolicy implements Serializable {
    * @return the calendar
    */
   public WorkingDayCalendar calendar() {
-    return config.calendar;
+    return config.calendar();
   }
 
   /**
@@ -404,7 +400,7 @@ public final class LinkagePolicy implements Serializable {
    * @return the clock
    */
   public Clock clock() {
-    return config.clock;
+    return config.clock();
   }
 
   /**
@@ -413,7 +409,7 @@ public final class LinkagePolicy implements Serializable {
    * @return the date
    */
   public LocalDate today() {
-    return LocalDate.ofInstant(config.clock.instant(), Deadline.BEIJING);
+    return LocalDate.ofInstant(config.clock().instant(), Deadline.BEIJING);
   }
 
   /**
@@ -422,15 +418,15 @@ public final class LinkagePolicy implements Serializable {
    * @return the widenings, unmodifiable
    */
   public List<ScopeWidening> widenings() {
-    return config.widenings;
+    return config.widenings();
   }
 
   /**
-   * The groups {@link #priorityGroups} decides, in order.
+   * The groups {@link #personGroups} decides, in order.
    *
    * @return the groups
    */
-  public List<PriorityGroup> groups() {
+  public List<PersonGroup> groups() {
     return groups.groups();
   }
 
@@ -460,7 +456,7 @@ public final class LinkagePolicy implements Serializable {
   }
 
   /**
-   * Serializes the policy as its configuration.
+   * Serializes the policy as its configuration, the value {@link PolicyConfig}.
    *
    * @return the serialized form
    */
@@ -478,164 +474,43 @@ public final class LinkagePolicy implements Serializable {
     throw new InvalidObjectException("LinkagePolicy is serialized through its configuration");
   }
 
-  /** The serialized form: the configuration, rebuilt on reading. */
+  /**
+   * The serialized form: the configuration. Reading it checks every rule the builder checks (the
+   * configuration's own check runs when it is read, and again on a copy of it that holds
+   * collections of its own), and any broken rule is an {@link InvalidObjectException}.
+   */
   private static final class SerializedForm implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The configuration. */
-    private final Config config;
+    private final PolicyConfig config;
 
-    SerializedForm(Config config) {
+    SerializedForm(PolicyConfig config) {
       this.config = config;
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      try {
+        in.defaultReadObject();
+      } catch (RuntimeException e) {
+        throw invalid(e);
+      }
     }
 
     private Object readResolve() throws InvalidObjectException {
       try {
-        return new Builder(config).build();
+        return new LinkagePolicy(
+            ImmutablePolicyConfig.builder().from(Objects.requireNonNull(config, "config")).build());
       } catch (RuntimeException e) {
-        InvalidObjectException ioe = new InvalidObjectException("invalid LinkagePolicy");
-        ioe.initCause(e);
-        throw ioe;
+        throw invalid(e);
       }
     }
-  }
 
-  /** The configuration of a policy. */
-  private static final class Config implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    /** The validity window. */
-    final ValidityWindow validity;
-
-    /** The calendar. */
-    final WorkingDayCalendar calendar;
-
-    /** The clock. */
-    final Clock clock;
-
-    /** The widenings, in the order given. */
-    final List<ScopeWidening> widenings;
-
-    /** Liaison periods by region. */
-    final Map<Region, Period> liaisonPeriods;
-
-    /** Subsidy schedules by region. */
-    final Map<Region, SubsidySchedule> schedules;
-
-    /** The locality basis. */
-    final Locality locality;
-
-    /** Years after graduating a 高校毕业生 counts, or -1 for no limit. */
-    final int graduateYears;
-
-    /** Groups added to the 重点群体. */
-    final List<PriorityGroup> customGroups;
-
-    /** Land notices that start 二（三）'s period. */
-    final Set<LandNoticeKind> landTriggers;
-
-    /** Whether make-up working weekends count. */
-    final boolean countMakeupWorkdays;
-
-    /** Service specialists by region. */
-    final Map<Region, String> specialists;
-
-    /** A caller's label of the parameters, or null for a digest. */
-    final @Nullable String parametersLabel;
-
-    Config(Builder b) {
-      this.validity = b.validity;
-      this.calendar = b.calendar != null ? b.calendar : ChinaCalendars.official();
-      this.clock = b.clock;
-      this.widenings = List.copyOf(b.widenings);
-      this.liaisonPeriods = Map.copyOf(b.liaisonPeriods);
-      this.schedules = Map.copyOf(b.schedules);
-      this.locality = b.locality;
-      this.graduateYears = b.graduateYears;
-      this.customGroups = List.copyOf(b.customGroups);
-      this.landTriggers = Set.copyOf(b.landTriggers);
-      this.countMakeupWorkdays = b.countMakeupWorkdays;
-      this.specialists = Map.copyOf(b.specialists);
-      this.parametersLabel = b.parametersLabel;
-    }
-
-    boolean isDefault() {
-      return validity.equals(ValidityWindow.DALIAN_2018_83)
-          && widenings.isEmpty()
-          && liaisonPeriods.isEmpty()
-          && schedules.isEmpty()
-          && locality == Locality.RESIDENCE
-          && graduateYears == DEFAULT_GRADUATE_YEARS
-          && customGroups.isEmpty()
-          && landTriggers.equals(EnumSet.of(LandNoticeKind.EXPROPRIATION_NOTICE))
-          && countMakeupWorkdays
-          && specialists.isEmpty();
-    }
-
-    String parametersVersion() {
-      if (parametersLabel != null) {
-        return parametersLabel;
-      }
-      if (isDefault()) {
-        return DEFAULT_PARAMETERS;
-      }
-      StringBuilder sb = new StringBuilder();
-      sb.append("validity=")
-          .append(validity.firstDay())
-          .append("..")
-          .append(validity.lastDay().map(LocalDate::toString).orElse(""))
-          .append('\n');
-      List<ScopeWidening> sorted = new ArrayList<>(widenings);
-      sorted.sort(
-          Comparator.comparing((ScopeWidening w) -> w.region().name())
-              .thenComparing(ScopeWidening::effectiveFrom));
-      for (ScopeWidening w : sorted) {
-        sb.append("widen=")
-            .append(w.region().name())
-            .append(',')
-            .append(w.effectiveFrom())
-            .append(',')
-            .append(w.effectiveUntil().map(LocalDate::toString).orElse(""))
-            .append(',')
-            .append(w.threshold().map(m -> m.yuan().toPlainString()).orElse(""))
-            .append(',')
-            .append(new TreeSet<>(w.addedCategories()))
-            .append(',')
-            .append(new TreeSet<>(w.designatedProjectIds()))
-            .append(',')
-            .append(w.source())
-            .append('\n');
-      }
-      for (Region r : Region.values()) {
-        if (liaisonPeriods.containsKey(r)) {
-          sb.append("liaison=").append(r.name()).append(',').append(liaisonPeriods.get(r));
-          sb.append('\n');
-        }
-        SubsidySchedule s = schedules.get(r);
-        if (s != null) {
-          sb.append("schedule=").append(r.name()).append(',').append(s.name()).append(',');
-          sb.append(s.textDigest()).append('\n');
-        }
-        if (specialists.containsKey(r)) {
-          sb.append("specialist=").append(r.name()).append(',').append(specialists.get(r));
-          sb.append('\n');
-        }
-      }
-      sb.append("locality=").append(locality.name()).append('\n');
-      sb.append("graduateYears=").append(graduateYears).append('\n');
-      for (PriorityGroup g : customGroups) {
-        sb.append("group=").append(g.id()).append(',').append(g.zh()).append('\n');
-      }
-      sb.append("landTriggers=").append(new TreeSet<>(landTriggers)).append('\n');
-      sb.append("makeup=").append(countMakeupWorkdays).append('\n');
-      try {
-        byte[] digest =
-            MessageDigest.getInstance("SHA-256")
-                .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-        return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("SHA-256 is required of every JVM", e);
-      }
+    private static InvalidObjectException invalid(RuntimeException e) {
+      InvalidObjectException ioe =
+          new InvalidObjectException("invalid LinkagePolicy configuration: " + e.getMessage());
+      ioe.initCause(e);
+      return ioe;
     }
   }
 
@@ -651,8 +526,8 @@ public final class LinkagePolicy implements Serializable {
     private final Map<Region, Period> liaisonPeriods = new EnumMap<>(Region.class);
     private final Map<Region, SubsidySchedule> schedules = new EnumMap<>(Region.class);
     private Locality locality = Locality.RESIDENCE;
-    private int graduateYears = DEFAULT_GRADUATE_YEARS;
-    private final List<PriorityGroup> customGroups = new ArrayList<>();
+    private OptionalInt graduateYears = OptionalInt.of(DEFAULT_GRADUATE_YEARS);
+    private final List<PersonGroup> customGroups = new ArrayList<>();
     private final Set<LandNoticeKind> landTriggers =
         EnumSet.of(LandNoticeKind.EXPROPRIATION_NOTICE);
     private boolean countMakeupWorkdays = true;
@@ -661,20 +536,20 @@ public final class LinkagePolicy implements Serializable {
 
     Builder() {}
 
-    Builder(Config c) {
-      validity = c.validity;
-      calendar = c.calendar;
-      clock = c.clock;
-      widenings.addAll(c.widenings);
-      liaisonPeriods.putAll(c.liaisonPeriods);
-      schedules.putAll(c.schedules);
-      locality = c.locality;
-      graduateYears = c.graduateYears;
-      customGroups.addAll(c.customGroups);
-      landTriggers.addAll(c.landTriggers);
-      countMakeupWorkdays = c.countMakeupWorkdays;
-      specialists.putAll(c.specialists);
-      parametersLabel = c.parametersLabel;
+    Builder(PolicyConfig c) {
+      validity = c.validity();
+      calendar = c.calendar();
+      clock = c.clock();
+      widenings.addAll(c.widenings());
+      liaisonPeriods.putAll(c.liaisonPeriods());
+      schedules.putAll(c.schedules());
+      locality = c.locality();
+      graduateYears = c.graduateYears();
+      customGroups.addAll(c.customGroups());
+      landTriggers.addAll(c.landTriggers());
+      countMakeupWorkdays = c.countMakeupWorkdays();
+      specialists.putAll(c.specialists());
+      parametersLabel = c.parametersLabel().orElse(null);
     }
 
     /**
@@ -753,12 +628,7 @@ public final class LinkagePolicy implements Serializable {
      *     is zero or negative
      */
     public Builder liaisonPeriod(Region region, Period period) {
-      checkRegion(region, "liaisonPeriod");
-      Objects.requireNonNull(period, "period");
-      if (period.isZero() || period.isNegative()) {
-        throw new IllegalArgumentException(
-            "liaisonPeriod: the period must be positive, was " + period);
-      }
+      PolicyConfig.checkLiaisonPeriod(region, period);
       liaisonPeriods.put(region, period);
       return this;
     }
@@ -774,8 +644,8 @@ public final class LinkagePolicy implements Serializable {
      * @throws IllegalArgumentException if the region is {@link Region#OUTSIDE_DALIAN}
      */
     public Builder subsidySchedule(Region region, SubsidySchedule schedule) {
-      checkRegion(region, "subsidySchedule");
-      schedules.put(region, Objects.requireNonNull(schedule, "schedule"));
+      PolicyConfig.checkSchedule(region, schedule);
+      schedules.put(region, schedule);
       return this;
     }
 
@@ -801,11 +671,8 @@ public final class LinkagePolicy implements Serializable {
      * @throws IllegalArgumentException if {@code years} is negative
      */
     public Builder collegeGraduateYears(int years) {
-      if (years < 0) {
-        throw new IllegalArgumentException(
-            "collegeGraduateYears: years must be at least 0, was " + years);
-      }
-      this.graduateYears = years;
+      PolicyConfig.checkGraduateYears(years);
+      this.graduateYears = OptionalInt.of(years);
       return this;
     }
 
@@ -815,33 +682,21 @@ public final class LinkagePolicy implements Serializable {
      * @return this builder
      */
     public Builder collegeGraduatesWithoutTimeLimit() {
-      this.graduateYears = -1;
+      this.graduateYears = OptionalInt.empty();
       return this;
     }
 
     /**
      * Adds a group to the open list of 重点群体 (一（二）/二（五）: "等"), made with {@link
-     * PriorityGroup#custom}.
+     * PersonGroup#customPriority}.
      *
      * @param group the group
      * @return this builder
      * @throws NullPointerException if {@code group} is null
      * @throws IllegalArgumentException if the group is built in or its id is already added
      */
-    public Builder addPriorityGroup(PriorityGroup group) {
-      Objects.requireNonNull(group, "group");
-      if (group.isBuiltIn()) {
-        throw new IllegalArgumentException(
-            "addPriorityGroup: "
-                + group
-                + " is built in; add groups made with PriorityGroup.custom");
-      }
-      for (PriorityGroup g : customGroups) {
-        if (g.id().equals(group.id())) {
-          throw new IllegalArgumentException(
-              "addPriorityGroup: " + group.id() + " is already added");
-        }
-      }
+    public Builder addPriorityGroup(PersonGroup group) {
+      PolicyConfig.checkPriorityGroup(group, customGroups);
       customGroups.add(group);
       return this;
     }
@@ -861,7 +716,8 @@ public final class LinkagePolicy implements Serializable {
 
     /**
      * Whether make-up working weekends (调休上班) count among the 30 working days of 二（三） (default
-     * {@code true}: no statute excludes them, DOMAIN.md §2).
+     * {@code true}: they are working days, and no statute excludes them; README, "Decisions you
+     * should know").
      *
      * @param count whether they count
      * @return this builder
@@ -883,15 +739,7 @@ public final class LinkagePolicy implements Serializable {
      *     the contact is blank
      */
     public Builder serviceSpecialist(Region region, String contact) {
-      Objects.requireNonNull(region, "region");
-      Objects.requireNonNull(contact, "contact");
-      if (!region.isCountyLevel() && !region.isPilotZone()) {
-        throw new IllegalArgumentException(
-            "serviceSpecialist: 三 末段 sets specialists per 区市县 and 先导区, not for " + region);
-      }
-      if (contact.isBlank()) {
-        throw new IllegalArgumentException("serviceSpecialist: contact must not be blank");
-      }
+      PolicyConfig.checkServiceSpecialist(region, contact);
       specialists.put(region, contact);
       return this;
     }
@@ -905,10 +753,7 @@ public final class LinkagePolicy implements Serializable {
      * @throws IllegalArgumentException if {@code label} is blank
      */
     public Builder parametersVersion(String label) {
-      Objects.requireNonNull(label, "label");
-      if (label.isBlank()) {
-        throw new IllegalArgumentException("parametersVersion: label must not be blank");
-      }
+      PolicyConfig.checkParametersLabel(label);
       this.parametersLabel = label;
       return this;
     }
@@ -921,18 +766,29 @@ public final class LinkagePolicy implements Serializable {
      *     above 1亿元) or two widenings of one region overlap in time
      */
     public LinkagePolicy build() {
-      ScopeRule.validate(widenings);
-      return new LinkagePolicy(new Config(this));
+      return new LinkagePolicy(buildConfig());
     }
 
-    private static void checkRegion(Region region, String method) {
-      Objects.requireNonNull(region, "region");
-      if (!region.isInDalian()) {
-        throw new IllegalArgumentException(
-            method
-                + ": the region must be 大连市, a county-level unit or a pilot zone, was "
-                + region);
+    /** The configuration, checked by {@link PolicyConfig#check()}. */
+    PolicyConfig buildConfig() {
+      ImmutablePolicyConfig.Builder b =
+          ImmutablePolicyConfig.builder()
+              .validity(validity)
+              .calendar(calendar != null ? calendar : ChinaCalendars.official())
+              .clock(clock)
+              .widenings(widenings)
+              .liaisonPeriods(liaisonPeriods)
+              .schedules(schedules)
+              .locality(locality)
+              .graduateYears(graduateYears)
+              .customGroups(customGroups)
+              .landTriggers(landTriggers)
+              .countMakeupWorkdays(countMakeupWorkdays)
+              .specialists(specialists);
+      if (parametersLabel != null) {
+        b.parametersLabel(parametersLabel);
       }
+      return b.build();
     }
   }
 }

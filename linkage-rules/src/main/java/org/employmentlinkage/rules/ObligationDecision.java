@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.immutables.value.Value;
 
 /**
@@ -38,16 +39,17 @@ public abstract class ObligationDecision implements Decision, Serializable {
   public abstract List<Duty> duties();
 
   /**
-   * The duty with code {@code code}, if listed.
+   * The duty with code {@code code}, if listed, e.g. {@code
+   * duty(DutyCode.LAND_SURVEY_AND_DATABASES)}.
    *
-   * @param code a duty code, e.g. {@code LAND_SURVEY_AND_DATABASES}
+   * @param code the duty code
    * @return the duty, or empty
    * @throws NullPointerException if {@code code} is null
    */
-  public Optional<Duty> duty(String code) {
+  public Optional<Duty> duty(DutyCode code) {
     Objects.requireNonNull(code, "code");
     for (Duty d : duties()) {
-      if (d.code().equals(code)) {
+      if (d.code() == code) {
         return Optional.of(d);
       }
     }

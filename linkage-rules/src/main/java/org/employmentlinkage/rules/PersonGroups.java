@@ -8,17 +8,20 @@ import java.util.Objects;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.Outcome;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.immutables.value.Value;
 
 /**
  * Which groups a person belongs to on a date: one {@link GroupDecision} per group the policy knows
- * (the three 重点群体 of 一（二）/二（五）, any a region added, then 被征地人员 and 应届高校毕业生).
+ * ({@link #decisions()}): the priority groups (重点群体) of 一（二）/二（五） and any a region added, then the
+ * two groups the document treats separately, 被征地人员 and 应届高校毕业生, which are not 重点群体.
  *
- * <p>The {@link #outcome()} says whether the person belongs to at least one 重点群体 ({@link
- * PriorityGroup#priority()}): {@link Outcome#YES} if one says yes, {@link Outcome#NO} if all say
- * no, otherwise {@link Outcome#UNDETERMINED}. {@link #reasons()} and {@link #missingFacts()} gather
- * those of every group.
+ * <p>The two scopes are kept apart by name. The {@link #outcome()} is about the <em>priority</em>
+ * groups only ({@link PersonGroup#isPriority()}): whether the person belongs to at least one 重点群体,
+ * {@link Outcome#YES} if one says yes, {@link Outcome#NO} if all say no, otherwise {@link
+ * Outcome#UNDETERMINED}; {@link #certainPriorityGroups()} lists those the person certainly belongs
+ * to. {@link #certainGroups()} lists <em>all</em> groups the person certainly belongs to, priority
+ * or not. {@link #reasons()} and {@link #missingFacts()} gather those of every group.
  *
  * <p>Immutable, thread-safe and serializable.
  */
@@ -30,11 +33,11 @@ public abstract class PersonGroups implements Decision, Serializable {
   PersonGroups() {}
 
   /**
-   * The decision for each group, in the policy's group order.
+   * The decision for each group, priority or not, in the policy's group order.
    *
    * @return the group decisions
    */
-  public abstract List<GroupDecision> groups();
+  public abstract List<GroupDecision> decisions();
 
   /**
    * The decision for {@code group}.
@@ -44,9 +47,9 @@ public abstract class PersonGroups implements Decision, Serializable {
    * @throws NullPointerException if {@code group} is null
    * @throws NoSuchElementException if the policy does not know the group
    */
-  public GroupDecision decision(PriorityGroup group) {
+  public GroupDecision decision(PersonGroup group) {
     Objects.requireNonNull(group, "group");
-    for (GroupDecision d : groups()) {
+    for (GroupDecision d : decisions()) {
       if (d.group().equals(group)) {
         return d;
       }
@@ -62,19 +65,36 @@ public abstract class PersonGroups implements Decision, Serializable {
    * @throws NullPointerException if {@code group} is null
    * @throws NoSuchElementException if the policy does not know the group
    */
-  public Outcome membership(PriorityGroup group) {
+  public Outcome membership(PersonGroup group) {
     return decision(group).outcome();
   }
 
   /**
-   * The groups the person certainly belongs to.
+   * All groups the person certainly belongs to, priority groups (重点群体) and the groups the document
+   * treats separately (被征地人员, 应届高校毕业生) alike.
    *
-   * @return the groups whose outcome is {@link Outcome#YES}
+   * @return the groups whose outcome is {@link Outcome#YES}, in the policy's group order
    */
-  public List<PriorityGroup> members() {
-    List<PriorityGroup> list = new ArrayList<>();
-    for (GroupDecision d : groups()) {
+  public List<PersonGroup> certainGroups() {
+    List<PersonGroup> list = new ArrayList<>();
+    for (GroupDecision d : decisions()) {
       if (d.outcome() == Outcome.YES) {
+        list.add(d.group());
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  /**
+   * The priority groups (重点群体, {@link PersonGroup#isPriority()}) the person certainly belongs to:
+   * non-empty exactly when {@link #outcome()} is {@link Outcome#YES}.
+   *
+   * @return the priority groups whose outcome is {@link Outcome#YES}, in the policy's group order
+   */
+  public List<PersonGroup> certainPriorityGroups() {
+    List<PersonGroup> list = new ArrayList<>();
+    for (GroupDecision d : decisions()) {
+      if (d.outcome() == Outcome.YES && d.group().isPriority()) {
         list.add(d.group());
       }
     }

@@ -10,6 +10,19 @@ import org.immutables.value.Value;
  * Whether a project is a major project (重大项目) under 一（一）, by which rule, and why. The decisions are
  * shared constants of the policy that made them: equal facts give the same instance.
  *
+ * <p>The answer has four values, not two: read it with a {@code switch} on {@link #outcome()},
+ * which must handle the undetermined case (facts missing, {@link #missingFacts()} names them) and
+ * the date outside the policy's validity:
+ *
+ * <pre>{@code
+ * switch (policy.classify(project, asOf).outcome()) {
+ *   case YES -> notifyHr(project);
+ *   case NO -> {}
+ *   case UNDETERMINED -> askForMissingFacts(project);
+ *   case NOT_IN_FORCE -> {}
+ * }
+ * }</pre>
+ *
  * <p>Immutable, thread-safe and serializable.
  */
 @Value.Immutable
@@ -28,11 +41,13 @@ public abstract class ScopeDecision implements Decision, Serializable {
   public abstract ScopeBasis basis();
 
   /**
-   * Whether the project is a major project: {@link Outcome#YES}.
+   * Whether the project is definitely a major project: {@link Outcome#YES}. {@code false} does not
+   * mean "not major": it is also the answer when facts are missing ({@link Outcome#UNDETERMINED})
+   * or the date is outside the policy's validity; switch on {@link #outcome()} to tell them apart.
    *
    * @return {@code true} only for {@link Outcome#YES}
    */
-  public boolean isMajor() {
+  public boolean isDefinitelyMajor() {
     return outcome() == Outcome.YES;
   }
 

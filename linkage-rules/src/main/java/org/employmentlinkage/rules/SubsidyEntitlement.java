@@ -40,7 +40,7 @@ public abstract class SubsidyEntitlement implements Serializable {
 
   /**
    * Whether an eligible subsidy is still conditional on completing the training and obtaining a
-   * certificate (三（七）, DOMAIN.md §5).
+   * certificate (三（七）; 财社〔2017〕164号).
    *
    * @return {@code true} if payment waits on conditions; always {@code false} unless the outcome is
    *     {@link Outcome#YES}

@@ -1,6 +1,7 @@
 package org.employmentlinkage.rules;
 
 import org.employmentlinkage.policy.ClauseRef;
+import org.employmentlinkage.text.Labelled;
 
 /**
  * The training subsidies 三（七） and 三（八） grant "按规定" (per the rules in force).
@@ -12,7 +13,7 @@ import org.employmentlinkage.policy.ClauseRef;
  * certificate, but its primary text (document number and date) was not found, so no such
  * no-double-claim rule is encoded.
  */
-public enum SubsidyKind {
+public enum SubsidyKind implements Labelled {
   /** 培训补贴 for in-service skill-upgrading training organised by a major-project employer (三（七）). */
   IN_SERVICE_TRAINING_SUBSIDY(
       "培训补贴（在岗职工技能提升培训）",
@@ -50,20 +51,12 @@ public enum SubsidyKind {
     this.item = item;
   }
 
-  /**
-   * The Chinese name.
-   *
-   * @return e.g. 职业技能鉴定补贴
-   */
+  @Override
   public String zh() {
     return zh;
   }
 
-  /**
-   * The English name.
-   *
-   * @return e.g. skill appraisal subsidy
-   */
+  @Override
   public String en() {
     return en;
   }

@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.employmentlinkage.domain.SkillLevel;
 import org.employmentlinkage.money.Money;
 import org.jspecify.annotations.Nullable;
@@ -23,13 +26,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * A region's subsidy schedule (补贴标准): amounts by occupation (职种) and level (等级) for each span of
  * dates, and the occupations of the catalogue of urgently needed skills (技能人才急需紧缺目录) with their
- * uplift. 三（七）/三（八） grant subsidies "按规定" without amounts; Dalian prices them in catalogues
- * (DOMAIN.md §5), so amounts are data a region loads, never shipped with the library.
+ * uplift. 三（七）/三（八） grant subsidies "按规定" without amounts; Dalian prices them in catalogues (e.g.
+ * 大人社发〔2020〕158号, 大人社发〔2022〕105号), so amounts are data a region loads, never shipped with the
+ * library.
  *
  * <h2>Text format</h2>
  *
  * <p>UTF-8, one {@code key: value} per line, {@code |} between fields; blank lines and lines
- * starting with {@code #} are ignored. First the header, then one or more periods:
+ * starting with {@code #} are ignored (only whole lines: the {@code #} notes at the ends of the
+ * lines below explain the example and are not part of the format). First the header, then one or
+ * more periods:
  *
  * <pre>{@code
  * schedule: 瓦房店市职业培训补贴标准（假设示例）
@@ -51,7 +57,34 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The amount of a subsidy is the period's price for the occupation and level, raised by the
  * occupation's uplift if it is a shortage occupation, rounded to 分 with the schedule's rounding
- * mode. Immutable, thread-safe and serializable (as its text); equal when the parsed contents are.
+ * mode.
+ *
+ * <h2>Built from data</h2>
+ *
+ * <p>An HR system that holds the amounts in a database builds the same schedule with {@link
+ * #builder()}, one call per line of the text format, and the builder checks the same rules as the
+ * parser (periods in order without overlap, each pricing something; each occupation, level and item
+ * priced once per period; uplifts from 0 to 100 % with at most two decimals; a shortage occupation
+ * without its own uplift needs the period's default; a rounding mode that can round):
+ *
+ * <pre>{@code
+ * SubsidySchedule schedule =
+ *     SubsidySchedule.builder()
+ *         .name("瓦房店市职业培训补贴标准（假设示例）")
+ *         .source("hypothetical example, not a published schedule")
+ *         .period(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31))
+ *         .shortageUplift(new BigDecimal("30"))
+ *         .shortage("焊工")
+ *         .shortage("电工", new BigDecimal("20"))
+ *         .training("焊工", SkillLevel.JUNIOR_WORKER, Money.ofYuan(1200))
+ *         .appraisal("焊工", SkillLevel.JUNIOR_WORKER, Money.ofYuan(150))
+ *         .build();
+ * }</pre>
+ *
+ * <p>A schedule parsed from a text and one built with the same contents are equal, and give the
+ * same {@link #toText() canonical text} and the same digest in a policy's parameters version.
+ *
+ * <p>Immutable, thread-safe and serializable (as its text); equal when the contents are.
  */
 public final class SubsidySchedule implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -66,7 +99,7 @@ public final class SubsidySchedule implements Serializable {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** The text the schedule was parsed from. */
+  /** The text the schedule was parsed from, or its canonical text if it was built. */
   private final String text;
 
   /** The name of the text's source (e.g. a file name). */
@@ -93,6 +126,16 @@ public final class SubsidySchedule implements Serializable {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sourceName, "sourceName");
     return new SubsidySchedule(text, sourceName, new Parser(text, sourceName).parse());
+  }
+
+  /**
+   * A builder for a schedule held as data, e.g. in an HR system's database: the same contents and
+   * rules as the text format, one call per line.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -170,7 +213,7 @@ public final class SubsidySchedule implements Serializable {
     SchedulePeriod p = period(date);
     return p == null
         ? Optional.empty()
-        : Optional.ofNullable(p.prices().get(key(item, occupation, level)));
+        : Optional.ofNullable(p.prices().get(new PriceKey(item, occupation, level)));
   }
 
   /**
@@ -221,7 +264,56 @@ public final class SubsidySchedule implements Serializable {
   }
 
   /**
-   * A SHA-256 digest of the schedule's text, stable across JVMs (for the parameters version).
+   * The schedule in the text format, canonical: header, then each period with its shortage
+   * occupations (each with its uplift) and its prices, sorted, without comments. {@code
+   * parse(toText(), name)} equals this schedule; two equal schedules have the same canonical text,
+   * however they were written or built.
+   *
+   * @return the canonical text, lines ending in {@code \n}
+   */
+  public String toText() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("schedule: ").append(contents.name()).append('\n');
+    sb.append("source: ").append(contents.source()).append('\n');
+    sb.append("rounding: ").append(contents.rounding().name()).append('\n');
+    for (SchedulePeriod p : contents.periods()) {
+      sb.append("period: ").append(p.first()).append("..");
+      if (p.last() != null) {
+        sb.append(p.last());
+      }
+      sb.append('\n');
+      for (Map.Entry<String, BigDecimal> e : new TreeMap<>(p.shortage()).entrySet()) {
+        sb.append("shortage: ")
+            .append(e.getKey())
+            .append(" | ")
+            .append(e.getValue().toPlainString())
+            .append("%\n");
+      }
+      for (Item item : Item.values()) {
+        List<Price> prices = new ArrayList<>();
+        for (Map.Entry<PriceKey, Money> e : p.prices().entrySet()) {
+          if (e.getKey().item() == item) {
+            prices.add(new Price(e.getKey(), e.getValue()));
+          }
+        }
+        prices.sort(PRICE_ORDER);
+        for (Price price : prices) {
+          sb.append(item == Item.TRAINING ? "training: " : "appraisal: ")
+              .append(price.key().occupation())
+              .append(" | ")
+              .append(price.key().level().title())
+              .append(" | ")
+              .append(price.amount().yuan().toPlainString())
+              .append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A SHA-256 digest of the schedule's {@link #toText() canonical text}, stable across JVMs (for
+   * the parameters version): equal schedules have one digest, however they were written or built.
    *
    * @return the first 16 hex digits of the digest
    */
@@ -229,7 +321,7 @@ public final class SubsidySchedule implements Serializable {
     try {
       byte[] digest =
           java.security.MessageDigest.getInstance("SHA-256")
-              .digest(text.getBytes(StandardCharsets.UTF_8));
+              .digest(toText().getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest, 0, 8);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
@@ -244,10 +336,6 @@ public final class SubsidySchedule implements Serializable {
       }
     }
     return null;
-  }
-
-  private static String key(Item item, String occupation, SkillLevel level) {
-    return item.name() + '|' + occupation + '|' + level.name();
   }
 
   @Override
@@ -293,27 +381,406 @@ public final class SubsidySchedule implements Serializable {
       LocalDate first,
       @Nullable LocalDate last,
       Map<String, BigDecimal> shortage,
-      Map<String, Money> prices) {}
+      Map<PriceKey, Money> prices) {}
 
-  private static final class Parser {
-    private final String text;
-    private final String sourceName;
-    private int lineNo;
-    private @Nullable String name;
-    private @Nullable String source;
+  /** What a price is for: item, occupation and level. */
+  private record PriceKey(Item item, String occupation, SkillLevel level) {}
+
+  private record Price(PriceKey key, Money amount) {}
+
+  private static final Comparator<Price> PRICE_ORDER =
+      Comparator.comparing((Price p) -> p.key().occupation()).thenComparing(p -> p.key().level());
+
+  /** How a check of the contents reports a broken rule: where (a line, or 0) and why. */
+  private interface Errors {
+    IllegalArgumentException at(int where, String reason);
+  }
+
+  /**
+   * Assembles the contents and checks every rule of them; the parser and the builder feed it alike,
+   * so both accept exactly the same schedules. {@code where} is the line of the text (the parser)
+   * or 0 (the builder).
+   */
+  private static final class Assembler {
+    private final Errors errors;
     private RoundingMode rounding = RoundingMode.HALF_UP;
     private final List<SchedulePeriod> periods = new ArrayList<>();
     private @Nullable LocalDate first;
     private @Nullable LocalDate last;
-    private int periodLine;
+    private int periodWhere;
     private @Nullable BigDecimal defaultUplift;
     private final Map<String, BigDecimal> shortage = new HashMap<>();
     private final Map<String, Integer> shortageWithoutUplift = new HashMap<>();
-    private final Map<String, Money> prices = new HashMap<>();
+    private final Map<PriceKey, Money> prices = new HashMap<>();
+
+    Assembler(Errors errors) {
+      this.errors = errors;
+    }
+
+    boolean inPeriod() {
+      return first != null;
+    }
+
+    boolean started() {
+      return first != null || !periods.isEmpty();
+    }
+
+    void rounding(RoundingMode mode, int where) {
+      if (mode == RoundingMode.UNNECESSARY) {
+        throw errors.at(where, "rounding UNNECESSARY cannot round uplifted amounts");
+      }
+      rounding = mode;
+    }
+
+    void period(LocalDate from, @Nullable LocalDate to, String shown, int where) {
+      closePeriod();
+      if (to != null && to.isBefore(from)) {
+        throw errors.at(where, "period " + shown + " ends before it starts");
+      }
+      if (!periods.isEmpty()) {
+        SchedulePeriod prev = periods.get(periods.size() - 1);
+        if (prev.last() == null || !from.isAfter(prev.last())) {
+          throw errors.at(
+              where,
+              "period "
+                  + shown
+                  + " overlaps or precedes the previous period starting "
+                  + prev.first()
+                  + "; give periods in order without overlap");
+        }
+      }
+      first = from;
+      last = to;
+      periodWhere = where;
+    }
+
+    /** The period's default uplift; {@code percent} is read after the duplicate check. */
+    void defaultUplift(Supplier<BigDecimal> percent, String shown, int where) {
+      if (defaultUplift != null) {
+        throw errors.at(where, "duplicate 'shortage-uplift' in the period");
+      }
+      defaultUplift = percent(percent.get(), shown, where);
+    }
+
+    /** A shortage occupation; {@code percent} (null for the default) is read after the checks. */
+    void shortage(
+        String occupation, @Nullable Supplier<BigDecimal> percent, String shown, int where) {
+      if (shortage.containsKey(occupation) || shortageWithoutUplift.containsKey(occupation)) {
+        throw errors.at(where, "duplicate shortage occupation '" + occupation + "'");
+      }
+      if (percent != null) {
+        shortage.put(occupation, percent(percent.get(), shown, where));
+      } else {
+        shortageWithoutUplift.put(occupation, where);
+      }
+    }
+
+    void price(Item item, String occupation, SkillLevel level, Money amount, int where) {
+      if (prices.putIfAbsent(new PriceKey(item, occupation, level), amount) != null) {
+        throw errors.at(
+            where, "duplicate price for " + occupation + " " + level.title() + " (" + item + ")");
+      }
+    }
+
+    Contents finish(@Nullable String name, @Nullable String source, String noHeader, int where) {
+      closePeriod();
+      if (name == null || source == null) {
+        throw errors.at(where, noHeader);
+      }
+      if (periods.isEmpty()) {
+        throw errors.at(where, "no 'period:' given");
+      }
+      return new Contents(name, source, rounding, List.copyOf(periods));
+    }
+
+    private BigDecimal percent(BigDecimal p, String shown, int where) {
+      if (p.signum() < 0 || p.compareTo(HUNDRED) > 0 || p.scale() > 2) {
+        throw errors.at(
+            where, "percentage '" + shown + "' must be 0 to 100 with at most two decimals");
+      }
+      return p.stripTrailingZeros();
+    }
+
+    /** Ends the current period, if any, checking it; a new period or the end of the text does. */
+    void closePeriod() {
+      if (first == null) {
+        return;
+      }
+      for (Map.Entry<String, Integer> e : shortageWithoutUplift.entrySet()) {
+        if (defaultUplift == null) {
+          throw errors.at(
+              e.getValue(),
+              "shortage occupation '"
+                  + e.getKey()
+                  + "' has no uplift and the period has no 'shortage-uplift'");
+        }
+        shortage.put(e.getKey(), defaultUplift);
+      }
+      if (prices.isEmpty()) {
+        throw errors.at(periodWhere, "the period starting " + first + " prices nothing");
+      }
+      periods.add(new SchedulePeriod(first, last, Map.copyOf(shortage), Map.copyOf(prices)));
+      first = null;
+      last = null;
+      defaultUplift = null;
+      shortage.clear();
+      shortageWithoutUplift.clear();
+      prices.clear();
+    }
+  }
+
+  /**
+   * Builds a {@link SubsidySchedule} from data, one call per line of the text format: {@link
+   * #name}, {@link #source} and optionally {@link #rounding} (the header), then for each period
+   * {@link #period(LocalDate, LocalDate)} or {@link #period(LocalDate)} followed by its {@link
+   * #shortageUplift}, {@link #shortage(String)} occupations and prices ({@link #training}, {@link
+   * #appraisal}). The rules of the text format apply; a broken one throws {@link
+   * IllegalArgumentException} naming it, at the call that breaks it or, for a rule about a whole
+   * period or the whole schedule, at the next {@code period} call or at {@link #build()}.
+   *
+   * <p>Texts (name, source, occupations) are single lines, not blank and without white space at
+   * either end; an occupation also holds no {@code |}: what the text format can hold. Not
+   * thread-safe; the schedules it builds are.
+   */
+  public static final class Builder {
+    private static final Errors ERRORS =
+        (where, reason) -> new IllegalArgumentException("SubsidySchedule.Builder: " + reason);
+
+    private final Assembler assembler = new Assembler(ERRORS);
+    private @Nullable String name;
+    private @Nullable String source;
+
+    private Builder() {}
+
+    /**
+     * The schedule's name (the text's {@code schedule:}).
+     *
+     * @param name the name, e.g. {@code 瓦房店市职业培训补贴标准}
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if the name is blank, has white space at either end or holds
+     *     a line break
+     */
+    public Builder name(String name) {
+      this.name = line(name, "name");
+      return this;
+    }
+
+    /**
+     * Where the schedule comes from (the text's {@code source:}), e.g. a document number, or
+     * "hypothetical".
+     *
+     * @param source the source
+     * @return this builder
+     * @throws NullPointerException if {@code source} is null
+     * @throws IllegalArgumentException if the source is blank, has white space at either end or
+     *     holds a line break
+     */
+    public Builder source(String source) {
+      this.source = line(source, "source");
+      return this;
+    }
+
+    /**
+     * How uplifted amounts round to 分 (the text's {@code rounding:}; default {@link
+     * RoundingMode#HALF_UP}).
+     *
+     * @param mode the rounding mode
+     * @return this builder
+     * @throws NullPointerException if {@code mode} is null
+     * @throws IllegalArgumentException if the mode is {@link RoundingMode#UNNECESSARY}
+     */
+    public Builder rounding(RoundingMode mode) {
+      assembler.rounding(Objects.requireNonNull(mode, "mode"), 0);
+      return this;
+    }
+
+    /**
+     * Starts a period from {@code first} to {@code last}, inclusive (the text's {@code period:
+     * first..last}); the calls that follow belong to it.
+     *
+     * @param first the period's first day
+     * @param last the period's last day
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the period ends before it starts, does not follow the
+     *     previous one without overlap, or the previous period prices nothing or lists a shortage
+     *     occupation without an uplift
+     */
+    public Builder period(LocalDate first, LocalDate last) {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(last, "last");
+      assembler.period(first, last, first + ".." + last, 0);
+      return this;
+    }
+
+    /**
+     * Starts a period from {@code first} without an end (the text's {@code period: first..}); the
+     * calls that follow belong to it.
+     *
+     * @param first the period's first day
+     * @return this builder
+     * @throws NullPointerException if {@code first} is null
+     * @throws IllegalArgumentException if the period does not follow the previous one without
+     *     overlap, or the previous period prices nothing or lists a shortage occupation without an
+     *     uplift
+     */
+    public Builder period(LocalDate first) {
+      Objects.requireNonNull(first, "first");
+      assembler.period(first, null, first + "..", 0);
+      return this;
+    }
+
+    /**
+     * The period's default uplift of its shortage occupations (the text's {@code
+     * shortage-uplift:}).
+     *
+     * @param percent the uplift in percent, e.g. {@code 30} for +30 %
+     * @return this builder
+     * @throws NullPointerException if {@code percent} is null
+     * @throws IllegalArgumentException if no period was started, the period already has one, or the
+     *     percentage is not from 0 to 100 with at most two decimals
+     */
+    public Builder shortageUplift(BigDecimal percent) {
+      Objects.requireNonNull(percent, "percent");
+      inPeriod("shortageUplift");
+      assembler.defaultUplift(() -> percent, percent.toPlainString() + "%", 0);
+      return this;
+    }
+
+    /**
+     * A shortage occupation of the period (急需紧缺目录) with the period's default uplift (the text's
+     * {@code shortage: occupation}).
+     *
+     * @param occupation the occupation
+     * @return this builder
+     * @throws NullPointerException if {@code occupation} is null
+     * @throws IllegalArgumentException if no period was started, the occupation is not a single
+     *     line without {@code |} and outer white space, or it is listed already
+     */
+    public Builder shortage(String occupation) {
+      String o = occupation(occupation);
+      inPeriod("shortage");
+      assembler.shortage(o, null, "", 0);
+      return this;
+    }
+
+    /**
+     * A shortage occupation of the period with its own uplift (the text's {@code shortage:
+     * occupation | percent%}).
+     *
+     * @param occupation the occupation
+     * @param percent the uplift in percent
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if no period was started, the occupation is not a single
+     *     line without {@code |} and outer white space or is listed already, or the percentage is
+     *     not from 0 to 100 with at most two decimals
+     */
+    public Builder shortage(String occupation, BigDecimal percent) {
+      String o = occupation(occupation);
+      Objects.requireNonNull(percent, "percent");
+      inPeriod("shortage");
+      assembler.shortage(o, () -> percent, percent.toPlainString() + "%", 0);
+      return this;
+    }
+
+    /**
+     * The period's training subsidy (培训补贴, 职业培训补贴) for an occupation and level (the text's {@code
+     * training: occupation | level | amount}).
+     *
+     * @param occupation the occupation
+     * @param level the level
+     * @param amount the amount
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if no period was started, the occupation is not a single
+     *     line without {@code |} and outer white space, or the period prices it already
+     */
+    public Builder training(String occupation, SkillLevel level, Money amount) {
+      return price(Item.TRAINING, "training", occupation, level, amount);
+    }
+
+    /**
+     * The period's skill appraisal subsidy (职业技能鉴定补贴) for an occupation and level (the text's
+     * {@code appraisal: occupation | level | amount}).
+     *
+     * @param occupation the occupation
+     * @param level the level
+     * @param amount the amount
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if no period was started, the occupation is not a single
+     *     line without {@code |} and outer white space, or the period prices it already
+     */
+    public Builder appraisal(String occupation, SkillLevel level, Money amount) {
+      return price(Item.APPRAISAL, "appraisal", occupation, level, amount);
+    }
+
+    /**
+     * Builds the schedule. The builder must not be used afterwards.
+     *
+     * @return the schedule
+     * @throws IllegalArgumentException if the name or source is missing, no period was given, the
+     *     last period prices nothing, or it lists a shortage occupation without an uplift
+     */
+    public SubsidySchedule build() {
+      Contents contents =
+          assembler.finish(name, source, "the schedule needs a name and a source", 0);
+      SubsidySchedule built = new SubsidySchedule("", "SubsidySchedule.builder()", contents);
+      return new SubsidySchedule(built.toText(), "SubsidySchedule.builder()", contents);
+    }
+
+    private Builder price(
+        Item item, String method, String occupation, SkillLevel level, Money amount) {
+      String o = occupation(occupation);
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(amount, "amount");
+      inPeriod(method);
+      assembler.price(item, o, level, amount, 0);
+      return this;
+    }
+
+    private void inPeriod(String method) {
+      if (!assembler.inPeriod()) {
+        throw ERRORS.at(0, method + "(…) must follow period(…)");
+      }
+    }
+
+    private static String occupation(String occupation) {
+      String o = line(occupation, "occupation");
+      if (o.indexOf('|') >= 0) {
+        throw ERRORS.at(0, "occupation '" + o + "' must not hold '|'");
+      }
+      return o;
+    }
+
+    private static String line(String text, String what) {
+      Objects.requireNonNull(text, what);
+      if (text.isBlank()) {
+        throw ERRORS.at(0, what + " must not be blank");
+      }
+      if (!text.strip().equals(text) || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+        throw ERRORS.at(
+            0, what + " '" + text.strip() + "' must be one line without white space at either end");
+      }
+      return text;
+    }
+  }
+
+  private static final class Parser {
+    private final String text;
+    private final String sourceName;
+    private final Assembler assembler;
+    private int lineNo;
+    private @Nullable String name;
+    private @Nullable String source;
 
     Parser(String text, String sourceName) {
       this.text = text;
       this.sourceName = sourceName;
+      this.assembler =
+          new Assembler((where, reason) -> new ScheduleFormatException(sourceName, where, reason));
     }
 
     Contents parse() {
@@ -336,7 +803,7 @@ public final class SubsidySchedule implements Serializable {
         switch (key) {
           case "schedule" -> name = header(name, key, value);
           case "source" -> source = header(source, key, value);
-          case "rounding" -> rounding = rounding(value);
+          case "rounding" -> rounding(value);
           case "period" -> period(value);
           case "shortage-uplift" -> defaultUplift(value);
           case "shortage" -> shortage(value);
@@ -345,19 +812,11 @@ public final class SubsidySchedule implements Serializable {
           default -> throw error("unknown key '" + key + "'");
         }
       }
-      lineNo = 0;
-      closePeriod();
-      if (name == null || source == null) {
-        throw error("the header needs 'schedule:' and 'source:'");
-      }
-      if (periods.isEmpty()) {
-        throw error("no 'period:' given");
-      }
-      return new Contents(name, source, rounding, List.copyOf(periods));
+      return assembler.finish(name, source, "the header needs 'schedule:' and 'source:'", 0);
     }
 
     private String header(@Nullable String old, String key, String value) {
-      if (!periods.isEmpty() || first != null) {
+      if (assembler.started()) {
         throw error("'" + key + "' belongs in the header, before the first period");
       }
       if (old != null) {
@@ -366,29 +825,24 @@ public final class SubsidySchedule implements Serializable {
       return value;
     }
 
-    private RoundingMode rounding(String value) {
-      if (!periods.isEmpty() || first != null) {
+    private void rounding(String value) {
+      if (assembler.started()) {
         throw error("'rounding' belongs in the header, before the first period");
       }
+      RoundingMode mode;
       try {
-        RoundingMode mode = RoundingMode.valueOf(value);
-        if (mode == RoundingMode.UNNECESSARY) {
-          throw error("rounding UNNECESSARY cannot round uplifted amounts");
-        }
-        return mode;
+        mode = RoundingMode.valueOf(value);
       } catch (IllegalArgumentException e) {
-        if (e instanceof ScheduleFormatException sfe) {
-          throw sfe;
-        }
         throw error("unknown rounding '" + value + "' (use HALF_UP, HALF_EVEN, DOWN, …)");
       }
+      assembler.rounding(mode, lineNo);
     }
 
     private void period(String value) {
       if (name == null || source == null) {
         throw error("the header needs 'schedule:' and 'source:' before the first 'period:'");
       }
-      closePeriod();
+      assembler.closePeriod();
       int dots = value.indexOf("..");
       if (dots < 0) {
         throw error("period must be 'first..last' or 'first..', was '" + value + "'");
@@ -396,78 +850,28 @@ public final class SubsidySchedule implements Serializable {
       LocalDate from = date(value.substring(0, dots).strip());
       String rest = value.substring(dots + 2).strip();
       LocalDate to = rest.isEmpty() ? null : date(rest);
-      if (to != null && to.isBefore(from)) {
-        throw error("period " + value + " ends before it starts");
-      }
-      if (!periods.isEmpty()) {
-        SchedulePeriod prev = periods.get(periods.size() - 1);
-        if (prev.last() == null || !from.isAfter(prev.last())) {
-          throw error(
-              "period "
-                  + value
-                  + " overlaps or precedes the previous period starting "
-                  + prev.first()
-                  + "; give periods in order without overlap");
-        }
-      }
-      first = from;
-      last = to;
-      periodLine = lineNo;
-    }
-
-    private void closePeriod() {
-      if (first == null) {
-        return;
-      }
-      for (Map.Entry<String, Integer> e : shortageWithoutUplift.entrySet()) {
-        if (defaultUplift == null) {
-          throw new ScheduleFormatException(
-              sourceName,
-              e.getValue(),
-              "shortage occupation '"
-                  + e.getKey()
-                  + "' has no uplift and the period has no 'shortage-uplift'");
-        }
-        shortage.put(e.getKey(), defaultUplift);
-      }
-      if (prices.isEmpty()) {
-        throw new ScheduleFormatException(
-            sourceName, periodLine, "the period starting " + first + " prices nothing");
-      }
-      periods.add(new SchedulePeriod(first, last, Map.copyOf(shortage), Map.copyOf(prices)));
-      first = null;
-      last = null;
-      defaultUplift = null;
-      shortage.clear();
-      shortageWithoutUplift.clear();
-      prices.clear();
+      assembler.period(from, to, value, lineNo);
     }
 
     private void inPeriod(String key) {
-      if (first == null) {
+      if (!assembler.inPeriod()) {
         throw error("'" + key + "' must follow a 'period:' line");
       }
     }
 
     private void defaultUplift(String value) {
       inPeriod("shortage-uplift");
-      if (defaultUplift != null) {
-        throw error("duplicate 'shortage-uplift' in the period");
-      }
-      defaultUplift = percent(value);
+      assembler.defaultUplift(() -> percent(value), value, lineNo);
     }
 
     private void shortage(String value) {
       inPeriod("shortage");
       String[] f = fields(value, 1, 2);
-      String occupation = f[0];
-      if (shortage.containsKey(occupation) || shortageWithoutUplift.containsKey(occupation)) {
-        throw error("duplicate shortage occupation '" + occupation + "'");
-      }
       if (f.length == 2) {
-        shortage.put(occupation, percent(f[1]));
+        String uplift = f[1];
+        assembler.shortage(f[0], () -> percent(uplift), uplift, lineNo);
       } else {
-        shortageWithoutUplift.put(occupation, lineNo);
+        assembler.shortage(f[0], null, "", lineNo);
       }
     }
 
@@ -486,10 +890,7 @@ public final class SubsidySchedule implements Serializable {
       } catch (IllegalArgumentException e) {
         throw error("bad amount '" + f[2] + "': " + e.getMessage());
       }
-      String k = key(item, f[0], level);
-      if (prices.putIfAbsent(k, amount) != null) {
-        throw error("duplicate price for " + f[0] + " " + level.title() + " (" + item + ")");
-      }
+      assembler.price(item, f[0], level, amount, lineNo);
     }
 
     private String[] fields(String value, int min, int max) {
@@ -507,18 +908,14 @@ public final class SubsidySchedule implements Serializable {
       return parts;
     }
 
+    /** A percentage's number; its range is the assembler's check, shared with the builder. */
     private BigDecimal percent(String value) {
       String v = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
-      BigDecimal p;
       try {
-        p = new BigDecimal(v);
+        return new BigDecimal(v);
       } catch (NumberFormatException e) {
         throw error("bad percentage '" + value + "'");
       }
-      if (p.signum() < 0 || p.compareTo(HUNDRED) > 0 || p.scale() > 2) {
-        throw error("percentage '" + value + "' must be 0 to 100 with at most two decimals");
-      }
-      return p.stripTrailingZeros();
     }
 
     private LocalDate date(String value) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.employmentlinkage.domain.Education;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.HouseholdType;
 import org.employmentlinkage.domain.Ownership;
 import org.employmentlinkage.domain.Person;
@@ -97,7 +98,7 @@ final class Generators {
     list.add(Project.builder().from(p).type(Optional.empty()).build());
     list.add(Project.builder().from(p).totalInvestment(Optional.empty()).build());
     list.add(Project.builder().from(p).location(Optional.empty()).build());
-    list.add(Project.builder().from(p).governmentFunded(Optional.empty()).build());
+    list.add(Project.builder().from(p).governmentFunded(Fact.UNKNOWN).build());
     list.add(Project.builder().from(p).ownership(Optional.empty()).build());
     p.location()
         .ifPresent(
@@ -111,7 +112,7 @@ final class Generators {
             .type(Optional.empty())
             .totalInvestment(Optional.empty())
             .location(Optional.empty())
-            .governmentFunded(Optional.empty())
+            .governmentFunded(Fact.UNKNOWN)
             .ownership(Optional.empty())
             .build());
     return list;
@@ -150,14 +151,14 @@ final class Generators {
     list.add(Person.builder().from(p).education(Optional.empty()).build());
     list.add(Person.builder().from(p).graduationDate(Optional.empty()).build());
     list.add(Person.builder().from(p).householdType(Optional.empty()).build());
-    list.add(Person.builder().from(p).nonFarmTransfer(Optional.empty()).build());
-    list.add(Person.builder().from(p).overcapacityResettled(Optional.empty()).build());
+    list.add(Person.builder().from(p).nonFarmTransfer(Fact.UNKNOWN).build());
+    list.add(Person.builder().from(p).overcapacityResettled(Fact.UNKNOWN).build());
     list.add(Person.builder().from(p).certifications(java.util.Map.of()).build());
-    list.add(Person.builder().from(p).landExpropriated(Optional.empty()).build());
+    list.add(Person.builder().from(p).landExpropriated(Fact.UNKNOWN).build());
     list.add(
         Person.builder()
             .from(p)
-            .landExpropriated(Optional.empty())
+            .landExpropriated(Fact.UNKNOWN)
             .landExpropriationProjectIds(List.of())
             .build());
     list.add(Person.builder().from(p).residence(Optional.empty()).build());

@@ -14,7 +14,7 @@ import org.employmentlinkage.domain.HouseholdType;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GroupsTest {
   private static final LocalDate AS_OF = LocalDate.of(2019, 3, 1);
-  private static final PriorityGroup RETIRED_SOLDIER =
-      PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers");
+  private static final PersonGroup RETIRED_SOLDIER =
+      PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers");
 
   private final LinkagePolicy policy = Fixtures.freshDalian2018();
 
@@ -70,29 +70,28 @@ class GroupsTest {
   void collegeGraduates(
       Education education, LocalDate graduated, Outcome college, Outcome current) {
     PersonGroups g =
-        policy.priorityGroups(person(b -> b.education(education).graduationDate(graduated)), AS_OF);
-    assertThat(g.membership(PriorityGroup.COLLEGE_GRADUATE)).isEqualTo(college);
-    assertThat(g.membership(PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE)).isEqualTo(current);
+        policy.personGroups(person(b -> b.education(education).graduationDate(graduated)), AS_OF);
+    assertThat(g.membership(PersonGroup.COLLEGE_GRADUATE)).isEqualTo(college);
+    assertThat(g.membership(PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE)).isEqualTo(current);
   }
 
   @Test
   void missingEducationOrGraduationDateIsNamed() {
     PersonGroups noEducation =
-        policy.priorityGroups(person(b -> b.graduationDate(d(2018, 6, 30))), AS_OF);
-    GroupDecision college = noEducation.decision(PriorityGroup.COLLEGE_GRADUATE);
+        policy.personGroups(person(b -> b.graduationDate(d(2018, 6, 30))), AS_OF);
+    GroupDecision college = noEducation.decision(PersonGroup.COLLEGE_GRADUATE);
     assertThat(college.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(college.missingFacts()).containsExactly(MissingFact.PERSON_EDUCATION);
     assertThat(college.reasons())
-        .extracting(Reason::code)
+        .extracting(rc -> rc.code().name())
         .containsExactly("GROUP_COLLEGE_GRADUATE_UNDETERMINED");
-    PersonGroups noDate =
-        policy.priorityGroups(person(b -> b.education(Education.BACHELOR)), AS_OF);
-    assertThat(noDate.decision(PriorityGroup.COLLEGE_GRADUATE).missingFacts())
+    PersonGroups noDate = policy.personGroups(person(b -> b.education(Education.BACHELOR)), AS_OF);
+    assertThat(noDate.decision(PersonGroup.COLLEGE_GRADUATE).missingFacts())
         .containsExactly(MissingFact.PERSON_GRADUATION_DATE);
     // education below 大专 settles it without the date
     PersonGroups vocational =
-        policy.priorityGroups(person(b -> b.education(Education.SECONDARY_VOCATIONAL)), AS_OF);
-    assertThat(vocational.membership(PriorityGroup.COLLEGE_GRADUATE)).isEqualTo(Outcome.NO);
+        policy.personGroups(person(b -> b.education(Education.SECONDARY_VOCATIONAL)), AS_OF);
+    assertThat(vocational.membership(PersonGroup.COLLEGE_GRADUATE)).isEqualTo(Outcome.NO);
   }
 
   @Test
@@ -100,18 +99,13 @@ class GroupsTest {
     Person graduated2018 =
         person(b -> b.education(Education.BACHELOR).graduationDate(d(2018, 6, 30)));
     LinkagePolicy yearOnly = LinkagePolicy.builder().collegeGraduateYears(0).build();
-    assertThat(
-            yearOnly
-                .priorityGroups(graduated2018, AS_OF)
-                .membership(PriorityGroup.COLLEGE_GRADUATE))
+    assertThat(yearOnly.personGroups(graduated2018, AS_OF).membership(PersonGroup.COLLEGE_GRADUATE))
         .isEqualTo(Outcome.NO);
     Person graduated2000 =
         person(b -> b.education(Education.BACHELOR).graduationDate(d(2000, 6, 30)));
     LinkagePolicy unlimited = LinkagePolicy.builder().collegeGraduatesWithoutTimeLimit().build();
     assertThat(
-            unlimited
-                .priorityGroups(graduated2000, AS_OF)
-                .membership(PriorityGroup.COLLEGE_GRADUATE))
+            unlimited.personGroups(graduated2000, AS_OF).membership(PersonGroup.COLLEGE_GRADUATE))
         .isEqualTo(Outcome.YES);
     assertThatThrownBy(() -> LinkagePolicy.builder().collegeGraduateYears(-1))
         .isInstanceOf(IllegalArgumentException.class)
@@ -143,7 +137,7 @@ class GroupsTest {
               }
               return b;
             });
-    assertThat(policy.priorityGroups(p, AS_OF).membership(PriorityGroup.RURAL_TRANSFER_LABOUR))
+    assertThat(policy.personGroups(p, AS_OF).membership(PersonGroup.RURAL_TRANSFER_LABOUR))
         .isEqualTo(expected);
   }
 
@@ -152,29 +146,29 @@ class GroupsTest {
     // 去产能安置职工: a certified status (人社部发〔2016〕32号), never derived (DOMAIN.md §4)
     assertThat(
             membership(
-                b -> b.overcapacityResettled(true), PriorityGroup.OVERCAPACITY_RESETTLED_WORKER))
+                b -> b.overcapacityResettled(true), PersonGroup.OVERCAPACITY_RESETTLED_WORKER))
         .isEqualTo(Outcome.YES);
     assertThat(
             membership(
-                b -> b.overcapacityResettled(false), PriorityGroup.OVERCAPACITY_RESETTLED_WORKER))
+                b -> b.overcapacityResettled(false), PersonGroup.OVERCAPACITY_RESETTLED_WORKER))
         .isEqualTo(Outcome.NO);
-    assertThat(membership(b -> b, PriorityGroup.OVERCAPACITY_RESETTLED_WORKER))
+    assertThat(membership(b -> b, PersonGroup.OVERCAPACITY_RESETTLED_WORKER))
         .isEqualTo(Outcome.UNDETERMINED);
     // 被征地人员
     assertThat(
             membership(
-                b -> b.addLandExpropriationProjectId("P1"), PriorityGroup.LAND_EXPROPRIATED_PERSON))
+                b -> b.addLandExpropriationProjectId("P1"), PersonGroup.LAND_EXPROPRIATED_PERSON))
         .isEqualTo(Outcome.YES);
-    assertThat(membership(b -> b.landExpropriated(true), PriorityGroup.LAND_EXPROPRIATED_PERSON))
+    assertThat(membership(b -> b.landExpropriated(true), PersonGroup.LAND_EXPROPRIATED_PERSON))
         .isEqualTo(Outcome.YES);
-    assertThat(membership(b -> b.landExpropriated(false), PriorityGroup.LAND_EXPROPRIATED_PERSON))
+    assertThat(membership(b -> b.landExpropriated(false), PersonGroup.LAND_EXPROPRIATED_PERSON))
         .isEqualTo(Outcome.NO);
-    assertThat(membership(b -> b, PriorityGroup.LAND_EXPROPRIATED_PERSON))
+    assertThat(membership(b -> b, PersonGroup.LAND_EXPROPRIATED_PERSON))
         .isEqualTo(Outcome.UNDETERMINED);
   }
 
-  private Outcome membership(UnaryOperator<Person.Builder> facts, PriorityGroup group) {
-    return policy.priorityGroups(person(facts), AS_OF).membership(group);
+  private Outcome membership(UnaryOperator<Person.Builder> facts, PersonGroup group) {
+    return policy.personGroups(person(facts), AS_OF).membership(group);
   }
 
   @Test
@@ -183,40 +177,38 @@ class GroupsTest {
     LinkagePolicy withSoldiers = LinkagePolicy.builder().addPriorityGroup(RETIRED_SOLDIER).build();
     assertThat(withSoldiers.groups())
         .containsExactly(
-            PriorityGroup.COLLEGE_GRADUATE,
-            PriorityGroup.RURAL_TRANSFER_LABOUR,
-            PriorityGroup.OVERCAPACITY_RESETTLED_WORKER,
+            PersonGroup.COLLEGE_GRADUATE,
+            PersonGroup.RURAL_TRANSFER_LABOUR,
+            PersonGroup.OVERCAPACITY_RESETTLED_WORKER,
             RETIRED_SOLDIER,
-            PriorityGroup.LAND_EXPROPRIATED_PERSON,
-            PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE);
+            PersonGroup.LAND_EXPROPRIATED_PERSON,
+            PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE);
     PersonGroups yes =
-        withSoldiers.priorityGroups(
-            person(b -> b.putCertification("RETIRED_SOLDIER", true)), AS_OF);
+        withSoldiers.personGroups(person(b -> b.putCertification("RETIRED_SOLDIER", true)), AS_OF);
     assertThat(yes.membership(RETIRED_SOLDIER)).isEqualTo(Outcome.YES);
     assertThat(yes.outcome()).isEqualTo(Outcome.YES);
-    PersonGroups unknown = withSoldiers.priorityGroups(person(b -> b), AS_OF);
+    PersonGroups unknown = withSoldiers.personGroups(person(b -> b), AS_OF);
     assertThat(unknown.decision(RETIRED_SOLDIER).missingFacts())
         .containsExactly(MissingFact.certification("RETIRED_SOLDIER"));
-    assertThatThrownBy(() -> policy.priorityGroups(person(b -> b), AS_OF).decision(RETIRED_SOLDIER))
+    assertThatThrownBy(() -> policy.personGroups(person(b -> b), AS_OF).decision(RETIRED_SOLDIER))
         .isInstanceOf(NoSuchElementException.class);
-    assertThatThrownBy(
-            () -> LinkagePolicy.builder().addPriorityGroup(PriorityGroup.COLLEGE_GRADUATE))
+    assertThatThrownBy(() -> LinkagePolicy.builder().addPriorityGroup(PersonGroup.COLLEGE_GRADUATE))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void theOverallOutcomeIsMembershipOfAPriorityGroup() {
     Person overcapacity = person(b -> b.overcapacityResettled(true));
-    assertThat(policy.priorityGroups(overcapacity, AS_OF).outcome()).isEqualTo(Outcome.YES);
-    assertThat(policy.priorityGroups(overcapacity, AS_OF).members())
-        .containsExactly(PriorityGroup.OVERCAPACITY_RESETTLED_WORKER);
+    assertThat(policy.personGroups(overcapacity, AS_OF).outcome()).isEqualTo(Outcome.YES);
+    assertThat(policy.personGroups(overcapacity, AS_OF).certainGroups())
+        .containsExactly(PersonGroup.OVERCAPACITY_RESETTLED_WORKER);
     Person none =
         person(
             b ->
                 b.education(Education.SENIOR_SECONDARY)
                     .householdType(HouseholdType.URBAN)
                     .overcapacityResettled(false));
-    assertThat(policy.priorityGroups(none, AS_OF).outcome()).isEqualTo(Outcome.NO);
+    assertThat(policy.personGroups(none, AS_OF).outcome()).isEqualTo(Outcome.NO);
     // a 被征地人员 alone is not one of the 重点群体 of 二（五）
     Person landOnly =
         person(
@@ -225,10 +217,16 @@ class GroupsTest {
                     .householdType(HouseholdType.URBAN)
                     .overcapacityResettled(false)
                     .landExpropriated(true));
-    assertThat(policy.priorityGroups(landOnly, AS_OF).outcome()).isEqualTo(Outcome.NO);
-    assertThat(policy.priorityGroups(person(b -> b), AS_OF).outcome())
+    assertThat(policy.personGroups(landOnly, AS_OF).outcome()).isEqualTo(Outcome.NO);
+    // ... though certainly a member of that separately treated group (二（三）)
+    assertThat(policy.personGroups(landOnly, AS_OF).certainGroups())
+        .containsExactly(PersonGroup.LAND_EXPROPRIATED_PERSON);
+    assertThat(policy.personGroups(landOnly, AS_OF).certainPriorityGroups()).isEmpty();
+    assertThat(policy.personGroups(overcapacity, AS_OF).certainPriorityGroups())
+        .containsExactly(PersonGroup.OVERCAPACITY_RESETTLED_WORKER);
+    assertThat(policy.personGroups(person(b -> b), AS_OF).outcome())
         .isEqualTo(Outcome.UNDETERMINED);
-    assertThat(policy.priorityGroups(overcapacity, d(2018, 7, 5)).outcome())
+    assertThat(policy.personGroups(overcapacity, d(2018, 7, 5)).outcome())
         .isEqualTo(Outcome.NOT_IN_FORCE);
   }
 
@@ -238,11 +236,11 @@ class GroupsTest {
     qt().forAll(Generators.persons(), Generators.dates())
         .checkAssert(
             (p, d) -> {
-              PersonGroups full = withSoldiers.priorityGroups(p, d);
+              PersonGroups full = withSoldiers.personGroups(p, d);
               for (Person less : Generators.withFactsRemoved(p)) {
-                PersonGroups fewer = withSoldiers.priorityGroups(less, d);
+                PersonGroups fewer = withSoldiers.personGroups(less, d);
                 Monotonicity.assertWeakening(full.outcome(), fewer.outcome());
-                for (PriorityGroup g : withSoldiers.groups()) {
+                for (PersonGroup g : withSoldiers.groups()) {
                   Monotonicity.assertWeakening(full.membership(g), fewer.membership(g));
                 }
               }
@@ -254,8 +252,8 @@ class GroupsTest {
     qt().forAll(Generators.persons(), Generators.dates())
         .checkAssert(
             (p, d) ->
-                assertThat(policy.priorityGroups(Person.builder().from(p).build(), d))
-                    .isEqualTo(policy.priorityGroups(p, d)));
+                assertThat(policy.personGroups(Person.builder().from(p).build(), d))
+                    .isEqualTo(policy.personGroups(p, d)));
   }
 
   @Test
@@ -263,7 +261,7 @@ class GroupsTest {
     qt().forAll(Generators.persons(), Generators.dates())
         .checkAssert(
             (p, d) -> {
-              for (GroupDecision g : policy.priorityGroups(p, d).groups()) {
+              for (GroupDecision g : policy.personGroups(p, d).decisions()) {
                 assertThat(g.reasons()).isNotEmpty();
                 assertThat(g.reasons()).extracting(Reason::clause).containsOnly(g.group().clause());
                 assertThat(g.missingFacts().isEmpty())
@@ -274,24 +272,24 @@ class GroupsTest {
 
   @Test
   void nullsAreRejected() {
-    assertThatThrownBy(() -> policy.priorityGroups(null, AS_OF))
+    assertThatThrownBy(() -> policy.personGroups(null, AS_OF))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("person");
-    assertThatThrownBy(() -> policy.priorityGroups(person(b -> b), null))
+    assertThatThrownBy(() -> policy.personGroups(person(b -> b), null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("asOf");
   }
 
   @Test
   void groupOrderIsDocumented() {
-    assertThat(policy.priorityGroups(person(b -> b), AS_OF).groups())
+    assertThat(policy.personGroups(person(b -> b), AS_OF).decisions())
         .extracting(GroupDecision::group)
         .containsExactlyElementsOf(
             List.of(
-                PriorityGroup.COLLEGE_GRADUATE,
-                PriorityGroup.RURAL_TRANSFER_LABOUR,
-                PriorityGroup.OVERCAPACITY_RESETTLED_WORKER,
-                PriorityGroup.LAND_EXPROPRIATED_PERSON,
-                PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE));
+                PersonGroup.COLLEGE_GRADUATE,
+                PersonGroup.RURAL_TRANSFER_LABOUR,
+                PersonGroup.OVERCAPACITY_RESETTLED_WORKER,
+                PersonGroup.LAND_EXPROPRIATED_PERSON,
+                PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE));
   }
 }

@@ -12,6 +12,7 @@ import org.employmentlinkage.calendar.ChinaCalendars;
 import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.calendar.WorkingDayPeriod;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.IssueTopic;
 import org.employmentlinkage.domain.LandNoticeKind;
 import org.employmentlinkage.domain.Ownership;
@@ -21,6 +22,7 @@ import org.employmentlinkage.domain.ProjectType;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
@@ -52,7 +54,7 @@ class ObligationsTest {
   private final LinkagePolicy policy = Fixtures.freshDalian2018();
 
   private static List<String> codes(List<Reason> reasons) {
-    return reasons.stream().map(Reason::code).toList();
+    return reasons.stream().map(rc -> rc.code().name()).toList();
   }
 
   // 二（三） -------------------------------------------------------------------------------------
@@ -76,9 +78,9 @@ class ObligationsTest {
         policy.obligations(ProjectEvent.landExpropriationNotice(MAJOR, published));
     assertThat(d.outcome()).isEqualTo(Outcome.YES);
     assertThat(d.duties())
-        .extracting(Duty::code)
+        .extracting(dc -> dc.code().name())
         .containsExactly("LAND_SURVEY_AND_DATABASES", "RESETTLEMENT_PLAN");
-    Duty survey = d.duty("LAND_SURVEY_AND_DATABASES").orElseThrow();
+    Duty survey = d.duty(DutyCode.LAND_SURVEY_AND_DATABASES).orElseThrow();
     assertThat(survey.timing()).isEqualTo(DutyTiming.DUE_DATE);
     assertThat(survey.due()).hasValue(due);
     assertThat(survey.trigger()).hasValue(published);
@@ -96,7 +98,7 @@ class ObligationsTest {
                 .build());
     assertThat(codes(survey.reasons())).containsExactly("DUE_FROM_CALENDAR");
     assertThat(survey.zh()).contains("建立被征地人员基本信息、需求信息数据库");
-    Duty plan = d.duty("RESETTLEMENT_PLAN").orElseThrow();
+    Duty plan = d.duty(DutyCode.RESETTLEMENT_PLAN).orElseThrow();
     assertThat(plan.timing()).isEqualTo(DutyTiming.NO_FIXED_DEADLINE);
     assertThat(plan.deadline()).isEmpty();
     assertThat(codes(plan.reasons())).containsExactly("RESETTLEMENT_NO_DEADLINE");
@@ -130,7 +132,7 @@ class ObligationsTest {
       Duty survey =
           early
               .obligations(ProjectEvent.landExpropriationNotice(MAJOR, published))
-              .duty("LAND_SURVEY_AND_DATABASES")
+              .duty(DutyCode.LAND_SURVEY_AND_DATABASES)
               .orElseThrow();
       assertThat(survey.due()).hasValue(LocalDate.of(2018, 4, 3));
     }
@@ -139,14 +141,16 @@ class ObligationsTest {
   @Test
   void otherLandNoticesTriggerNothingByDefault() {
     ObligationDecision pre =
-        policy.obligations(ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.PRE_NOTICE));
+        policy.obligations(
+            ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.PRE_NOTICE, Fact.UNKNOWN));
     assertThat(pre.outcome()).isEqualTo(Outcome.NO);
     assertThat(pre.duties()).isEmpty();
     assertThat(codes(pre.reasons())).containsExactly("LAND_PRE_NOTICE_NO_TRIGGER");
     assertThat(pre.reasons().get(0).zh()).contains("第二十六条");
     ObligationDecision plan =
         policy.obligations(
-            ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.COMPENSATION_PLAN_NOTICE));
+            ProjectEvent.landNotice(
+                MAJOR, D, LandNoticeKind.COMPENSATION_PLAN_NOTICE, Fact.UNKNOWN));
     assertThat(plan.outcome()).isEqualTo(Outcome.NO);
     assertThat(codes(plan.reasons())).containsExactly("LAND_COMPENSATION_NOTICE_NO_TRIGGER");
     // … unless the policy is configured so
@@ -155,7 +159,7 @@ class ObligationsTest {
     ObligationDecision configured =
         preTriggers.obligations(
             ProjectEvent.builder()
-                .from(ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.PRE_NOTICE))
+                .from(ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.PRE_NOTICE, Fact.UNKNOWN))
                 .involvesLandExpropriatedPersons(true)
                 .build());
     assertThat(configured.outcome()).isEqualTo(Outcome.YES);
@@ -172,7 +176,8 @@ class ObligationsTest {
             .build();
     assertThat(policy.obligations(none).outcome()).isEqualTo(Outcome.NO);
     ObligationDecision unknown =
-        policy.obligations(ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.EXPROPRIATION_NOTICE));
+        policy.obligations(
+            ProjectEvent.landNotice(MAJOR, D, LandNoticeKind.EXPROPRIATION_NOTICE, Fact.UNKNOWN));
     assertThat(unknown.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(unknown.missingFacts())
         .containsExactly(MissingFact.EVENT_INVOLVES_LAND_EXPROPRIATED_PERSONS);
@@ -191,7 +196,7 @@ class ObligationsTest {
     Duty official =
         policy
             .obligations(ProjectEvent.landExpropriationNotice(MAJOR, published))
-            .duty("LAND_SURVEY_AND_DATABASES")
+            .duty(DutyCode.LAND_SURVEY_AND_DATABASES)
             .orElseThrow();
     assertThat(official.timing()).isEqualTo(DutyTiming.DUE_DATE_UNDETERMINED);
     assertThat(official.deadline()).isEmpty();
@@ -203,7 +208,7 @@ class ObligationsTest {
     Duty projected =
         provisional
             .obligations(ProjectEvent.landExpropriationNotice(MAJOR, published))
-            .duty("LAND_SURVEY_AND_DATABASES")
+            .duty(DutyCode.LAND_SURVEY_AND_DATABASES)
             .orElseThrow();
     assertThat(projected.timing()).isEqualTo(DutyTiming.PROVISIONAL_DUE_DATE);
     Deadline deadline = projected.deadline().orElseThrow();
@@ -226,7 +231,7 @@ class ObligationsTest {
               Duty survey =
                   policy
                       .obligations(ProjectEvent.landExpropriationNotice(MAJOR, published))
-                      .duty("LAND_SURVEY_AND_DATABASES")
+                      .duty(DutyCode.LAND_SURVEY_AND_DATABASES)
                       .orElseThrow();
               LocalDate due = survey.due().orElseThrow();
               assertThat(due).isEqualTo(official.plusWorkingDays(published, 30));
@@ -242,23 +247,24 @@ class ObligationsTest {
     ObligationDecision d = policy.obligations(ProjectEvent.approved(MAJOR, D));
     assertThat(d.outcome()).isEqualTo(Outcome.YES);
     assertThat(d.duties())
-        .extracting(Duty::code)
+        .extracting(dc -> dc.code().name())
         .containsExactly("JOB_DEMAND_ASSESSMENT", "PROJECT_LIST_TO_HR", "DEMAND_TRACKING");
-    assertThat(d.duty("JOB_DEMAND_ASSESSMENT").orElseThrow().performers())
+    assertThat(d.duty(DutyCode.JOB_DEMAND_ASSESSMENT).orElseThrow().performers())
         .containsExactly(
             Performer.of(PerformerRole.HR_DEPARTMENT, Region.DALIAN),
             Performer.of(PerformerRole.HR_DEPARTMENT, Region.WAFANGDIAN));
-    assertThat(d.duty("PROJECT_LIST_TO_HR").orElseThrow().performers())
+    assertThat(d.duty(DutyCode.PROJECT_LIST_TO_HR).orElseThrow().performers())
         .containsExactly(Performer.of(PerformerRole.DEVELOPMENT_AND_REFORM_DEPARTMENT));
-    assertThat(d.duty("DEMAND_TRACKING").orElseThrow().clause()).isEqualTo(ClauseRef.LINKAGE_GOALS);
-    assertThat(d.duty("JOB_DEMAND_ASSESSMENT").orElseThrow().responsibleUnits())
+    assertThat(d.duty(DutyCode.DEMAND_TRACKING).orElseThrow().clause())
+        .isEqualTo(ClauseRef.LINKAGE_GOALS);
+    assertThat(d.duty(DutyCode.JOB_DEMAND_ASSESSMENT).orElseThrow().responsibleUnits())
         .contains(ResponsibleUnit.LAND_AND_HOUSING_BUREAU, ResponsibleUnit.STATE_ASSETS_COMMISSION);
     // a regionally widened major project is not on the ≥1亿元 list 发展改革 sends
     Project wfd6000 = Fixtures.construction("W", "6000万元", Region.WAFANGDIAN);
     ObligationDecision widened =
         Fixtures.hypotheticalWafangdianPolicy().obligations(ProjectEvent.approved(wfd6000, D));
     assertThat(widened.duties())
-        .extracting(Duty::code)
+        .extracting(dc -> dc.code().name())
         .containsExactly("JOB_DEMAND_ASSESSMENT", "DEMAND_TRACKING");
     assertThat(codes(widened.reasons())).contains("DEVELOPMENT_REFORM_LIST_THRESHOLD_ONLY");
     assertThat(policy.obligations(ProjectEvent.approved(SMALL, D)).outcome()).isEqualTo(Outcome.NO);
@@ -271,7 +277,7 @@ class ObligationsTest {
     ObligationDecision d = policy.obligations(ProjectEvent.investmentAgreementSigned(SMALL, D));
     assertThat(d.outcome()).isEqualTo(Outcome.YES);
     Duty duty = d.duties().get(0);
-    assertThat(duty.code()).isEqualTo("INVESTOR_TALENT_NEEDS");
+    assertThat(duty.code().name()).isEqualTo("INVESTOR_TALENT_NEEDS");
     assertThat(duty.timing()).isEqualTo(DutyTiming.PROMPTLY);
     assertThat(duty.responsibleUnits())
         .containsExactly(
@@ -297,7 +303,7 @@ class ObligationsTest {
             ProjectEvent.constructionStarted(MAJOR, D),
             ProjectEvent.constructionCompleted(MAJOR, D))) {
       Duty liaison = policy.obligations(e).duties().get(0);
-      assertThat(liaison.code()).isEqualTo("PERIODIC_LIAISON");
+      assertThat(liaison.code().name()).isEqualTo("PERIODIC_LIAISON");
       // "定期": no period is invented
       assertThat(liaison.timing()).isEqualTo(DutyTiming.PERIOD_UNDETERMINED);
       assertThat(liaison.recurrence()).isEmpty();
@@ -340,13 +346,13 @@ class ObligationsTest {
             ProjectEvent.recruitmentOpened(funded(Ownership.STATE_CONTROLLED, true), D, true));
     assertThat(soe.outcome()).isEqualTo(Outcome.YES);
     assertThat(soe.duties())
-        .extracting(Duty::code)
+        .extracting(dc -> dc.code().name())
         .containsExactly(
             "PRIORITY_EMPLOYMENT",
             "PUBLIC_RECRUITMENT_EVENTS",
             "ONE_ENTERPRISE_ONE_POLICY",
             "GRADUATE_RECRUITMENT_DISCLOSURE");
-    Duty disclosure = soe.duty("GRADUATE_RECRUITMENT_DISCLOSURE").orElseThrow();
+    Duty disclosure = soe.duty(DutyCode.GRADUATE_RECRUITMENT_DISCLOSURE).orElseThrow();
     assertThat(codes(disclosure.reasons())).containsExactly("DISCLOSURE_STATE_ENTERPRISE");
     assertThat(disclosure.performers())
         .containsExactly(Performer.of(PerformerRole.PROJECT_EMPLOYER));
@@ -354,17 +360,17 @@ class ObligationsTest {
     // "各级财政投资…的重大项目": government funding alone suffices
     ObligationDecision other =
         policy.obligations(ProjectEvent.recruitmentOpened(funded(Ownership.OTHER, true), D, true));
-    assertThat(codes(other.duty("GRADUATE_RECRUITMENT_DISCLOSURE").orElseThrow().reasons()))
+    assertThat(codes(other.duty(DutyCode.GRADUATE_RECRUITMENT_DISCLOSURE).orElseThrow().reasons()))
         .containsExactly("DISCLOSURE_GOVERNMENT_FUNDED");
     ObligationDecision notFunded =
         policy.obligations(
             ProjectEvent.recruitmentOpened(funded(Ownership.STATE_OWNED, false), D, true));
-    assertThat(notFunded.duty("GRADUATE_RECRUITMENT_DISCLOSURE")).isEmpty();
+    assertThat(notFunded.duty(DutyCode.GRADUATE_RECRUITMENT_DISCLOSURE)).isEmpty();
     assertThat(codes(notFunded.reasons())).contains("DISCLOSURE_NOT_GOVERNMENT_FUNDED");
     ObligationDecision noGraduates =
         policy.obligations(
             ProjectEvent.recruitmentOpened(funded(Ownership.STATE_OWNED, true), D, false));
-    assertThat(noGraduates.duty("GRADUATE_RECRUITMENT_DISCLOSURE")).isEmpty();
+    assertThat(noGraduates.duty(DutyCode.GRADUATE_RECRUITMENT_DISCLOSURE)).isEmpty();
     assertThat(codes(noGraduates.reasons())).contains("DISCLOSURE_NO_GRADUATES");
     ObligationDecision unknown =
         policy.obligations(
@@ -373,7 +379,7 @@ class ObligationsTest {
                 .project(MAJOR)
                 .date(D)
                 .build());
-    assertThat(unknown.duty("GRADUATE_RECRUITMENT_DISCLOSURE")).isEmpty();
+    assertThat(unknown.duty(DutyCode.GRADUATE_RECRUITMENT_DISCLOSURE)).isEmpty();
     assertThat(unknown.missingFacts())
         .containsExactly(
             MissingFact.EVENT_RECRUITS_CURRENT_GRADUATES, MissingFact.PROJECT_GOVERNMENT_FUNDED);
@@ -383,7 +389,7 @@ class ObligationsTest {
   void labourShortfallTriggersExternalRecruitment() {
     ObligationDecision d = policy.obligations(ProjectEvent.labourShortfall(MAJOR, D, 5));
     Duty duty = d.duties().get(0);
-    assertThat(duty.code()).isEqualTo("EXTERNAL_RECRUITMENT");
+    assertThat(duty.code().name()).isEqualTo("EXTERNAL_RECRUITMENT");
     assertThat(duty.workers()).hasValue(5);
     assertThat(duty.clause()).isEqualTo(ClauseRef.PROJECT_CONSTRUCTION);
   }
@@ -393,7 +399,7 @@ class ObligationsTest {
   @Test
   void trainingNeedTriggersOrderBasedTrainingLiaison() {
     Duty duty = policy.obligations(ProjectEvent.trainingNeedIdentified(MAJOR, D)).duties().get(0);
-    assertThat(duty.code()).isEqualTo("ORDER_TRAINING_LIAISON");
+    assertThat(duty.code().name()).isEqualTo("ORDER_TRAINING_LIAISON");
     assertThat(duty.zh()).contains("订单式、定向式培训");
     assertThat(duty.responsibleUnits()).contains(ResponsibleUnit.FINANCE_BUREAU);
   }
@@ -411,7 +417,7 @@ class ObligationsTest {
         withSpecialist.obligations(
             ProjectEvent.issueRaised(MAJOR, D, "ISSUE-7", IssueTopic.SOCIAL_SECURITY));
     Duty duty = raised.duties().get(0);
-    assertThat(duty.code()).isEqualTo("EXPEDITED_ISSUE_HANDLING");
+    assertThat(duty.code().name()).isEqualTo("EXPEDITED_ISSUE_HANDLING");
     assertThat(duty.clause()).isEqualTo(ClauseRef.SERVICE_SPECIALISTS);
     assertThat(duty.timing()).isEqualTo(DutyTiming.PROMPTLY);
     assertThat(duty.trackedUntilClosed()).isTrue();
@@ -434,18 +440,18 @@ class ObligationsTest {
   void standingDuties() {
     ObligationDecision d = policy.standingDuties(D);
     assertThat(d.duties())
-        .extracting(Duty::code)
+        .extracting(dc -> dc.code().name())
         .containsExactly(
             "APPROVAL_DATA_ACCESS",
             "SHORTAGE_CATALOGUE",
             "TRAINING_PROGRAMMES",
             "SERVICE_SPECIALIST_SYSTEM");
-    assertThat(d.duty("SHORTAGE_CATALOGUE").orElseThrow().performers())
+    assertThat(d.duty(DutyCode.SHORTAGE_CATALOGUE).orElseThrow().performers())
         .containsExactly(Performer.of(PerformerRole.CITY_HR_DEPARTMENT, Region.DALIAN));
-    assertThat(d.duty("SHORTAGE_CATALOGUE").orElseThrow().timing())
+    assertThat(d.duty(DutyCode.SHORTAGE_CATALOGUE).orElseThrow().timing())
         .isEqualTo(DutyTiming.PERIOD_UNDETERMINED);
     // every 区市县 and 先导区 keeps service specialists
-    assertThat(d.duty("SERVICE_SPECIALIST_SYSTEM").orElseThrow().performers()).hasSize(14);
+    assertThat(d.duty(DutyCode.SERVICE_SPECIALIST_SYSTEM).orElseThrow().performers()).hasSize(14);
     assertThat(policy.standingDuties(LocalDate.of(2018, 7, 5)).outcome())
         .isEqualTo(Outcome.NOT_IN_FORCE);
   }

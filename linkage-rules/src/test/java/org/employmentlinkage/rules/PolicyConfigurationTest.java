@@ -21,7 +21,7 @@ import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.Duty;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class PolicyConfigurationTest {
 
   private static Optional<Period> liaison(LinkagePolicy policy, Project project) {
     Duty d = policy.obligations(ProjectEvent.constructionStarted(project, D)).duties().get(0);
-    assertThat(d.code()).isEqualTo("PERIODIC_LIAISON");
+    assertThat(d.code().name()).isEqualTo("PERIODIC_LIAISON");
     return d.recurrence();
   }
 
@@ -92,12 +92,13 @@ class PolicyConfigurationTest {
 
   @Test
   void aCustomGroupIsAddedOnce() {
-    PriorityGroup soldiers = PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers");
+    PersonGroup soldiers =
+        PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers");
     LinkagePolicy.Builder b = LinkagePolicy.builder().addPriorityGroup(soldiers);
     assertThatThrownBy(
             () ->
                 b.addPriorityGroup(
-                    PriorityGroup.custom("RETIRED_SOLDIER", "退役军人（另一写法）", "veterans")))
+                    PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人（另一写法）", "veterans")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("RETIRED_SOLDIER is already added");
     assertThat(b.build().groups()).contains(soldiers);
@@ -110,9 +111,9 @@ class PolicyConfigurationTest {
   @Test
   void manyAddedGroupsAreDecidedLikeOne() {
     LinkagePolicy.Builder b = LinkagePolicy.builder();
-    List<PriorityGroup> added = new ArrayList<>();
+    List<PersonGroup> added = new ArrayList<>();
     for (int i = 1; i <= 16; i++) {
-      PriorityGroup g = PriorityGroup.custom("GROUP_" + i, "群体" + i, "group " + i);
+      PersonGroup g = PersonGroup.customPriority("GROUP_" + i, "群体" + i, "group " + i);
       added.add(g);
       b.addPriorityGroup(g);
     }
@@ -123,13 +124,13 @@ class PolicyConfigurationTest {
             .residence(Region.WAFANGDIAN)
             .putCertification("GROUP_16", true)
             .build();
-    PersonGroups groups = policy.priorityGroups(certified, D);
+    PersonGroups groups = policy.personGroups(certified, D);
     assertThat(groups.outcome()).isEqualTo(Outcome.YES);
-    assertThat(groups.groups()).hasSize(16 + 5);
+    assertThat(groups.decisions()).hasSize(16 + 5);
     // asked twice, the same answer
-    assertThat(policy.priorityGroups(certified, D)).isEqualTo(groups);
+    assertThat(policy.personGroups(certified, D)).isEqualTo(groups);
     Person unknown = Person.builder().id("B").build();
-    PersonGroups open = policy.priorityGroups(unknown, D);
+    PersonGroups open = policy.personGroups(unknown, D);
     assertThat(open.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(open.missingFacts()).contains(MissingFact.certification("GROUP_1"));
     assertThat(policy.groups()).containsSubsequence(added);
@@ -206,7 +207,8 @@ class PolicyConfigurationTest {
    */
   @Test
   void aPersonInEveryGroupWithAnAddedGroupOpen() {
-    PriorityGroup soldiers = PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers");
+    PersonGroup soldiers =
+        PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers");
     LinkagePolicy policy = LinkagePolicy.builder().addPriorityGroup(soldiers).build();
     Person everything =
         Person.builder()
@@ -223,9 +225,9 @@ class PolicyConfigurationTest {
       if (certified.isPresent()) {
         p = Person.builder().from(everything).putCertification("RETIRED_SOLDIER", false).build();
       }
-      PersonGroups groups = policy.priorityGroups(p, D);
+      PersonGroups groups = policy.personGroups(p, D);
       assertThat(groups.outcome()).isEqualTo(Outcome.YES);
-      for (GroupDecision g : groups.groups()) {
+      for (GroupDecision g : groups.decisions()) {
         Outcome expected =
             g.group().equals(soldiers)
                 ? (certified.isPresent() ? Outcome.NO : Outcome.UNDETERMINED)
@@ -305,7 +307,6 @@ class PolicyConfigurationTest {
     TrainingRecord.Builder b =
         TrainingRecord.builder()
             .id("T")
-            .personId("W")
             .type(TrainingType.EMPLOYMENT_SKILLS)
             .passed(true)
             .occupation("焊工")

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.IssueTopic;
 import org.employmentlinkage.domain.LabourDemand;
 import org.employmentlinkage.domain.LandNoticeKind;
@@ -30,7 +31,7 @@ import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.Duty;
 import org.employmentlinkage.policy.Outcome;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.Reason;
 import org.employmentlinkage.region.Region;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class PolicyContractTest {
         .addWidening(Fixtures.hypotheticalWafangdian())
         .liaisonPeriod(Region.WAFANGDIAN, Period.ofMonths(3))
         .subsidySchedule(Region.WAFANGDIAN, SubsidyScheduleTest.hypothetical())
-        .addPriorityGroup(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers"))
+        .addPriorityGroup(PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers"))
         .serviceSpecialist(Region.WAFANGDIAN, "HYPOTHETICAL contact")
         .clock(Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneOffset.UTC))
         .build();
@@ -100,7 +101,7 @@ class PolicyContractTest {
       s.entitlements().forEach(e -> e.reasons().forEach(PolicyContractTest::assertCited));
     }
     if (d instanceof PersonGroups g) {
-      g.groups().forEach(PolicyContractTest::assertCitesTheDocument);
+      g.decisions().forEach(PolicyContractTest::assertCitesTheDocument);
     }
   }
 
@@ -125,7 +126,7 @@ class PolicyContractTest {
               for (LinkagePolicy p : List.of(policy, configured)) {
                 assertCitesTheDocument(p.obligations(event));
                 assertCitesTheDocument(p.classify(event.project(), event.date()));
-                assertCitesTheDocument(p.priorityGroups(person, event.date()));
+                assertCitesTheDocument(p.personGroups(person, event.date()));
                 assertCitesTheDocument(p.standingDuties(event.date()));
                 TrainingRecordFor r = new TrainingRecordFor(record, person);
                 assertCitesTheDocument(
@@ -143,10 +144,7 @@ class PolicyContractTest {
       org.employmentlinkage.domain.TrainingRecord source,
       org.employmentlinkage.domain.Person person) {
     org.employmentlinkage.domain.TrainingRecord record() {
-      return org.employmentlinkage.domain.TrainingRecord.builder()
-          .from(source)
-          .personId(person.id())
-          .build();
+      return org.employmentlinkage.domain.TrainingRecord.builder().from(source).build();
     }
   }
 
@@ -171,8 +169,8 @@ class PolicyContractTest {
               for (LinkagePolicy used : List.of(policy, shared)) {
                 assertThat(used.subsidies(record, person, project, date))
                     .isEqualTo(freshDefault.subsidies(record, person, project, date));
-                assertThat(used.priorityGroups(person, date))
-                    .isEqualTo(freshDefault.priorityGroups(person, date));
+                assertThat(used.personGroups(person, date))
+                    .isEqualTo(freshDefault.personGroups(person, date));
                 assertThat(used.classify(event.project(), date))
                     .isEqualTo(freshDefault.classify(event.project(), date));
               }
@@ -180,8 +178,8 @@ class PolicyContractTest {
                   .isEqualTo(freshConfigured.subsidies(record, person, project, date));
               assertThat(configured.subsidies(record, person, Optional.empty(), date))
                   .isEqualTo(freshConfigured.subsidies(record, person, Optional.empty(), date));
-              assertThat(configured.priorityGroups(person, date))
-                  .isEqualTo(freshConfigured.priorityGroups(person, date));
+              assertThat(configured.personGroups(person, date))
+                  .isEqualTo(freshConfigured.personGroups(person, date));
               assertThat(configured.classify(event.project(), date))
                   .isEqualTo(freshConfigured.classify(event.project(), date));
             });
@@ -201,8 +199,8 @@ class PolicyContractTest {
                 fewer.add(
                     ProjectEvent.builder()
                         .from(event)
-                        .involvesLandExpropriatedPersons(Optional.empty())
-                        .recruitsCurrentGraduates(Optional.empty())
+                        .involvesLandExpropriatedPersons(Fact.UNKNOWN)
+                        .recruitsCurrentGraduates(Fact.UNKNOWN)
                         .build());
                 for (ProjectEvent e : fewer) {
                   Monotonicity.assertWeakening(full, p.obligations(e).outcome());
@@ -300,7 +298,7 @@ class PolicyContractTest {
     ScopeDecision d =
         policy.classify(Fixtures.construction("A", "1亿元", Region.JINZHOU), Fixtures.IN_FORCE);
     Reason r = d.reasons().get(0);
-    assertThat(r.code()).isEqualTo("SCOPE_MUNICIPAL_THRESHOLD_MET");
+    assertThat(r.code().name()).isEqualTo("SCOPE_MUNICIPAL_THRESHOLD_MET");
     assertThat(r.zh()).isEqualTo("建设项目总投资额在1亿元以上（“以上”含本数），属于本意见所称重大项目。");
     assertThat(r.en())
         .isEqualTo(

@@ -21,7 +21,6 @@ import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
-import org.employmentlinkage.policy.Reason;
 import org.employmentlinkage.region.Region;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -103,10 +102,10 @@ class RecruitmentTest {
     assertThat(plan.shortfall()).isZero();
     assertThat(plan.shortfallDuty()).isEmpty();
     assertThat(plan.reasons())
-        .extracting(Reason::code)
+        .extracting(rc -> rc.code().name())
         .containsExactly("RECRUITMENT_ORDER_WITHIN_TIER", "RECRUITMENT_DEMAND_MET");
     assertThat(plan.placements().get(3).reasons())
-        .extracting(Reason::code)
+        .extracting(rc -> rc.code().name())
         .containsExactly("RECRUITMENT_CITY_LABOUR", "RECRUITMENT_POSITIONS_FILLED");
   }
 
@@ -117,7 +116,7 @@ class RecruitmentTest {
     assertThat(seatedIds(plan)).containsExactly("A", "B", "C", "D");
     assertThat(plan.shortfall()).isEqualTo(2);
     Duty duty = plan.shortfallDuty().orElseThrow();
-    assertThat(duty.code()).isEqualTo("EXTERNAL_RECRUITMENT");
+    assertThat(duty.code().name()).isEqualTo("EXTERNAL_RECRUITMENT");
     assertThat(duty.clause()).isEqualTo(ClauseRef.PROJECT_CONSTRUCTION);
     assertThat(duty.workers()).hasValue(2);
     assertThat(duty.zh()).contains("外出招聘、劳务合作");
@@ -185,7 +184,7 @@ class RecruitmentTest {
     assertThat(h.tier()).isEqualTo(RecruitmentTier.CITY_LABOUR);
     assertThat(h.seated()).isTrue();
     assertThat(h.reasons())
-        .extracting(Reason::code)
+        .extracting(rc -> rc.code().name())
         .containsExactly("RECRUITMENT_PRIORITY_UNDETERMINED");
     assertThat(plan.missingFacts())
         .contains(MissingFact.PERSON_RESIDENCE, MissingFact.PERSON_EDUCATION);
@@ -207,7 +206,7 @@ class RecruitmentTest {
         policy.planRecruitment(LabourDemand.of(typeUnknown, 1, AS_OF), candidates().values());
     assertThat(plan.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(plan.reasons())
-        .extracting(Reason::code)
+        .extracting(rc -> rc.code().name())
         .startsWith("RECRUITMENT_PROJECT_UNDETERMINED", "SCOPE_TYPE_UNKNOWN")
         .endsWith("RECRUITMENT_ORDER_WITHIN_TIER", "RECRUITMENT_DEMAND_MET");
     assertThat(plan.missingFacts()).containsExactly(MissingFact.PROJECT_TYPE);
@@ -226,7 +225,7 @@ class RecruitmentTest {
     Placement k = plan.placements().get(0);
     assertThat(k.tier()).isEqualTo(RecruitmentTier.CITY_LABOUR);
     assertThat(k.reasons())
-        .extracting(Reason::code)
+        .extracting(rc -> rc.code().name())
         .containsExactly("RECRUITMENT_PRIORITY_UNDETERMINED");
     assertThat(k.missingFacts())
         .contains(MissingFact.PERSON_RESIDENCE, MissingFact.PERSON_EDUCATION);
@@ -287,7 +286,9 @@ class RecruitmentTest {
     assertThat(plan.outcome()).isEqualTo(Outcome.NO);
     assertThat(plan.seated()).isEmpty();
     assertThat(plan.shortfallDuty()).isEmpty();
-    assertThat(plan.reasons()).extracting(Reason::code).startsWith("RECRUITMENT_PROJECT_NOT_MAJOR");
+    assertThat(plan.reasons())
+        .extracting(rc -> rc.code().name())
+        .startsWith("RECRUITMENT_PROJECT_NOT_MAJOR");
     assertThat(
             policy
                 .planRecruitment(

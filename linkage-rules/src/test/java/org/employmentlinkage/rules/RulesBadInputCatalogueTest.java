@@ -17,7 +17,7 @@ import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.money.Money;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.region.Region;
 
 /**
@@ -62,13 +62,13 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
     s.valid(ScopeWidening.class, RulesBadInputCatalogueTest::widening);
     s.valid(SubsidySchedule.class, RulesBadInputCatalogueTest::schedule);
     s.valid(ScopeDecision.class, () -> policy.classify(project, DATE));
-    s.valid(PersonGroups.class, () -> policy.priorityGroups(person, DATE));
+    s.valid(PersonGroups.class, () -> policy.personGroups(person, DATE));
     s.valid(
         GroupDecision.class,
         () ->
             policy
-                .priorityGroups(person, DATE)
-                .decision(org.employmentlinkage.policy.PriorityGroup.COLLEGE_GRADUATE));
+                .personGroups(person, DATE)
+                .decision(org.employmentlinkage.policy.PersonGroup.COLLEGE_GRADUATE));
     s.valid(
         RecruitmentPlan.class,
         () ->
@@ -115,6 +115,17 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
   static BadInputCatalogue catalogue() {
     return BadInputCatalogue.of("linkage-rules", LinkagePolicy.class, samples())
         .receiver(LinkagePolicy.Builder.class, LinkagePolicy::builder)
+        .receiver(
+            SubsidySchedule.Builder.class,
+            () ->
+                SubsidySchedule.builder()
+                    .name("样例")
+                    .source("hypothetical")
+                    .period(LocalDate.of(2018, 7, 6), LocalDate.of(2018, 12, 31))
+                    .training(
+                        "焊工",
+                        org.employmentlinkage.domain.SkillLevel.JUNIOR_WORKER,
+                        Money.ofYuan(1000)))
         .valid(
             "rules.SubsidySchedule#parse(String,String)",
             () -> args(scheduleText(), "schedule.txt"))
@@ -122,8 +133,8 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "rules.SubsidySchedule#read(Path)",
             () -> args(CoreSamples.file("schedule.txt", scheduleText())))
         .valid(
-            "rules.LinkagePolicy.Builder#addPriorityGroup(PriorityGroup)",
-            () -> args(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers")));
+            "rules.LinkagePolicy.Builder#addPriorityGroup(PersonGroup)",
+            () -> args(PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers")));
   }
 
   /**
@@ -147,18 +158,6 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "identifier",
             "unique")
         .expect(
-            "rules.LinkagePolicy#subsidies(TrainingRecord,Person,Project,LocalDate)",
-            "the training record of another person",
-            () ->
-                policy.subsidies(
-                    CoreSamples.training(),
-                    Person.builder().from(person).id("C2").build(),
-                    project,
-                    DATE),
-            IllegalArgumentException.class,
-            "personId",
-            "C2")
-        .expect(
             "rules.LinkagePolicy.Builder#build()",
             "a widening that would narrow the scope: a threshold above 1亿元 (一（一） only lets regions"
                 + " widen it)",
@@ -181,19 +180,21 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "two widenings",
             "same days")
         .expect(
-            "rules.LinkagePolicy.Builder#addPriorityGroup(PriorityGroup)",
+            "rules.LinkagePolicy.Builder#addPriorityGroup(PersonGroup)",
             "a built-in group",
-            () -> LinkagePolicy.builder().addPriorityGroup(PriorityGroup.COLLEGE_GRADUATE),
+            () -> LinkagePolicy.builder().addPriorityGroup(PersonGroup.COLLEGE_GRADUATE),
             IllegalArgumentException.class,
             "built in",
-            "PriorityGroup.custom")
+            "PersonGroup.custom")
         .expect(
-            "rules.LinkagePolicy.Builder#addPriorityGroup(PriorityGroup)",
+            "rules.LinkagePolicy.Builder#addPriorityGroup(PersonGroup)",
             "the same added group twice",
             () ->
                 LinkagePolicy.builder()
-                    .addPriorityGroup(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired"))
-                    .addPriorityGroup(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired")),
+                    .addPriorityGroup(
+                        PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired"))
+                    .addPriorityGroup(
+                        PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired")),
             IllegalArgumentException.class,
             "RETIRED_SOLDIER",
             "already added")
@@ -229,21 +230,74 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "schedule.txt:",
             "六级")
         .expect(
-            "rules.PersonGroups#decision(PriorityGroup)",
+            "rules.SubsidySchedule.Builder#build()",
+            "a schedule without name, source or period",
+            () -> SubsidySchedule.builder().build(),
+            IllegalArgumentException.class,
+            "SubsidySchedule.Builder",
+            "name and a source")
+        .expect(
+            "rules.SubsidySchedule.Builder#rounding(RoundingMode)",
+            "a rounding mode that cannot round (the text's 'rounding: UNNECESSARY')",
+            () -> SubsidySchedule.builder().rounding(java.math.RoundingMode.UNNECESSARY),
+            IllegalArgumentException.class,
+            "UNNECESSARY")
+        .expect(
+            "rules.SubsidySchedule.Builder#period(LocalDate,LocalDate)",
+            "a period that ends before it starts",
+            () ->
+                SubsidySchedule.builder()
+                    .period(LocalDate.of(2022, 1, 1), LocalDate.of(2021, 1, 1)),
+            IllegalArgumentException.class,
+            "ends before it starts")
+        .expect(
+            "rules.SubsidySchedule.Builder#period(LocalDate)",
+            "a period after one that prices nothing",
+            () ->
+                SubsidySchedule.builder()
+                    .period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31))
+                    .period(LocalDate.of(2023, 1, 1)),
+            IllegalArgumentException.class,
+            "prices nothing")
+        .expect(
+            "rules.SubsidySchedule.Builder#training(String,SkillLevel,Money)",
+            "a price before any period",
+            () ->
+                SubsidySchedule.builder()
+                    .training(
+                        "焊工",
+                        org.employmentlinkage.domain.SkillLevel.JUNIOR_WORKER,
+                        Money.ofYuan(1)),
+            IllegalArgumentException.class,
+            "must follow period")
+        .expect(
+            "rules.SubsidySchedule.Builder#appraisal(String,SkillLevel,Money)",
+            "an occupation with the text format's separator",
+            () ->
+                SubsidySchedule.builder()
+                    .period(LocalDate.of(2022, 1, 1))
+                    .appraisal(
+                        "焊|工",
+                        org.employmentlinkage.domain.SkillLevel.JUNIOR_WORKER,
+                        Money.ofYuan(1)),
+            IllegalArgumentException.class,
+            "'|'")
+        .expect(
+            "rules.PersonGroups#decision(PersonGroup)",
             "a group the policy was not given",
             () ->
                 policy
-                    .priorityGroups(person, DATE)
-                    .decision(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired")),
+                    .personGroups(person, DATE)
+                    .decision(PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired")),
             java.util.NoSuchElementException.class,
             "RETIRED_SOLDIER")
         .expect(
-            "rules.PersonGroups#membership(PriorityGroup)",
+            "rules.PersonGroups#membership(PersonGroup)",
             "a group the policy was not given",
             () ->
                 policy
-                    .priorityGroups(person, DATE)
-                    .membership(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired")),
+                    .personGroups(person, DATE)
+                    .membership(PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired")),
             java.util.NoSuchElementException.class,
             "RETIRED_SOLDIER");
   }

@@ -157,7 +157,9 @@ class ScopeTest {
     ScopeDecision d = policy.classify(project(type, investment), asOf);
     assertThat(d.outcome()).isEqualTo(outcome);
     assertThat(d.basis()).isEqualTo(basis);
-    assertThat(d.reasons()).extracting(Reason::code).containsExactlyElementsOf(reasonCodes);
+    assertThat(d.reasons())
+        .extracting(rc -> rc.code().name())
+        .containsExactlyElementsOf(reasonCodes);
     assertThat(d.reasons())
         .extracting(Reason::clause)
         .containsOnly(ClauseRef.JOB_DEMAND_ASSESSMENT);

@@ -266,4 +266,179 @@ class SubsidyScheduleTest {
       assertThat(in.readObject()).isEqualTo(s);
     }
   }
+
+  /** The test file's schedule, built from data as an HR system would, call for line. */
+  static SubsidySchedule hypotheticalBuilt() {
+    SkillLevel five = SkillLevel.JUNIOR_WORKER;
+    SkillLevel four = SkillLevel.INTERMEDIATE_WORKER;
+    return SubsidySchedule.builder()
+        .name("瓦房店市职业培训补贴标准（假设示例）")
+        .source("HYPOTHETICAL test data, not a published schedule")
+        .rounding(java.math.RoundingMode.HALF_UP)
+        .period(LocalDate.of(2018, 7, 6), LocalDate.of(2021, 12, 31))
+        .training("焊工", five, Money.ofYuan(1000))
+        .training("焊工", four, Money.ofYuan(1400))
+        .appraisal("焊工", five, Money.ofYuan(150))
+        .training("电工", five, Money.ofYuan(900))
+        .period(LocalDate.of(2022, 1, 1))
+        .shortageUplift(new BigDecimal("30"))
+        .shortage("焊工")
+        .shortage("电工", new BigDecimal("10"))
+        .training("焊工", five, Money.ofYuan(1000))
+        .training("焊工", four, Money.parse("1333.33"))
+        .appraisal("焊工", five, Money.ofYuan(150))
+        .training("电工", five, Money.ofYuan(900))
+        .training("钳工", five, Money.ofYuan(800))
+        .build();
+  }
+
+  @Test
+  void aScheduleBuiltFromDataEqualsTheParsedOneWithTheSameDigest() {
+    SubsidySchedule parsed = hypothetical();
+    SubsidySchedule built = hypotheticalBuilt();
+    assertThat(built).isEqualTo(parsed).hasSameHashCodeAs(parsed);
+    assertThat(built.toText()).isEqualTo(parsed.toText());
+    assertThat(built.textDigest()).isEqualTo(parsed.textDigest());
+    // the same amounts, and the same parameters version in a policy
+    assertThat(
+            built.amount(
+                SubsidySchedule.Item.TRAINING,
+                "焊工",
+                SkillLevel.INTERMEDIATE_WORKER,
+                LocalDate.of(2022, 3, 1)))
+        .hasValue(Money.parse("1733.33"));
+    assertThat(
+            LinkagePolicy.builder()
+                .subsidySchedule(org.employmentlinkage.region.Region.WAFANGDIAN, built)
+                .build()
+                .versions())
+        .isEqualTo(
+            LinkagePolicy.builder()
+                .subsidySchedule(org.employmentlinkage.region.Region.WAFANGDIAN, parsed)
+                .build()
+                .versions());
+  }
+
+  @Test
+  void theCanonicalTextParsesToTheSameSchedule() throws Exception {
+    for (SubsidySchedule s :
+        java.util.List.of(
+            hypothetical(), SubsidySchedule.parse(TWO_PERIODS, "two.txt"), hypotheticalBuilt())) {
+      SubsidySchedule again = SubsidySchedule.parse(s.toText(), "canonical.txt");
+      assertThat(again).isEqualTo(s);
+      assertThat(again.toText()).isEqualTo(s.toText());
+    }
+    assertThat(hypothetical().toText())
+        .startsWith(
+            "schedule: 瓦房店市职业培训补贴标准（假设示例）\n"
+                + "source: HYPOTHETICAL test data, not a published schedule\n"
+                + "rounding: HALF_UP\n"
+                + "period: 2018-07-06..2021-12-31\n"
+                // sorted by occupation (String order: 焊 U+710A before 电 U+7535), then level
+                + "training: 焊工 | 初级工 | 1000.00\n"
+                + "training: 焊工 | 中级工 | 1400.00\n"
+                + "training: 电工 | 初级工 | 900.00\n"
+                + "appraisal: 焊工 | 初级工 | 150.00\n")
+        .contains("period: 2022-01-01..\nshortage: 焊工 | 30%\nshortage: 电工 | 10%\n");
+    // a built schedule serializes as its canonical text
+    SubsidySchedule built = hypotheticalBuilt();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(built);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(in.readObject()).isEqualTo(built);
+    }
+  }
+
+  private static SubsidySchedule.Builder header() {
+    return SubsidySchedule.builder().name("s").source("hypothetical");
+  }
+
+  static Stream<Arguments> builtWrong() {
+    LocalDate d2022 = LocalDate.of(2022, 1, 1);
+    SkillLevel five = SkillLevel.JUNIOR_WORKER;
+    Money one = Money.ofYuan(1);
+    return Stream.of(
+        // the same rules, and the same reasons, as the malformed texts above
+        Arguments.of(
+            (Runnable)
+                () ->
+                    header()
+                        .period(d2022, LocalDate.of(2022, 12, 31))
+                        .training("a", five, one)
+                        .period(LocalDate.of(2022, 6, 1))
+                        .training("a", five, one)
+                        .build(),
+            "overlaps"),
+        Arguments.of(
+            (Runnable)
+                () -> header().period(d2022).shortage("焊工").training("焊工", five, one).build(),
+            "no uplift"),
+        Arguments.of(
+            (Runnable)
+                () ->
+                    header()
+                        .period(d2022)
+                        .training("焊工", five, one)
+                        .training("焊工", five, Money.ofYuan(2)),
+            "duplicate price"),
+        Arguments.of(
+            (Runnable) () -> header().period(d2022).shortageUplift(new BigDecimal("130")),
+            "0 to 100"),
+        Arguments.of(
+            (Runnable) () -> header().period(d2022).shortageUplift(new BigDecimal("-1")),
+            "0 to 100"),
+        Arguments.of(
+            (Runnable) () -> header().period(d2022).shortageUplift(new BigDecimal("12.345")),
+            "at most two decimals"),
+        Arguments.of(
+            (Runnable)
+                () ->
+                    header()
+                        .period(d2022)
+                        .shortageUplift(BigDecimal.TEN)
+                        .shortageUplift(BigDecimal.ONE),
+            "duplicate 'shortage-uplift'"),
+        Arguments.of(
+            (Runnable) () -> header().period(d2022).shortage("焊工").shortage("焊工", BigDecimal.ONE),
+            "duplicate shortage occupation '焊工'"),
+        Arguments.of(
+            (Runnable) () -> header().period(d2022).period(LocalDate.of(2023, 1, 1)),
+            "prices nothing"),
+        Arguments.of(
+            (Runnable) () -> header().training("a", five, one), "training(…) must follow period"),
+        Arguments.of((Runnable) () -> header().shortage("焊工"), "shortage(…) must follow period"),
+        Arguments.of(
+            (Runnable) () -> header().rounding(java.math.RoundingMode.UNNECESSARY),
+            "rounding UNNECESSARY cannot round uplifted amounts"),
+        Arguments.of((Runnable) () -> header().build(), "no 'period:'"),
+        Arguments.of(
+            (Runnable)
+                () ->
+                    SubsidySchedule.builder()
+                        .name("s")
+                        .period(d2022)
+                        .training("a", five, one)
+                        .build(),
+            "needs a name and a source"),
+        Arguments.of(
+            (Runnable) () -> header().period(d2022).training(" 焊工", five, one),
+            "without white space at either end"),
+        Arguments.of(
+            (Runnable) () -> header().period(d2022).training("焊\n工", five, one), "one line"),
+        Arguments.of((Runnable) () -> header().period(d2022).shortage("焊|工"), "'|'"),
+        Arguments.of((Runnable) () -> SubsidySchedule.builder().name(" "), "blank"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("builtWrong")
+  void theBuilderRefusesWhatTheParserRefuses(Runnable build, String reason) {
+    assertThatThrownBy(build::run)
+        .isInstanceOf(IllegalArgumentException.class)
+        .isNotInstanceOf(ScheduleFormatException.class)
+        .hasMessageStartingWith("SubsidySchedule.Builder: ")
+        .hasMessageContaining(reason);
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.employmentlinkage.domain.Candidate;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.LabourDemand;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
@@ -25,9 +26,10 @@ import org.employmentlinkage.region.Location;
  * <p>Each method returns one variant per fact that is present, in the order the fields are listed
  * below; a variant differs from its input in exactly that fact. What counts as a fact follows the
  * domain model's javadoc and ADR 0003 ("Three-valued facts"): an {@code Optional} that is present,
- * an entry of a map whose absent keys mean "not known", an element of a set that is positive
- * evidence only. Sets taken as complete as given are <em>not</em> facts that can be removed:
- * removing an element states something else, so they are left alone.
+ * a {@link org.employmentlinkage.domain.Fact} that is known (it becomes {@code UNKNOWN}), an entry
+ * of a map whose absent keys mean "not known", an element of a set that is positive evidence only.
+ * Sets taken as complete as given are <em>not</em> facts that can be removed: removing an element
+ * states something else, so they are left alone.
  *
  * <ul>
  *   <li>{@link Project}: name, type, total investment, the whole location, the location's
@@ -86,8 +88,8 @@ public final class FactRemovals {
         list.add(copy(project).location(withoutSubdistrict).build());
       }
     }
-    if (project.governmentFunded().isPresent()) {
-      list.add(copy(project).governmentFunded(Optional.empty()).build());
+    if (project.governmentFunded().isKnown()) {
+      list.add(copy(project).governmentFunded(Fact.UNKNOWN).build());
     }
     if (project.ownership().isPresent()) {
       list.add(copy(project).ownership(Optional.empty()).build());
@@ -126,19 +128,19 @@ public final class FactRemovals {
     if (person.householdType().isPresent()) {
       list.add(copy(person).householdType(Optional.empty()).build());
     }
-    if (person.nonFarmTransfer().isPresent()) {
-      list.add(copy(person).nonFarmTransfer(Optional.empty()).build());
+    if (person.nonFarmTransfer().isKnown()) {
+      list.add(copy(person).nonFarmTransfer(Fact.UNKNOWN).build());
     }
-    if (person.overcapacityResettled().isPresent()) {
-      list.add(copy(person).overcapacityResettled(Optional.empty()).build());
+    if (person.overcapacityResettled().isKnown()) {
+      list.add(copy(person).overcapacityResettled(Fact.UNKNOWN).build());
     }
     for (String key : person.certifications().keySet()) {
       Map<String, Boolean> fewer = new LinkedHashMap<>(person.certifications());
       fewer.remove(key);
       list.add(copy(person).certifications(fewer).build());
     }
-    if (person.landExpropriated().isPresent()) {
-      list.add(copy(person).landExpropriated(Optional.empty()).build());
+    if (person.landExpropriated().isKnown()) {
+      list.add(copy(person).landExpropriated(Fact.UNKNOWN).build());
     }
     for (String id : person.landExpropriationProjectIds()) {
       Set<String> fewer = new LinkedHashSet<>(person.landExpropriationProjectIds());
@@ -176,17 +178,17 @@ public final class FactRemovals {
     if (record.region().isPresent()) {
       list.add(copy(record).region(Optional.empty()).build());
     }
-    if (record.willing().isPresent()) {
-      list.add(copy(record).willing(Optional.empty()).build());
+    if (record.willing().isKnown()) {
+      list.add(copy(record).willing(Fact.UNKNOWN).build());
     }
-    if (record.completed().isPresent()) {
-      list.add(copy(record).completed(Optional.empty()).build());
+    if (record.completed().isKnown()) {
+      list.add(copy(record).completed(Fact.UNKNOWN).build());
     }
-    if (record.passed().isPresent()) {
-      list.add(copy(record).passed(Optional.empty()).build());
+    if (record.passed().isKnown()) {
+      list.add(copy(record).passed(Fact.UNKNOWN).build());
     }
-    if (record.certified().isPresent()) {
-      list.add(copy(record).certified(Optional.empty()).build());
+    if (record.certified().isKnown()) {
+      list.add(copy(record).certified(Fact.UNKNOWN).build());
     }
     if (record.certificateDate().isPresent()) {
       list.add(copy(record).certificateDate(Optional.empty()).build());
@@ -210,16 +212,12 @@ public final class FactRemovals {
     for (Project p : of(event.project())) {
       list.add(ProjectEvent.builder().from(event).project(p).build());
     }
-    if (event.involvesLandExpropriatedPersons().isPresent()) {
+    if (event.involvesLandExpropriatedPersons().isKnown()) {
       list.add(
-          ProjectEvent.builder()
-              .from(event)
-              .involvesLandExpropriatedPersons(Optional.empty())
-              .build());
+          ProjectEvent.builder().from(event).involvesLandExpropriatedPersons(Fact.UNKNOWN).build());
     }
-    if (event.recruitsCurrentGraduates().isPresent()) {
-      list.add(
-          ProjectEvent.builder().from(event).recruitsCurrentGraduates(Optional.empty()).build());
+    if (event.recruitsCurrentGraduates().isKnown()) {
+      list.add(ProjectEvent.builder().from(event).recruitsCurrentGraduates(Fact.UNKNOWN).build());
     }
     if (event.issueTopic().isPresent()) {
       list.add(ProjectEvent.builder().from(event).issueTopic(Optional.empty()).build());

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.employmentlinkage.calendar.DateRange;
 import org.employmentlinkage.domain.Candidate;
 import org.employmentlinkage.domain.Education;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.HouseholdType;
 import org.employmentlinkage.domain.IssueTopic;
 import org.employmentlinkage.domain.LabourDemand;
@@ -31,7 +32,7 @@ import org.employmentlinkage.domain.TrainingOrganiser;
 import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.domain.TrainingType;
 import org.employmentlinkage.money.Money;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
@@ -153,7 +154,7 @@ public final class PolicyGenerators {
     cats.addAll(SAMPLE_CATEGORIES);
     ids.addAll(BASE_PROJECT_IDS);
     Set<String> keys = new LinkedHashSet<>();
-    for (PriorityGroup g : policy.groups()) {
+    for (PersonGroup g : policy.groups()) {
       if (!g.isBuiltIn()) {
         keys.add(g.id());
       }
@@ -544,22 +545,15 @@ public final class PolicyGenerators {
   }
 
   /**
-   * Training records of {@code personId}: identifier {@code T-1} or {@code T-2}, every {@link
-   * TrainingType}, and each fact present with probability {@value #PRESENT_PROBABILITY}: organiser,
-   * occupation, level, region (a region of Dalian), willing, completed, passed (never {@code true}
-   * when completed is {@code false}), certified, certificate date (never when certified is {@code
-   * false}), completion date; the dates from {@link #dates()}.
+   * Training records (of the person they are passed with): identifier {@code T-1} or {@code T-2},
+   * every {@link TrainingType}, and each fact present with probability {@value
+   * #PRESENT_PROBABILITY}: organiser, occupation, level, region (a region of Dalian), willing,
+   * completed, passed (never {@code true} when completed is {@code false}), certified, certificate
+   * date (never when certified is {@code false}), completion date; the dates from {@link #dates()}.
    *
-   * @param personId the trainee's identifier
    * @return the generator
-   * @throws NullPointerException if {@code personId} is null
-   * @throws IllegalArgumentException if {@code personId} is blank
    */
-  public Generator<TrainingRecord> trainingRecords(String personId) {
-    Objects.requireNonNull(personId, "personId");
-    if (personId.isBlank()) {
-      throw new IllegalArgumentException("PolicyGenerators.trainingRecords: personId is blank");
-    }
+  public Generator<TrainingRecord> trainingRecords() {
     Generator<String> ids = Generators.oneOf(List.of("T-1", "T-2"));
     Generator<TrainingType> types = Generators.oneOf(Arrays.asList(TrainingType.values()));
     Generator<Optional<TrainingOrganiser>> organisers =
@@ -572,7 +566,7 @@ public final class PolicyGenerators {
     Generator<Optional<LocalDate>> dates = present(dates());
     return random -> {
       TrainingRecord.Builder b =
-          TrainingRecord.builder().id(ids.next(random)).personId(personId).type(types.next(random));
+          TrainingRecord.builder().id(ids.next(random)).type(types.next(random));
       organisers.next(random).ifPresent(b::organiser);
       occupations.next(random).ifPresent(b::occupation);
       levels.next(random).ifPresent(b::level);
@@ -792,11 +786,11 @@ public final class PolicyGenerators {
             asOf ->
                 random -> {
                   Person person = persons(asOf).next(random);
-                  TrainingRecord record = trainingRecords(person.id()).next(random);
+                  TrainingRecord record = trainingRecords().next(random);
                   Optional<Project> project = projects.next(random);
                   if (link.next(random)
                       && project.isPresent()
-                      && !person.landExpropriated().equals(Optional.of(false))) {
+                      && person.landExpropriated() != Fact.NO) {
                     person =
                         Person.builder()
                             .from(person)

@@ -24,7 +24,7 @@ import org.employmentlinkage.rules.SubsidyDecision;
  * over all of them with one generator ({@link PolicyGenerators#questions()}).
  *
  * <p>The six kinds mirror the methods of {@link PolicyUnderTest}: {@link Scope} ({@code classify}),
- * {@link Groups} ({@code priorityGroups}), {@link Recruitment} ({@code planRecruitment}), {@link
+ * {@link Groups} ({@code personGroups}), {@link Recruitment} ({@code planRecruitment}), {@link
  * Subsidies} ({@code subsidies}), {@link Obligations} ({@code obligations}) and {@link
  * StandingDuties} ({@code standingDuties}).
  *
@@ -116,7 +116,7 @@ public sealed interface PolicyQuestion {
     }
 
     /**
-     * {@code policy.priorityGroups(person, asOf)}.
+     * {@code policy.personGroups(person, asOf)}.
      *
      * @param policy the policy
      * @return its decision
@@ -124,7 +124,7 @@ public sealed interface PolicyQuestion {
      */
     @Override
     public PersonGroups askOf(PolicyUnderTest policy) {
-      return policy.priorityGroups(person, asOf);
+      return policy.personGroups(person, asOf);
     }
 
     @Override
@@ -208,8 +208,8 @@ public sealed interface PolicyQuestion {
    * 三（七）/三（八）: which subsidies does {@link #record()} give {@link #person()}, for training that
    * relates to {@link #project()}?
    *
-   * @param record the training record ({@code record.personId()} is {@code person.id()})
-   * @param person the trainee
+   * @param record the training record
+   * @param person the trainee, whose training {@code record} is
    * @param project the related project, or empty if not known
    * @param asOf the date
    */
@@ -223,21 +223,12 @@ public sealed interface PolicyQuestion {
      * @param project the related project, or empty
      * @param asOf the date
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the record is not the person's
      */
     public Subsidies {
       Objects.requireNonNull(record, "record");
       Objects.requireNonNull(person, "person");
       Objects.requireNonNull(project, "project");
       Objects.requireNonNull(asOf, "asOf");
-      if (!record.personId().equals(person.id())) {
-        throw new IllegalArgumentException(
-            "PolicyQuestion.Subsidies: the record's personId '"
-                + record.personId()
-                + "' is not the person's id '"
-                + person.id()
-                + "'");
-      }
     }
 
     /**

@@ -12,7 +12,7 @@ import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.TrainingRecord;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.rules.LinkagePolicy;
@@ -50,7 +50,7 @@ public interface PolicyUnderTest {
   ScopeDecision classify(Project project, LocalDate asOf);
 
   /**
-   * The groups a person belongs to on a date ({@link LinkagePolicy#priorityGroups(Person,
+   * The groups a person belongs to on a date ({@link LinkagePolicy#personGroups(Person,
    * LocalDate)}).
    *
    * @param person the person
@@ -58,7 +58,7 @@ public interface PolicyUnderTest {
    * @return the decision
    * @throws NullPointerException if an argument is null
    */
-  PersonGroups priorityGroups(Person person, LocalDate asOf);
+  PersonGroups personGroups(Person person, LocalDate asOf);
 
   /**
    * 二（五）: the recruitment order ({@link LinkagePolicy#planRecruitment(LabourDemand, Collection)}).
@@ -76,12 +76,11 @@ public interface PolicyUnderTest {
    * Optional, LocalDate)}).
    *
    * @param record the training record
-   * @param person the trainee
+   * @param person the trainee, whose training {@code record} is
    * @param project the related project, or empty
    * @param asOf the date
    * @return the decision
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the record is not the person's
    */
   SubsidyDecision subsidies(
       TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf);
@@ -126,11 +125,11 @@ public interface PolicyUnderTest {
   List<ScopeWidening> widenings();
 
   /**
-   * The groups {@link #priorityGroups} decides, in order ({@link LinkagePolicy#groups()}).
+   * The groups {@link #personGroups} decides, in order ({@link LinkagePolicy#groups()}).
    *
    * @return the groups
    */
-  List<PriorityGroup> groups();
+  List<PersonGroup> groups();
 
   /**
    * The versions recorded in every decision ({@link LinkagePolicy#versions()}).
@@ -155,8 +154,8 @@ public interface PolicyUnderTest {
       }
 
       @Override
-      public PersonGroups priorityGroups(Person person, LocalDate asOf) {
-        return policy.priorityGroups(person, asOf);
+      public PersonGroups personGroups(Person person, LocalDate asOf) {
+        return policy.personGroups(person, asOf);
       }
 
       @Override
@@ -197,7 +196,7 @@ public interface PolicyUnderTest {
       }
 
       @Override
-      public List<PriorityGroup> groups() {
+      public List<PersonGroup> groups() {
         return policy.groups();
       }
 

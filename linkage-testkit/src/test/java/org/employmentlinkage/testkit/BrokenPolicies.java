@@ -281,11 +281,11 @@ public final class BrokenPolicies {
   public static PolicyUnderTest missingGraduationDateReadAsLongAgo(LinkagePolicy policy) {
     return new ForwardingPolicy(policy) {
       @Override
-      public PersonGroups priorityGroups(Person person, LocalDate asOf) {
+      public PersonGroups personGroups(Person person, LocalDate asOf) {
         if (person.graduationDate().isPresent()) {
-          return delegate.priorityGroups(person, asOf);
+          return delegate.personGroups(person, asOf);
         }
-        return delegate.priorityGroups(
+        return delegate.personGroups(
             Person.builder().from(person).graduationDate(LocalDate.of(1990, 6, 30)).build(), asOf);
       }
     };

@@ -106,7 +106,6 @@ class FactRemovalsTest {
     TrainingRecord full =
         TrainingRecord.builder()
             .id("T-1")
-            .personId("A")
             .type(TrainingType.RURAL_LABOUR_TRANSFER)
             .organiser(TrainingOrganiser.TRAINING_INSTITUTION)
             .occupation("焊工")

@@ -11,7 +11,7 @@ import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.TrainingRecord;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.rules.LinkagePolicy;
@@ -36,8 +36,8 @@ public class ForwardingPolicy implements PolicyUnderTest {
   }
 
   @Override
-  public PersonGroups priorityGroups(Person person, LocalDate asOf) {
-    return delegate.priorityGroups(person, asOf);
+  public PersonGroups personGroups(Person person, LocalDate asOf) {
+    return delegate.personGroups(person, asOf);
   }
 
   @Override
@@ -77,7 +77,7 @@ public class ForwardingPolicy implements PolicyUnderTest {
   }
 
   @Override
-  public List<PriorityGroup> groups() {
+  public List<PersonGroup> groups() {
     return delegate.groups();
   }
 

@@ -1,7 +1,6 @@
 package org.employmentlinkage.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,17 +36,13 @@ class PolicyQuestionTest {
     assertThat(new PolicyQuestion.Scope(PROJECT, D).askOf(SUBJECT))
         .isEqualTo(POLICY.classify(PROJECT, D));
     assertThat(new PolicyQuestion.Groups(PERSON, D).askOf(SUBJECT))
-        .isEqualTo(POLICY.priorityGroups(PERSON, D));
+        .isEqualTo(POLICY.personGroups(PERSON, D));
     LabourDemand demand = LabourDemand.of(PROJECT, 2, D);
     List<Candidate> candidates = List.of(Candidate.of(PERSON, true));
     assertThat(new PolicyQuestion.Recruitment(demand, candidates).askOf(SUBJECT))
         .isEqualTo(POLICY.planRecruitment(demand, candidates));
     TrainingRecord record =
-        TrainingRecord.builder()
-            .id("T-1")
-            .personId("A")
-            .type(TrainingType.RURAL_LABOUR_TRANSFER)
-            .build();
+        TrainingRecord.builder().id("T-1").type(TrainingType.RURAL_LABOUR_TRANSFER).build();
     assertThat(new PolicyQuestion.Subsidies(record, PERSON, Optional.of(PROJECT), D).askOf(SUBJECT))
         .isEqualTo(POLICY.subsidies(record, PERSON, PROJECT, D));
     ProjectEvent event = ProjectEvent.landExpropriationNotice(PROJECT, D);
@@ -81,7 +76,6 @@ class PolicyQuestionTest {
     TrainingRecord record =
         TrainingRecord.builder()
             .id("T-1")
-            .personId("A")
             .type(TrainingType.EMPLOYMENT_SKILLS)
             .passed(true)
             .build();
@@ -91,12 +85,5 @@ class PolicyQuestionTest {
     assertThat(q.withOneFactRemoved())
         .hasSize(5)
         .contains(new PolicyQuestion.Subsidies(record, PERSON, Optional.empty(), D));
-    assertThatThrownBy(
-            () ->
-                new PolicyQuestion.Subsidies(
-                    record, Person.builder().id("B").build(), Optional.empty(), D))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("personId 'A'")
-        .hasMessageContaining("'B'");
   }
 }

@@ -3,7 +3,7 @@ package org.employmentlinkage.testkit;
 import java.time.LocalDate;
 import java.time.Period;
 import org.employmentlinkage.money.Money;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.region.Region;
 import org.employmentlinkage.rules.LinkagePolicies;
@@ -63,7 +63,7 @@ public final class TestPolicies {
                 .source(HYPOTHETICAL)
                 .build())
         .locality(Locality.HOUSEHOLD_REGISTRATION)
-        .addPriorityGroup(PriorityGroup.custom("RETIRED_SOLDIER", "退役军人", "retired soldiers"))
+        .addPriorityGroup(PersonGroup.customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers"))
         .liaisonPeriod(Region.WAFANGDIAN, Period.ofMonths(3))
         .serviceSpecialist(Region.WAFANGDIAN, "HYPOTHETICAL contact")
         .countMakeupWorkdays(false)

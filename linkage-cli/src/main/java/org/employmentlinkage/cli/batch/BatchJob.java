@@ -43,7 +43,7 @@ import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.Reason;
 import org.employmentlinkage.rules.GroupDecision;
 import org.employmentlinkage.rules.LinkagePolicy;
@@ -345,7 +345,7 @@ public final class BatchJob {
 
   private final class PeopleEvaluator extends Evaluator {
     private final PersonFacts facts = new PersonFacts();
-    private final List<PriorityGroup> groups = policy.groups();
+    private final List<PersonGroup> groups = policy.groups();
     private final IdentityHashMap<PersonGroups, Rendered> cache = new IdentityHashMap<>();
     private String id = "";
 
@@ -362,7 +362,7 @@ public final class BatchJob {
     @Override
     List<String> columns() {
       List<String> c = new ArrayList<>(List.of("row", "id", "asOf", "outcome"));
-      for (PriorityGroup g : groups) {
+      for (PersonGroup g : groups) {
         c.add(g.id());
       }
       c.addAll(List.of("members", "reasons", "missingFacts", "clauses"));
@@ -376,7 +376,7 @@ public final class BatchJob {
       }
       Person p = facts.toPerson("");
       id = p.id();
-      PersonGroups g = policy.priorityGroups(p, asOf);
+      PersonGroups g = policy.personGroups(p, asOf);
       Rendered r = cache.get(g);
       if (r == null) {
         if (cache.size() >= CACHE_LIMIT) {
@@ -395,7 +395,7 @@ public final class BatchJob {
       json.append("\"outcome\":\"").append(g.outcome().name()).append("\",\"groups\":{");
       List<String> members = new ArrayList<>();
       boolean first = true;
-      for (PriorityGroup group : groups) {
+      for (PersonGroup group : groups) {
         GroupDecision d = g.decision(group);
         cells.add(d.outcome().name());
         if (!first) {
@@ -493,8 +493,8 @@ public final class BatchJob {
     List<String> reasons = new ArrayList<>();
     Set<ClauseRef> clauses = EnumSet.noneOf(ClauseRef.class);
     for (Reason r : d.reasons()) {
-      if (!reasons.contains(r.code())) {
-        reasons.add(r.code());
+      if (!reasons.contains(r.code().name())) {
+        reasons.add(r.code().name());
       }
       clauses.add(r.clause());
     }

@@ -2,7 +2,7 @@ package org.employmentlinkage.cli.batch;
 
 /** What the rows of a batch file are. */
 public enum BatchKind {
-  /** People: their groups ({@code LinkagePolicy.priorityGroups}). */
+  /** People: their groups ({@code LinkagePolicy.personGroups}). */
   PEOPLE,
   /** Projects: their scope ({@code LinkagePolicy.classify}). */
   PROJECTS

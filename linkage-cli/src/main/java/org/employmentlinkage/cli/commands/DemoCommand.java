@@ -142,9 +142,9 @@ public final class DemoCommand extends CliCommand {
       Person p = java.util.Objects.requireNonNull(people.get(tr.get("person").textValue()));
       TrainingFacts tf = new TrainingFacts();
       InputFile.fillObject(tr.get("training"), "training", tf);
-      TrainingRecord r = tf.toRecord(p.id(), "?");
+      TrainingRecord r = tf.toRecord("?");
       LocalDate asOf = Values.date("date", tr.get("date").textValue());
-      subsidies(s, r, hypothetical.subsidies(r, p, project, asOf));
+      subsidies(s, r, p, hypothetical.subsidies(r, p, project, asOf));
     }
 
     // 7. 三 末段
@@ -198,17 +198,17 @@ public final class DemoCommand extends CliCommand {
     ObligationsCommand.text(e, d, s.texts, s::line);
   }
 
-  private static void subsidies(Step s, TrainingRecord r, SubsidyDecision d) {
+  private static void subsidies(Step s, TrainingRecord r, Person p, SubsidyDecision d) {
     ObjectNode o = s.result("subsidies:" + r.id(), d);
     o.put("record", r.id());
-    o.put("person", r.personId());
+    o.put("person", p.id());
     SubsidiesCommand.json(o, d);
     DecisionOutput.decision(o, d, d.duties());
     s.citeDuties(d.duties());
     for (SubsidyEntitlement e : d.entitlements()) {
       s.citeReasons(e.reasons());
     }
-    s.line(s.texts.get("demo.subsidies.record", r.id(), r.personId()));
+    s.line(s.texts.get("demo.subsidies.record", r.id(), p.id()));
     SubsidiesCommand.text(r, d, s.texts, s::line);
   }
 

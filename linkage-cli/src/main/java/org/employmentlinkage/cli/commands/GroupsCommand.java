@@ -13,7 +13,7 @@ import org.employmentlinkage.cli.Lang;
 import org.employmentlinkage.cli.Texts;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.io.records.PersonFacts;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.rules.GroupDecision;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.rules.PersonGroups;
@@ -40,12 +40,12 @@ public final class GroupsCommand extends PolicyCommand {
     Person p = build(() -> facts.toPerson("person"));
     LinkagePolicy policy = policy(null);
     LocalDate date = date(policy);
-    PersonGroups g = policy.priorityGroups(p, date);
+    PersonGroups g = policy.personGroups(p, date);
     if (json()) {
       ObjectNode doc = newDocument();
       DecisionOutput.putOutcomeBoolean(doc, "priorityGroupMember", g.outcome());
       ArrayNode members = doc.putArray("members");
-      for (PriorityGroup m : g.members()) {
+      for (PersonGroup m : g.certainGroups()) {
         members.add(m.id());
       }
       doc.set("groups", groupsJson(g));
@@ -55,7 +55,7 @@ public final class GroupsCommand extends PolicyCommand {
       return ExitCode.OK;
     }
     List<String> names = new ArrayList<>();
-    for (PriorityGroup m : g.members()) {
+    for (PersonGroup m : g.certainGroups()) {
       names.add(t.lang() == Lang.ZH ? m.zh() : m.en());
     }
     println(
@@ -63,11 +63,11 @@ public final class GroupsCommand extends PolicyCommand {
             "groups.answer",
             DecisionOutput.outcome(g.outcome(), t),
             names.isEmpty() ? t.get("groups.none") : String.join(t.get("list.separator"), names)));
-    for (GroupDecision d : g.groups()) {
-      PriorityGroup group = d.group();
+    for (GroupDecision d : g.decisions()) {
+      PersonGroup group = d.group();
       println(
           t.get(
-              group.priority() ? "groups.group.priority" : "groups.group.other",
+              group.isPriority() ? "groups.group.priority" : "groups.group.other",
               t.lang() == Lang.ZH ? group.zh() : group.en(),
               DecisionOutput.outcome(d.outcome(), t)));
       DecisionOutput.reasonLines(d.reasons(), "    ", t, this::println);
@@ -87,12 +87,12 @@ public final class GroupsCommand extends PolicyCommand {
    */
   static ArrayNode groupsJson(PersonGroups g) {
     ArrayNode a = CliJson.array();
-    for (GroupDecision d : g.groups()) {
+    for (GroupDecision d : g.decisions()) {
       ObjectNode o = a.addObject();
       o.put("id", d.group().id());
       o.put("zh", d.group().zh());
       o.put("en", d.group().en());
-      o.put("priority", d.group().priority());
+      o.put("priority", d.group().isPriority());
       o.put("clause", d.group().clause().canonical());
       o.put("outcome", d.outcome().name());
       o.set("reasons", DecisionOutput.reasons(d.reasons()));

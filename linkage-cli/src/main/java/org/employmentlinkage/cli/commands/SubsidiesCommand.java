@@ -52,7 +52,7 @@ public final class SubsidiesCommand extends PolicyCommand {
     fill("person", pf, () -> person.applyTo(this, pf));
     fill("project", jf, () -> project.applyTo(this, jf));
     Person p = build(() -> pf.toPerson("person"));
-    TrainingRecord r = build(() -> tf.toRecord(p.id(), "training"));
+    TrainingRecord r = build(() -> tf.toRecord("training"));
     Project j = build(() -> jf.toProject("project"));
     LinkagePolicy policy = policy(null);
     LocalDate date = date(policy);

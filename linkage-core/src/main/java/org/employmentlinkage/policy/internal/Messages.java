@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * resources with {@link Properties#load(Reader)}, never through {@link java.util.ResourceBundle}
  * and never with the JVM's default locale.
  *
- * <p>Not API. Immutable and thread-safe.
+ * <p>Not API: {@code module-info} exports this package to linkage-rules only, which loads its
+ * reason and duty texts with it (the one message loader of the library). Immutable and thread-safe.
  */
 public final class Messages {
   private final String name;

@@ -131,15 +131,14 @@ public final class TrainingFacts implements Facts {
   }
 
   /**
-   * Builds the record of {@code personId}.
+   * Builds the record (of the person given with it).
    *
-   * @param personId the trainee's identifier
    * @param defaultId the record's identifier when none is given
    * @return the record
    * @throws FactException {@link Problem#REQUIRED} without a type, {@link Problem#CONTRADICTS} if
    *     passed without completing, or a certificate date with {@code certified} false
    */
-  public TrainingRecord toRecord(String personId, String defaultId) {
+  public TrainingRecord toRecord(String defaultId) {
     if (type == null) {
       throw new FactException(FIELDS.get(TYPE_INDEX), Problem.REQUIRED);
     }
@@ -150,8 +149,7 @@ public final class TrainingFacts implements Facts {
       throw new FactException(
           FIELDS.get(CERTIFICATE_DATE), Problem.CONTRADICTS, FIELDS.get(CERTIFIED));
     }
-    TrainingRecord.Builder b =
-        TrainingRecord.builder().id(id != null ? id : defaultId).personId(personId).type(type);
+    TrainingRecord.Builder b = TrainingRecord.builder().id(id != null ? id : defaultId).type(type);
     if (organiser != null) {
       b.organiser(organiser);
     }

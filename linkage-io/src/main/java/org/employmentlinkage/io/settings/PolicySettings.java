@@ -18,7 +18,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.employmentlinkage.domain.LandNoticeKind;
 import org.employmentlinkage.money.Money;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.region.Region;
 import org.employmentlinkage.rules.LinkagePolicy;
@@ -216,7 +216,7 @@ public final class PolicySettings {
           }
           try {
             b.addPriorityGroup(
-                PriorityGroup.custom(
+                PersonGroup.customPriority(
                     rest, value.substring(0, bar).strip(), value.substring(bar + 1).strip()));
           } catch (IllegalArgumentException ex) {
             throw r.error(String.valueOf(ex.getMessage()));

@@ -48,7 +48,7 @@ import org.employmentlinkage.rules.SubsidySchedule;
  *       name (瓦房店市) and city-wide, without throwing.
  * </ul>
  *
- * <p>Regression mode replays {@code RegionalSettingsFuzzTestInputs/parseAndBuild/}; fuzzing: {@code
+ * <p>Regression mode replays {@code PolicySettingsFuzzTestInputs/parseAndBuild/}; fuzzing: {@code
  * docs/fuzzing.md}.
  */
 class PolicySettingsFuzzTest {
@@ -144,11 +144,10 @@ class PolicySettingsFuzzTest {
             .addLandExpropriationProjectId("P-1")
             .residence(region)
             .build();
-    assertThat(policy.priorityGroups(person, AS_OF).outcome()).isNotNull();
+    assertThat(policy.personGroups(person, AS_OF).outcome()).isNotNull();
     TrainingRecord record =
         TrainingRecord.builder()
             .id("T-1")
-            .personId("C-1")
             .type(TrainingType.RURAL_LABOUR_TRANSFER)
             .occupation("焊工")
             .level(SkillLevel.JUNIOR_WORKER)

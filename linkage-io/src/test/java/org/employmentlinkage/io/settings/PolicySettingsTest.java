@@ -19,6 +19,7 @@ import org.employmentlinkage.domain.SkillLevel;
 import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.domain.TrainingType;
 import org.employmentlinkage.money.Money;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.region.Location;
@@ -76,9 +77,13 @@ class PolicySettingsTest {
         .satisfies(w -> assertThat(w.source()).contains("HYPOTHETICAL"));
     assertThat(policy.classify(construction("6000万元"), LocalDate.of(2025, 1, 1)).basis())
         .isEqualTo(ScopeBasis.REGIONAL_THRESHOLD);
-    assertThat(policy.classify(construction("6000万元"), LocalDate.of(2024, 12, 31)).isMajor())
+    assertThat(
+            policy.classify(construction("6000万元"), LocalDate.of(2024, 12, 31)).isDefinitelyMajor())
         .isFalse();
-    assertThat(policy.classify(construction("4999.99万元"), LocalDate.of(2025, 6, 1)).isMajor())
+    assertThat(
+            policy
+                .classify(construction("4999.99万元"), LocalDate.of(2025, 6, 1))
+                .isDefinitelyMajor())
         .isFalse();
   }
 
@@ -91,7 +96,6 @@ class PolicySettingsTest {
     TrainingRecord r =
         TrainingRecord.builder()
             .id("T")
-            .personId("C")
             .type(TrainingType.RURAL_LABOUR_TRANSFER)
             .occupation("焊工")
             .level(SkillLevel.JUNIOR_WORKER)
@@ -109,9 +113,9 @@ class PolicySettingsTest {
         .contains(Money.parse("195"));
     var liaison =
         policy.obligations(ProjectEvent.constructionStarted(project, LocalDate.of(2025, 11, 3)));
-    assertThat(liaison.duty("PERIODIC_LIAISON").orElseThrow().recurrence())
+    assertThat(liaison.duty(DutyCode.PERIODIC_LIAISON).orElseThrow().recurrence())
         .contains(Period.ofMonths(3));
-    assertThat(liaison.duty("PERIODIC_LIAISON").orElseThrow().timing())
+    assertThat(liaison.duty(DutyCode.PERIODIC_LIAISON).orElseThrow().timing())
         .isEqualTo(DutyTiming.PERIODIC);
   }
 

@@ -127,7 +127,10 @@ public final class PolicyInvariants {
                               .map(h -> new InvestmentIncrease(withX, h));
                         }));
     return new PolicyInvariant<>(
-        Invariant.MONOTONE_SCOPE, policy.toString(), values, c -> Checks.monotoneScope(policy, c));
+        Invariant.MONOTONE_SCOPE,
+        policy.toString(),
+        values,
+        c -> MonotoneScopeCheck.check(policy, c));
   }
 
   private static Generator<Money> higher(
@@ -189,7 +192,7 @@ public final class PolicyInvariants {
         Invariant.WIDENING_ONLY,
         widened + " widening " + municipal,
         g.scopeQuestions(),
-        q -> Checks.wideningOnly(widened, municipal, q));
+        q -> WideningOnlyCheck.check(widened, municipal, q));
   }
 
   /**
@@ -210,7 +213,7 @@ public final class PolicyInvariants {
         Invariant.EVERY_REASON_CITED,
         policy.toString(),
         g.questions(),
-        q -> Checks.everyReasonCited(policy, q));
+        q -> EveryReasonCitedCheck.check(policy, q));
   }
 
   /**
@@ -250,7 +253,7 @@ public final class PolicyInvariants {
         Invariant.DETERMINISM,
         policy.toString(),
         g.questions(),
-        q -> Checks.determinism(policy, twin, q));
+        q -> DeterminismCheck.check(policy, twin, q));
   }
 
   /**
@@ -273,13 +276,16 @@ public final class PolicyInvariants {
         Generators.frequency(
             3, g.events(ProjectEventKind.LAND_EXPROPRIATION_NOTICE), 1, g.events());
     return new PolicyInvariant<>(
-        Invariant.DEADLINE_LAWS, policy.toString(), events, e -> Checks.deadlineLaws(policy, e));
+        Invariant.DEADLINE_LAWS,
+        policy.toString(),
+        events,
+        e -> DeadlineLawsCheck.check(policy, e));
   }
 
   /**
    * {@link Invariant#RECRUITMENT_ORDER}. Whether a candidate is certainly a local priority
    * candidate is judged independently of the plan: qualified, in a 重点群体 by the policy's own {@code
-   * priorityGroups}, and living and registered where the project is (local by residence and by
+   * personGroups}, and living and registered where the project is (local by residence and by
    * household registration alike, whichever the policy uses). Values: {@link
    * PolicyGenerators#recruitmentQuestions()}.
    *
@@ -298,7 +304,7 @@ public final class PolicyInvariants {
         Invariant.RECRUITMENT_ORDER,
         policy.toString(),
         g.recruitmentQuestions(),
-        q -> Checks.recruitmentOrder(policy, q));
+        q -> RecruitmentOrderCheck.check(policy, q));
   }
 
   /**
@@ -321,7 +327,7 @@ public final class PolicyInvariants {
         Invariant.MISSING_FACTS_ONLY_WEAKEN,
         policy.toString(),
         g.questions(),
-        q -> Checks.missingFactsOnlyWeaken(policy, q));
+        q -> MissingFactsOnlyWeakenCheck.check(policy, q));
   }
 
   /**
@@ -342,7 +348,7 @@ public final class PolicyInvariants {
         Invariant.MISSING_FACTS_NAMED,
         policy.toString(),
         g.questions(),
-        q -> Checks.missingFactsNamed(policy, q));
+        q -> MissingFactsNamedCheck.check(policy, q));
   }
 
   private static PolicyGenerators generators(PolicyUnderTest policy) {

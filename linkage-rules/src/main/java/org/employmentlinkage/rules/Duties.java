@@ -1,17 +1,18 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.Performer;
 import org.employmentlinkage.policy.PerformerRole;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
 
 /** Builders of the duties the clauses create, with their performers. */
-public final class Duties {
+final class Duties {
   private Duties() {}
 
   /**
@@ -21,7 +22,7 @@ public final class Duties {
    * @param clause the clause creating it
    * @return the builder
    */
-  public static Duty.Builder duty(String code, ClauseRef clause) {
+  static Duty.Builder duty(DutyCode code, ClauseRef clause) {
     return Duty.builder().code(code).clause(clause).zh(Texts.dutyZh(code)).en(Texts.dutyEn(code));
   }
 
@@ -33,7 +34,7 @@ public final class Duties {
    * @param location the project's location
    * @return the performer
    */
-  public static Performer local(PerformerRole role, Optional<Location> location) {
+  static Performer local(PerformerRole role, Optional<Location> location) {
     return location.isPresent()
         ? Performer.of(role, location.get().administeringUnit())
         : Performer.of(role);
@@ -45,7 +46,7 @@ public final class Duties {
    * @param location the project's location
    * @return the performers
    */
-  public static List<Performer> hrAtAllLevels(Optional<Location> location) {
+  static List<Performer> hrAtAllLevels(Optional<Location> location) {
     List<Performer> list = new ArrayList<>();
     list.add(Performer.of(PerformerRole.HR_DEPARTMENT, Region.DALIAN));
     if (location.isPresent()) {
@@ -60,7 +61,7 @@ public final class Duties {
    * @param location the project's location
    * @return the performers
    */
-  public static List<Performer> countyAndSubdistrict(Optional<Location> location) {
+  static List<Performer> countyAndSubdistrict(Optional<Location> location) {
     List<Performer> list = new ArrayList<>();
     list.add(local(PerformerRole.COUNTY_OR_PILOT_ZONE, location));
     Performer.Builder sub = Performer.builder().role(PerformerRole.SUBDISTRICT_OR_TOWNSHIP);

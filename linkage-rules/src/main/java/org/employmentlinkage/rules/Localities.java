@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import java.util.Optional;
 import java.util.Set;
@@ -7,11 +7,10 @@ import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.Locality;
 
 /**
  * "当地" (local) and "本市劳动力" (the city's labour) of 二（五）, by residence or household registration
- * (DOMAIN.md §4).
+ * ({@code docs/adr/0003-policy-as-code.md}, "当地 and 本市劳动力").
  *
  * <p>A person is local to a project when their region is the project's county-level unit or its
  * pilot zone. Because pilot zones lie within (and may straddle) county-level units, a mismatch is
@@ -22,7 +21,7 @@ import org.employmentlinkage.rules.Locality;
  * zone is definitely not local" only when the project's county-level unit is missing made removing
  * that fact turn an undetermined answer definite: testkit finding F1.)
  */
-public final class Localities {
+final class Localities {
   private Localities() {}
 
   /**
@@ -32,7 +31,7 @@ public final class Localities {
    * @param basis the basis
    * @return the region, or empty
    */
-  public static Optional<Region> region(Person person, Locality basis) {
+  static Optional<Region> region(Person person, Locality basis) {
     return basis == Locality.RESIDENCE ? person.residence() : person.householdRegion();
   }
 
@@ -42,7 +41,7 @@ public final class Localities {
    * @param basis the basis
    * @return the missing fact
    */
-  public static MissingFact regionFact(Locality basis) {
+  static MissingFact regionFact(Locality basis) {
     return basis == Locality.RESIDENCE
         ? MissingFact.PERSON_RESIDENCE
         : MissingFact.PERSON_HOUSEHOLD_REGION;
@@ -56,7 +55,7 @@ public final class Localities {
    * @param missing receives the missing fact if undetermined
    * @return the three-valued answer
    */
-  public static Outcome inCity(Person person, Locality basis, Set<MissingFact> missing) {
+  static Outcome inCity(Person person, Locality basis, Set<MissingFact> missing) {
     Optional<Region> r = region(person, basis);
     if (r.isEmpty()) {
       missing.add(regionFact(basis));
@@ -74,7 +73,7 @@ public final class Localities {
    * @param missing receives the missing facts if undetermined
    * @return the three-valued answer
    */
-  public static Outcome isLocal(
+  static Outcome isLocal(
       Person person, Optional<Location> location, Locality basis, Set<MissingFact> missing) {
     Optional<Region> r = region(person, basis);
     if (r.isEmpty()) {

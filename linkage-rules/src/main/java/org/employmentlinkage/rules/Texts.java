@@ -1,10 +1,12 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import org.employmentlinkage.policy.ClauseRef;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
+import org.employmentlinkage.policy.internal.Messages;
 
 /**
  * The reason and duty texts of the rules, read once from {@code rules_zh_CN.properties} and {@code
@@ -13,28 +15,26 @@ import org.employmentlinkage.policy.Reason;
  * <p>Every reason (code × clause) is built once, when this class is initialized, so the rules hand
  * out shared constants and never build a reason per call.
  */
-public final class Texts {
+final class Texts {
   /** The messages; keys {@code reason.<CODE>} and {@code duty.<CODE>}. */
-  public static final Messages MESSAGES =
+  static final Messages MESSAGES =
       Messages.load("rules", name -> Texts.class.getResourceAsStream(name));
 
   private static final String REASON = "reason.";
 
-  private static final Map<ClauseRef, Map<String, Reason>> REASONS = buildReasons();
+  private static final Map<ClauseRef, Map<ReasonCode, Reason>> REASONS = buildReasons();
 
   private Texts() {}
 
-  private static Map<ClauseRef, Map<String, Reason>> buildReasons() {
-    Map<ClauseRef, Map<String, Reason>> byClause = new EnumMap<>(ClauseRef.class);
+  private static Map<ClauseRef, Map<ReasonCode, Reason>> buildReasons() {
+    Map<ClauseRef, Map<ReasonCode, Reason>> byClause = new EnumMap<>(ClauseRef.class);
     for (ClauseRef clause : ClauseRef.values()) {
-      Map<String, Reason> reasons = new HashMap<>();
-      for (String key : MESSAGES.keys()) {
-        if (key.startsWith(REASON)) {
-          String code = key.substring(REASON.length());
-          reasons.put(code, Reason.of(code, clause, MESSAGES.zh(key), MESSAGES.en(key)));
-        }
+      Map<ReasonCode, Reason> reasons = new EnumMap<>(ReasonCode.class);
+      for (ReasonCode code : ReasonCode.values()) {
+        String key = REASON + code.name();
+        reasons.put(code, Reason.of(code, clause, MESSAGES.zh(key), MESSAGES.en(key)));
       }
-      byClause.put(clause, Map.copyOf(reasons));
+      byClause.put(clause, reasons);
     }
     return byClause;
   }
@@ -47,8 +47,8 @@ public final class Texts {
    * @return the reason
    * @throws IllegalArgumentException if there is no text for the code
    */
-  public static Reason reason(String code, ClauseRef clause) {
-    Map<String, Reason> reasons = REASONS.get(clause);
+  static Reason reason(ReasonCode code, ClauseRef clause) {
+    Map<ReasonCode, Reason> reasons = REASONS.get(clause);
     Reason r = reasons == null ? null : reasons.get(code);
     if (r == null) {
       throw new IllegalArgumentException("no reason text for " + code);
@@ -62,8 +62,8 @@ public final class Texts {
    * @param code the duty code
    * @return the text
    */
-  public static String dutyZh(String code) {
-    return MESSAGES.zh("duty." + code);
+  static String dutyZh(DutyCode code) {
+    return MESSAGES.zh("duty." + code.name());
   }
 
   /**
@@ -72,7 +72,7 @@ public final class Texts {
    * @param code the duty code
    * @return the text
    */
-  public static String dutyEn(String code) {
-    return MESSAGES.en("duty." + code);
+  static String dutyEn(DutyCode code) {
+    return MESSAGES.en("duty." + code.name());
   }
 }

@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.employmentlinkage.policy.ClauseRef.PROJECT_CONSTRUCTION;
 
@@ -18,34 +18,30 @@ import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
-import org.employmentlinkage.rules.Locality;
-import org.employmentlinkage.rules.PersonGroups;
-import org.employmentlinkage.rules.Placement;
-import org.employmentlinkage.rules.RecruitmentPlan;
-import org.employmentlinkage.rules.RecruitmentTier;
-import org.employmentlinkage.rules.ScopeDecision;
 
 /**
  * 二（五）: "对有劳动用工需求的重大项目，要优先组织当地高校毕业生、农村转移劳动力、去产能安置职工等重点群体就业。对本市劳动力仍不能满足项目用工需求的，
  * 通过外出招聘、劳务合作等方式，为重大项目建设提供人力资源支撑。"
  */
-public final class Recruitment {
-  private static final Reason LOCAL_PRIORITY = r("RECRUITMENT_LOCAL_PRIORITY");
-  private static final Reason CITY_LABOUR = r("RECRUITMENT_CITY_LABOUR");
-  private static final Reason PRIORITY_UNDETERMINED = r("RECRUITMENT_PRIORITY_UNDETERMINED");
-  private static final Reason OUTSIDE_CITY = r("RECRUITMENT_OUTSIDE_CITY");
-  private static final Reason CITY_UNDETERMINED = r("RECRUITMENT_CITY_UNDETERMINED");
-  private static final Reason NOT_QUALIFIED = r("RECRUITMENT_NOT_QUALIFIED");
-  private static final Reason FILLED = r("RECRUITMENT_POSITIONS_FILLED");
-  private static final Reason ORDER = r("RECRUITMENT_ORDER_WITHIN_TIER");
-  private static final Reason DEMAND_MET = r("RECRUITMENT_DEMAND_MET");
-  private static final Reason SHORTFALL = r("RECRUITMENT_SHORTFALL");
-  private static final Reason NOT_MAJOR = r("RECRUITMENT_PROJECT_NOT_MAJOR");
-  private static final Reason SCOPE_UNDETERMINED = r("RECRUITMENT_PROJECT_UNDETERMINED");
-  private static final Reason NOT_IN_FORCE = r("NOT_IN_FORCE");
+final class Recruitment {
+  private static final Reason LOCAL_PRIORITY = r(ReasonCode.RECRUITMENT_LOCAL_PRIORITY);
+  private static final Reason CITY_LABOUR = r(ReasonCode.RECRUITMENT_CITY_LABOUR);
+  private static final Reason PRIORITY_UNDETERMINED =
+      r(ReasonCode.RECRUITMENT_PRIORITY_UNDETERMINED);
+  private static final Reason OUTSIDE_CITY = r(ReasonCode.RECRUITMENT_OUTSIDE_CITY);
+  private static final Reason CITY_UNDETERMINED = r(ReasonCode.RECRUITMENT_CITY_UNDETERMINED);
+  private static final Reason NOT_QUALIFIED = r(ReasonCode.RECRUITMENT_NOT_QUALIFIED);
+  private static final Reason FILLED = r(ReasonCode.RECRUITMENT_POSITIONS_FILLED);
+  private static final Reason ORDER = r(ReasonCode.RECRUITMENT_ORDER_WITHIN_TIER);
+  private static final Reason DEMAND_MET = r(ReasonCode.RECRUITMENT_DEMAND_MET);
+  private static final Reason SHORTFALL = r(ReasonCode.RECRUITMENT_SHORTFALL);
+  private static final Reason NOT_MAJOR = r(ReasonCode.RECRUITMENT_PROJECT_NOT_MAJOR);
+  private static final Reason SCOPE_UNDETERMINED = r(ReasonCode.RECRUITMENT_PROJECT_UNDETERMINED);
+  private static final Reason NOT_IN_FORCE = r(ReasonCode.NOT_IN_FORCE);
 
   private final ValidityWindow validity;
   private final ScopeRule scope;
@@ -62,7 +58,7 @@ public final class Recruitment {
    * @param locality what makes a person local
    * @param versions the versions recorded in every plan
    */
-  public Recruitment(
+  Recruitment(
       ValidityWindow validity,
       ScopeRule scope,
       GroupRules groups,
@@ -91,7 +87,7 @@ public final class Recruitment {
    * @throws NullPointerException if a candidate is null
    * @throws IllegalArgumentException if two candidates have the same identifier
    */
-  public RecruitmentPlan plan(LabourDemand demand, Collection<Candidate> candidates) {
+  RecruitmentPlan plan(LabourDemand demand, Collection<Candidate> candidates) {
     Set<String> ids = new HashSet<>();
     for (Candidate c : candidates) {
       Objects.requireNonNull(c, "candidates must not contain null");
@@ -230,7 +226,7 @@ public final class Recruitment {
         .build();
   }
 
-  private static Reason r(String code) {
+  private static Reason r(ReasonCode code) {
     return Texts.reason(code, PROJECT_CONSTRUCTION);
   }
 }

@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.employmentlinkage.policy.ClauseRef.JOB_DEMAND_ASSESSMENT;
 
@@ -16,13 +16,11 @@ import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.ScopeBasis;
-import org.employmentlinkage.rules.ScopeDecision;
-import org.employmentlinkage.rules.ScopeWidening;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  * to one of at most 675 decisions, all built when the policy is built: classifying is a few
  * comparisons and one array load, without locks or allocation.
  */
-public final class ScopeRule {
-  /** The municipal threshold: 1亿元 = 100,000,000.00 元, inclusive ("以上", DOMAIN.md §2). */
-  public static final Money MUNICIPAL_THRESHOLD = Money.ofYuan(100_000_000L);
+final class ScopeRule {
+  /** The municipal threshold: 1亿元 = 100,000,000.00 元, inclusive ("以上": 《民法典》第一千二百五十九条). */
+  static final Money MUNICIPAL_THRESHOLD = Money.ofYuan(100_000_000L);
 
   private static final int Y = 0;
   private static final int N = 1;
@@ -62,23 +60,23 @@ public final class ScopeRule {
 
   private static final int REGIONAL_STATES = R_WIDENED + 4 * 3 * 3 * 2;
 
-  private static final Reason MUNICIPAL_MET = r("SCOPE_MUNICIPAL_THRESHOLD_MET");
-  private static final Reason BELOW_MUNICIPAL = r("SCOPE_BELOW_MUNICIPAL_THRESHOLD");
-  private static final Reason NOT_CONSTRUCTION = r("SCOPE_NOT_CONSTRUCTION");
-  private static final Reason TYPE_UNKNOWN = r("SCOPE_TYPE_UNKNOWN");
-  private static final Reason INVESTMENT_UNKNOWN = r("SCOPE_INVESTMENT_UNKNOWN");
-  private static final Reason LOCATION_UNKNOWN = r("SCOPE_LOCATION_UNKNOWN");
-  private static final Reason COUNTY_UNKNOWN = r("SCOPE_COUNTY_UNKNOWN");
-  private static final Reason REGIONAL_MET = r("SCOPE_REGIONAL_THRESHOLD_MET");
-  private static final Reason BELOW_REGIONAL = r("SCOPE_BELOW_REGIONAL_THRESHOLD");
-  private static final Reason CATEGORY = r("SCOPE_REGIONAL_CATEGORY");
-  private static final Reason NOT_CATEGORY = r("SCOPE_NOT_IN_REGIONAL_CATEGORY");
-  private static final Reason DESIGNATED = r("SCOPE_REGIONAL_DESIGNATION");
-  private static final Reason NOT_DESIGNATED = r("SCOPE_NOT_DESIGNATED");
-  private static final Reason NO_WIDENING = r("SCOPE_NO_REGIONAL_WIDENING");
+  private static final Reason MUNICIPAL_MET = r(ReasonCode.SCOPE_MUNICIPAL_THRESHOLD_MET);
+  private static final Reason BELOW_MUNICIPAL = r(ReasonCode.SCOPE_BELOW_MUNICIPAL_THRESHOLD);
+  private static final Reason NOT_CONSTRUCTION = r(ReasonCode.SCOPE_NOT_CONSTRUCTION);
+  private static final Reason TYPE_UNKNOWN = r(ReasonCode.SCOPE_TYPE_UNKNOWN);
+  private static final Reason INVESTMENT_UNKNOWN = r(ReasonCode.SCOPE_INVESTMENT_UNKNOWN);
+  private static final Reason LOCATION_UNKNOWN = r(ReasonCode.SCOPE_LOCATION_UNKNOWN);
+  private static final Reason COUNTY_UNKNOWN = r(ReasonCode.SCOPE_COUNTY_UNKNOWN);
+  private static final Reason REGIONAL_MET = r(ReasonCode.SCOPE_REGIONAL_THRESHOLD_MET);
+  private static final Reason BELOW_REGIONAL = r(ReasonCode.SCOPE_BELOW_REGIONAL_THRESHOLD);
+  private static final Reason CATEGORY = r(ReasonCode.SCOPE_REGIONAL_CATEGORY);
+  private static final Reason NOT_CATEGORY = r(ReasonCode.SCOPE_NOT_IN_REGIONAL_CATEGORY);
+  private static final Reason DESIGNATED = r(ReasonCode.SCOPE_REGIONAL_DESIGNATION);
+  private static final Reason NOT_DESIGNATED = r(ReasonCode.SCOPE_NOT_DESIGNATED);
+  private static final Reason NO_WIDENING = r(ReasonCode.SCOPE_NO_REGIONAL_WIDENING);
 
   /** The reason for a date outside the policy's validity, citing 一（一）. */
-  public static final Reason NOT_IN_FORCE = Texts.reason("NOT_IN_FORCE", JOB_DEMAND_ASSESSMENT);
+  static final Reason NOT_IN_FORCE = Texts.reason(ReasonCode.NOT_IN_FORCE, JOB_DEMAND_ASSESSMENT);
 
   private final ValidityWindow validity;
   private final EnumMap<Region, ScopeWidening[]> byRegion;
@@ -93,7 +91,7 @@ public final class ScopeRule {
    * @param widenings the regional widenings, already validated with {@link #validate}
    * @param versions the versions recorded in every decision
    */
-  public ScopeRule(ValidityWindow validity, List<ScopeWidening> widenings, Versions versions) {
+  ScopeRule(ValidityWindow validity, List<ScopeWidening> widenings, Versions versions) {
     this.validity = validity;
     this.all = widenings.toArray(new ScopeWidening[0]);
     this.byRegion = new EnumMap<>(Region.class);
@@ -133,7 +131,7 @@ public final class ScopeRule {
    * @param widenings the widenings
    * @throws IllegalArgumentException naming the widening and the rule it breaks
    */
-  public static void validate(List<ScopeWidening> widenings) {
+  static void validate(List<ScopeWidening> widenings) {
     for (ScopeWidening w : widenings) {
       if (w.threshold().isPresent() && w.threshold().get().compareTo(MUNICIPAL_THRESHOLD) > 0) {
         throw new IllegalArgumentException(
@@ -178,7 +176,7 @@ public final class ScopeRule {
    * @param asOf the date
    * @return the shared decision for the project's facts
    */
-  public ScopeDecision classify(Project project, LocalDate asOf) {
+  ScopeDecision classify(Project project, LocalDate asOf) {
     int index = indexOf(project, asOf);
     return index < 0 ? notInForce : table[index];
   }
@@ -193,7 +191,7 @@ public final class ScopeRule {
    * @param asOf the date
    * @return the threshold, at most 1亿元
    */
-  public Money thresholdAt(Location location, LocalDate asOf) {
+  Money thresholdAt(Location location, LocalDate asOf) {
     Money threshold = MUNICIPAL_THRESHOLD;
     for (Optional<Region> region : List.of(location.countyLevelUnit(), location.pilotZone())) {
       ScopeWidening w = region.isPresent() ? inForce(region.get(), asOf) : null;
@@ -212,7 +210,7 @@ public final class ScopeRule {
    * @param asOf the date
    * @return the index, from 0 to {@link #tableSize()} - 1, or -1 when not in force
    */
-  public int indexOf(Project project, LocalDate asOf) {
+  int indexOf(Project project, LocalDate asOf) {
     // A location's pilot zone is taken as complete as given (none means: not in a pilot zone);
     // its county-level unit, when absent, is unknown.
     if (!validity.contains(asOf)) {
@@ -232,7 +230,7 @@ public final class ScopeRule {
    *
    * @return the table size
    */
-  public int tableSize() {
+  int tableSize() {
     return table.length;
   }
 
@@ -413,7 +411,7 @@ public final class ScopeRule {
     return b.build();
   }
 
-  private static Reason r(String code) {
+  private static Reason r(ReasonCode code) {
     return Texts.reason(code, JOB_DEMAND_ASSESSMENT);
   }
 }

@@ -1,4 +1,4 @@
-package org.employmentlinkage.policy.internal;
+package org.employmentlinkage.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,20 +11,20 @@ import java.util.Map;
 
 /**
  * The text of 大政办发〔2018〕83号 as forwarded by 瓦政办发〔2018〕66号, read once from the resource {@value
- * #RESOURCE} (a verbatim copy of {@code shared/policy/dalian-2018-83.txt}), and the paragraphs of
- * its clauses.
+ * #RESOURCE} (a verbatim copy of the published text, {@link PolicyDocuments#dalian2018Text()}), and
+ * the paragraphs of its clauses.
  *
- * <p>Not API. Thread-safe: everything is computed once in the class initializer.
+ * <p>Package-private. Thread-safe: everything is computed once in the class initializer.
  */
-public final class PolicyText {
+final class PolicyText {
   /** The resource holding the policy text (UTF-8). */
-  public static final String RESOURCE = "/org/employmentlinkage/policy/internal/dalian-2018-83.txt";
+  static final String RESOURCE = "/org/employmentlinkage/policy/dalian-2018-83.txt";
 
   /** The item markers of the document, in order. */
   private static final String[] ITEMS = {"（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）"};
 
   /** The path of the closing paragraph of part 三. */
-  public static final String CLOSING_PATH = "三 末段（服务专员）";
+  static final String CLOSING_PATH = "三 末段（服务专员）";
 
   private static final String TEXT = load();
   private static final Map<String, String> PARAGRAPHS = parse(TEXT);
@@ -36,7 +36,7 @@ public final class PolicyText {
    *
    * @return the text
    */
-  public static String text() {
+  static String text() {
     return TEXT;
   }
 
@@ -48,7 +48,7 @@ public final class PolicyText {
    * @return the paragraph, exactly as in the text
    * @throws IllegalArgumentException if there is no such clause
    */
-  public static String paragraph(String key) {
+  static String paragraph(String key) {
     String p = PARAGRAPHS.get(key);
     if (p == null) {
       throw new IllegalArgumentException("no clause " + key + " in 大政办发〔2018〕83号");
@@ -63,7 +63,7 @@ public final class PolicyText {
    * @return the unit names as written
    * @throws IllegalArgumentException if the paragraph has no list of responsible units
    */
-  public static List<String> responsibleUnitNames(String paragraph) {
+  static List<String> responsibleUnitNames(String paragraph) {
     int start = paragraph.lastIndexOf("（责任单位：");
     int end = paragraph.lastIndexOf('）');
     if (start < 0 || end < start) {

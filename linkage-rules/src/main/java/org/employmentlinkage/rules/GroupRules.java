@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,32 +9,33 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.employmentlinkage.domain.Education;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.HouseholdType;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
-import org.employmentlinkage.policy.PriorityGroup;
+import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
-import org.employmentlinkage.rules.GroupDecision;
-import org.employmentlinkage.rules.PersonGroups;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The groups of 一（二）/二（五） (高校毕业生、农村转移劳动力、去产能安置职工 "等", open), 被征地人员 (二（三）) and 应届高校毕业生 (三（六）), with
- * the documented default definitions of DOMAIN.md §4.
+ * the documented default definitions of {@code docs/adr/0003-policy-as-code.md} ("Groups").
  *
  * <p>Each group's decision depends on at most two three-valued facts, so every group decision is a
  * constant built with the policy; a person's {@link PersonGroups} is cached by the combination of
  * those facts (lock-free, benign races).
  */
-public final class GroupRules {
+final class GroupRules {
   /**
-   * Education that counts as 高校毕业生 (DOMAIN.md §4): 普通高校 大专及以上, and the equivalent 技师学院高级工班、 预备技师班.
+   * Education that counts as 高校毕业生 ({@code docs/adr/0003-policy-as-code.md}, "Groups"): 普通高校 大专及以上,
+   * and the equivalent 技师学院高级工班、预备技师班.
    */
-  public static final Set<Education> COLLEGE_EDUCATION =
+  static final Set<Education> COLLEGE_EDUCATION =
       EnumSet.of(
           Education.TECHNICIAN_COLLEGE_SENIOR_CLASS,
           Education.JUNIOR_COLLEGE,
@@ -48,8 +49,8 @@ public final class GroupRules {
 
   private final ValidityWindow validity;
   private final int graduateYears;
-  private final List<PriorityGroup> customGroups;
-  private final List<PriorityGroup> groups;
+  private final List<PersonGroup> customGroups;
+  private final List<PersonGroup> groups;
   private final GroupDecision[] college = new GroupDecision[9];
   private final GroupDecision[] current = new GroupDecision[9];
   private final GroupDecision[] rural = new GroupDecision[9];
@@ -69,83 +70,97 @@ public final class GroupRules {
    * @param customGroups groups a region added to the 重点群体
    * @param versions the versions recorded in every decision
    */
-  public GroupRules(
+  GroupRules(
       ValidityWindow validity,
       int graduateYears,
-      List<PriorityGroup> customGroups,
+      List<PersonGroup> customGroups,
       Versions versions) {
     this.validity = validity;
     this.graduateYears = graduateYears;
     this.customGroups = List.copyOf(customGroups);
     this.versions = versions;
-    List<PriorityGroup> all = new ArrayList<>();
-    all.add(PriorityGroup.COLLEGE_GRADUATE);
-    all.add(PriorityGroup.RURAL_TRANSFER_LABOUR);
-    all.add(PriorityGroup.OVERCAPACITY_RESETTLED_WORKER);
+    List<PersonGroup> all = new ArrayList<>();
+    all.add(PersonGroup.COLLEGE_GRADUATE);
+    all.add(PersonGroup.RURAL_TRANSFER_LABOUR);
+    all.add(PersonGroup.OVERCAPACITY_RESETTLED_WORKER);
     all.addAll(customGroups);
-    all.add(PriorityGroup.LAND_EXPROPRIATED_PERSON);
-    all.add(PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE);
+    all.add(PersonGroup.LAND_EXPROPRIATED_PERSON);
+    all.add(PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE);
     this.groups = List.copyOf(all);
     for (int a = 0; a < 3; a++) {
       for (int b = 0; b < 3; b++) {
         college[a * 3 + b] =
             pair(
-                PriorityGroup.COLLEGE_GRADUATE,
+                PersonGroup.COLLEGE_GRADUATE,
                 a,
                 b,
-                "GROUP_COLLEGE_GRADUATE",
-                "_EDUCATION_NO",
-                "_TIME_NO",
+                ReasonCode.GROUP_COLLEGE_GRADUATE_YES,
+                ReasonCode.GROUP_COLLEGE_GRADUATE_EDUCATION_NO,
+                ReasonCode.GROUP_COLLEGE_GRADUATE_TIME_NO,
+                ReasonCode.GROUP_COLLEGE_GRADUATE_UNDETERMINED,
                 MissingFact.PERSON_EDUCATION,
                 MissingFact.PERSON_GRADUATION_DATE);
         current[a * 3 + b] =
             pair(
-                PriorityGroup.CURRENT_YEAR_COLLEGE_GRADUATE,
+                PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE,
                 a,
                 b,
-                "GROUP_CURRENT_GRADUATE",
-                "_EDUCATION_NO",
-                "_YEAR_NO",
+                ReasonCode.GROUP_CURRENT_GRADUATE_YES,
+                ReasonCode.GROUP_CURRENT_GRADUATE_EDUCATION_NO,
+                ReasonCode.GROUP_CURRENT_GRADUATE_YEAR_NO,
+                ReasonCode.GROUP_CURRENT_GRADUATE_UNDETERMINED,
                 MissingFact.PERSON_EDUCATION,
                 MissingFact.PERSON_GRADUATION_DATE);
         rural[a * 3 + b] =
             pair(
-                PriorityGroup.RURAL_TRANSFER_LABOUR,
+                PersonGroup.RURAL_TRANSFER_LABOUR,
                 a,
                 b,
-                "GROUP_RURAL_TRANSFER",
-                "_NOT_RURAL",
-                "_NOT_TRANSFERRING",
+                ReasonCode.GROUP_RURAL_TRANSFER_YES,
+                ReasonCode.GROUP_RURAL_TRANSFER_NOT_RURAL,
+                ReasonCode.GROUP_RURAL_TRANSFER_NOT_TRANSFERRING,
+                ReasonCode.GROUP_RURAL_TRANSFER_UNDETERMINED,
                 MissingFact.PERSON_HOUSEHOLD_TYPE,
                 MissingFact.PERSON_NON_FARM_TRANSFER);
       }
       overcapacity[a] =
           single(
-              PriorityGroup.OVERCAPACITY_RESETTLED_WORKER,
+              PersonGroup.OVERCAPACITY_RESETTLED_WORKER,
               a,
-              "GROUP_OVERCAPACITY",
+              ReasonCode.GROUP_OVERCAPACITY_YES,
+              ReasonCode.GROUP_OVERCAPACITY_NO,
+              ReasonCode.GROUP_OVERCAPACITY_UNDETERMINED,
               MissingFact.PERSON_OVERCAPACITY_RESETTLED);
       land[a] =
           single(
-              PriorityGroup.LAND_EXPROPRIATED_PERSON,
+              PersonGroup.LAND_EXPROPRIATED_PERSON,
               a,
-              "GROUP_LAND_EXPROPRIATED",
+              ReasonCode.GROUP_LAND_EXPROPRIATED_YES,
+              ReasonCode.GROUP_LAND_EXPROPRIATED_NO,
+              ReasonCode.GROUP_LAND_EXPROPRIATED_UNDETERMINED,
               MissingFact.PERSON_LAND_EXPROPRIATED);
     }
     this.custom = new GroupDecision[customGroups.size()][3];
     for (int i = 0; i < customGroups.size(); i++) {
-      PriorityGroup g = customGroups.get(i);
+      PersonGroup g = customGroups.get(i);
       for (int a = 0; a < 3; a++) {
-        custom[i][a] = single(g, a, "GROUP_CERTIFIED", MissingFact.certification(g.id()));
+        custom[i][a] =
+            single(
+                g,
+                a,
+                ReasonCode.GROUP_CERTIFIED_YES,
+                ReasonCode.GROUP_CERTIFIED_NO,
+                ReasonCode.GROUP_CERTIFIED_UNDETERMINED,
+                MissingFact.certification(g.id()));
       }
     }
     PersonGroups.Builder nif =
         PersonGroups.builder().outcome(Outcome.NOT_IN_FORCE).versions(versions);
     Set<Reason> nifReasons = new LinkedHashSet<>();
-    for (PriorityGroup g : groups) {
-      Reason reason = Texts.reason("NOT_IN_FORCE", g.clause());
+    for (PersonGroup g : groups) {
+      Reason reason = Texts.reason(ReasonCode.NOT_IN_FORCE, g.clause());
       nifReasons.add(reason);
-      nif.addGroup(
+      nif.addDecision(
           GroupDecision.builder()
               .group(g)
               .outcome(Outcome.NOT_IN_FORCE)
@@ -163,11 +178,11 @@ public final class GroupRules {
   }
 
   /**
-   * The groups in the order of {@link PersonGroups#groups()}.
+   * The groups in the order of {@link PersonGroups#decisions()}.
    *
    * @return the groups
    */
-  public List<PriorityGroup> groups() {
+  List<PersonGroup> groups() {
     return groups;
   }
 
@@ -178,7 +193,7 @@ public final class GroupRules {
    * @param asOf the date
    * @return the groups decision
    */
-  public PersonGroups evaluate(Person person, LocalDate asOf) {
+  PersonGroups evaluate(Person person, LocalDate asOf) {
     if (!validity.contains(asOf)) {
       return notInForce;
     }
@@ -188,8 +203,8 @@ public final class GroupRules {
     int ov = tri(person.overcapacityResettled());
     int la = landIndex(person);
     int key = (((c * 9 + cy) * 9 + ru) * 3 + ov) * 3 + la;
-    for (PriorityGroup g : customGroups) {
-      key = key * 3 + tri(Optional.ofNullable(person.certifications().get(g.id())));
+    for (PersonGroup g : customGroups) {
+      key = key * 3 + certified(person, g);
     }
     AtomicReferenceArray<PersonGroups> cached = cache;
     if (cached != null) {
@@ -203,9 +218,7 @@ public final class GroupRules {
     decisions.add(rural[ru]);
     decisions.add(overcapacity[ov]);
     for (int i = 0; i < customGroups.size(); i++) {
-      decisions.add(
-          custom[i][
-              tri(Optional.ofNullable(person.certifications().get(customGroups.get(i).id())))]);
+      decisions.add(custom[i][certified(person, customGroups.get(i))]);
     }
     decisions.add(land[la]);
     decisions.add(current[cy]);
@@ -217,17 +230,17 @@ public final class GroupRules {
   }
 
   /**
-   * Whether a person belongs to at least one 重点群体 ({@link PriorityGroup#priority()}), with the
+   * Whether a person belongs to at least one 重点群体 ({@link PersonGroup#isPriority()}), with the
    * facts missing for the priority groups that are undetermined.
    *
    * @param groups the person's groups
    * @param missing receives the missing facts
    * @return the three-valued membership
    */
-  public static Outcome priorityMember(PersonGroups groups, Set<MissingFact> missing) {
+  static Outcome priorityMember(PersonGroups groups, Set<MissingFact> missing) {
     if (groups.outcome() == Outcome.UNDETERMINED) {
-      for (GroupDecision d : groups.groups()) {
-        if (d.group().priority()) {
+      for (GroupDecision d : groups.decisions()) {
+        if (d.group().isPriority()) {
           missing.addAll(d.missingFacts());
         }
       }
@@ -243,14 +256,14 @@ public final class GroupRules {
     for (GroupDecision d : decisions) {
       reasons.addAll(d.reasons());
       missing.addAll(d.missingFacts());
-      if (d.group().priority()) {
+      if (d.group().isPriority()) {
         yes |= d.outcome() == Outcome.YES;
         undetermined |= d.outcome() == Outcome.UNDETERMINED;
       }
     }
     Outcome outcome = yes ? Outcome.YES : undetermined ? Outcome.UNDETERMINED : Outcome.NO;
     return PersonGroups.builder()
-        .groups(decisions)
+        .decisions(decisions)
         .outcome(outcome)
         .reasons(reasons)
         .missingFacts(missing)
@@ -304,36 +317,47 @@ public final class GroupRules {
     return tri(p.landExpropriated());
   }
 
-  private static int tri(Optional<Boolean> fact) {
-    return fact.isEmpty() ? U : fact.get() ? Y : N;
+  private static int tri(Fact fact) {
+    return switch (fact) {
+      case YES -> Y;
+      case NO -> N;
+      case UNKNOWN -> U;
+    };
+  }
+
+  /** A region-added group's certified status: true, false, or absent from the map. */
+  private static int certified(Person person, PersonGroup group) {
+    Boolean status = person.certifications().get(group.id());
+    return status == null ? U : status ? Y : N;
   }
 
   /** A group that is the conjunction of two facts a and b. */
   private GroupDecision pair(
-      PriorityGroup group,
+      PersonGroup group,
       int a,
       int b,
-      String prefix,
-      String aNo,
-      String bNo,
+      ReasonCode yes,
+      ReasonCode aNo,
+      ReasonCode bNo,
+      ReasonCode undetermined,
       MissingFact aFact,
       MissingFact bFact) {
     ClauseRef clause = group.clause();
     GroupDecision.Builder d = GroupDecision.builder().group(group).versions(versions);
     if (a == Y && b == Y) {
-      return d.outcome(Outcome.YES).addReason(Texts.reason(prefix + "_YES", clause)).build();
+      return d.outcome(Outcome.YES).addReason(Texts.reason(yes, clause)).build();
     }
     if (a == N || b == N) {
       d.outcome(Outcome.NO);
       if (a == N) {
-        d.addReason(Texts.reason(prefix + aNo, clause));
+        d.addReason(Texts.reason(aNo, clause));
       }
       if (b == N) {
-        d.addReason(Texts.reason(prefix + bNo, clause));
+        d.addReason(Texts.reason(bNo, clause));
       }
       return d.build();
     }
-    d.outcome(Outcome.UNDETERMINED).addReason(Texts.reason(prefix + "_UNDETERMINED", clause));
+    d.outcome(Outcome.UNDETERMINED).addReason(Texts.reason(undetermined, clause));
     if (a == U) {
       d.addMissingFact(aFact);
     }
@@ -344,15 +368,21 @@ public final class GroupRules {
   }
 
   /** A group that is one fact. */
-  private GroupDecision single(PriorityGroup group, int a, String prefix, MissingFact fact) {
+  private GroupDecision single(
+      PersonGroup group,
+      int a,
+      ReasonCode yes,
+      ReasonCode no,
+      ReasonCode undetermined,
+      MissingFact fact) {
     ClauseRef clause = group.clause();
     GroupDecision.Builder d = GroupDecision.builder().group(group).versions(versions);
     return switch (a) {
-      case Y -> d.outcome(Outcome.YES).addReason(Texts.reason(prefix + "_YES", clause)).build();
-      case N -> d.outcome(Outcome.NO).addReason(Texts.reason(prefix + "_NO", clause)).build();
+      case Y -> d.outcome(Outcome.YES).addReason(Texts.reason(yes, clause)).build();
+      case N -> d.outcome(Outcome.NO).addReason(Texts.reason(no, clause)).build();
       default ->
           d.outcome(Outcome.UNDETERMINED)
-              .addReason(Texts.reason(prefix + "_UNDETERMINED", clause))
+              .addReason(Texts.reason(undetermined, clause))
               .addMissingFact(fact)
               .build();
     };

@@ -5,28 +5,30 @@ import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.immutables.value.Value;
 
 /**
- * A group of people the policy treats with priority (重点群体) or separately.
+ * A group of people the policy names (人员群体): either one of the priority groups (重点群体) of 一（二）/二（五）,
+ * or a group the document treats separately. {@link #isPriority()} tells them apart.
  *
- * <p>一（二） and 二（五） name 高校毕业生、农村转移劳动力、去产能安置职工 "等": an open list, so a region may {@link #custom add
- * groups}; those are the groups with {@link #priority()} {@code true}, whose local members are
- * seated first when a major project recruits. The document treats two groups separately: 被征地人员
- * (二（三）, 三（七）) and 应届高校毕业生 (三（六）); they have {@link #priority()} {@code false}.
+ * <p>一（二） and 二（五） name 高校毕业生、农村转移劳动力、去产能安置职工 "等": an open list, so a region may {@link
+ * #customPriority add priority groups}; those are the groups with {@link #isPriority()} {@code
+ * true}, whose local members are seated first when a major project recruits. The document treats
+ * two groups separately: 被征地人员 (二（三）, 三（七）) and 应届高校毕业生 (三（六））; they are not 重点群体 and have {@link
+ * #isPriority()} {@code false}.
  *
  * <p>The document does not define the groups; the definitions the rules apply are documented,
- * configurable defaults (DOMAIN.md §4). Immutable, thread-safe and serializable; groups are equal
- * when all attributes are.
+ * configurable defaults ({@code docs/adr/0003-policy-as-code.md}, "Groups"). Immutable, thread-safe
+ * and serializable; groups are equal when all attributes are.
  */
 @Value.Immutable
 @LinkageStyle
-public abstract class PriorityGroup implements Serializable {
+public abstract class PersonGroup implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** 高校毕业生: college graduates (一（二）, 二（五）). */
-  public static final PriorityGroup COLLEGE_GRADUATE =
+  public static final PersonGroup COLLEGE_GRADUATE =
       of("COLLEGE_GRADUATE", "高校毕业生", "college graduates", ClauseRef.LINKAGE_GOALS, true);
 
   /** 农村转移劳动力: rural labour moving to non-farm work (一（二）, 二（五）). */
-  public static final PriorityGroup RURAL_TRANSFER_LABOUR =
+  public static final PersonGroup RURAL_TRANSFER_LABOUR =
       of(
           "RURAL_TRANSFER_LABOUR",
           "农村转移劳动力",
@@ -35,7 +37,7 @@ public abstract class PriorityGroup implements Serializable {
           true);
 
   /** 去产能安置职工: workers resettled after overcapacity cuts (一（二）, 二（五）). */
-  public static final PriorityGroup OVERCAPACITY_RESETTLED_WORKER =
+  public static final PersonGroup OVERCAPACITY_RESETTLED_WORKER =
       of(
           "OVERCAPACITY_RESETTLED_WORKER",
           "去产能安置职工",
@@ -44,7 +46,7 @@ public abstract class PriorityGroup implements Serializable {
           true);
 
   /** 被征地人员: persons whose land was expropriated (二（三）, 三（七）); treated separately. */
-  public static final PriorityGroup LAND_EXPROPRIATED_PERSON =
+  public static final PersonGroup LAND_EXPROPRIATED_PERSON =
       of(
           "LAND_EXPROPRIATED_PERSON",
           "被征地人员",
@@ -53,7 +55,7 @@ public abstract class PriorityGroup implements Serializable {
           false);
 
   /** 应届高校毕业生: current-year college graduates (三（六）); treated separately. */
-  public static final PriorityGroup CURRENT_YEAR_COLLEGE_GRADUATE =
+  public static final PersonGroup CURRENT_YEAR_COLLEGE_GRADUATE =
       of(
           "CURRENT_YEAR_COLLEGE_GRADUATE",
           "应届高校毕业生",
@@ -61,11 +63,12 @@ public abstract class PriorityGroup implements Serializable {
           ClauseRef.PUBLIC_EMPLOYMENT_SERVICE,
           false);
 
-  PriorityGroup() {}
+  PersonGroup() {}
 
   /**
-   * The stable identifier, upper-case ASCII, e.g. {@code COLLEGE_GRADUATE}. For a {@link #custom}
-   * group it is also the key of the person's certified status that makes them a member.
+   * The stable identifier, upper-case ASCII, e.g. {@code COLLEGE_GRADUATE}. For a {@link
+   * #customPriority custom} group it is also the key of the person's certified status that makes
+   * them a member.
    *
    * @return the identifier
    */
@@ -98,7 +101,7 @@ public abstract class PriorityGroup implements Serializable {
    *
    * @return {@code true} for the 重点群体 list
    */
-  public abstract boolean priority();
+  public abstract boolean isPriority();
 
   /**
    * Whether this is one of the five groups the library defines.
@@ -114,21 +117,21 @@ public abstract class PriorityGroup implements Serializable {
   }
 
   /**
-   * A group a region adds to the open list of 重点群体 ("等"), e.g. {@code custom("RETIRED_SOLDIER",
-   * "退役军人", "retired soldiers")}. A person is a member when their {@code certifications} map the
-   * group's id to {@code true}, is not when it maps to {@code false}, and is undetermined when it
-   * has no entry.
+   * A priority group a region adds to the open list of 重点群体 ("等"), e.g. {@code
+   * customPriority("RETIRED_SOLDIER", "退役军人", "retired soldiers")}. A person is a member when their
+   * {@code certifications} map the group's id to {@code true}, is not when it maps to {@code
+   * false}, and is undetermined when it has no entry.
    *
    * @param id the identifier and certified-status key: upper-case ASCII letters, digits and
    *     underscores, different from the built-in groups' identifiers
    * @param zh the Chinese name
    * @param en the English name
-   * @return the group, citing 一（二）
+   * @return the group, a priority group ({@link #isPriority()} {@code true}) citing 一（二）
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is malformed or taken by a built-in group, or a name
    *     is blank
    */
-  public static PriorityGroup custom(String id, String zh, String en) {
+  public static PersonGroup customPriority(String id, String zh, String en) {
     for (String builtIn :
         new String[] {
           "COLLEGE_GRADUATE",
@@ -139,27 +142,27 @@ public abstract class PriorityGroup implements Serializable {
         }) {
       if (builtIn.equals(id)) {
         throw new IllegalArgumentException(
-            "PriorityGroup.custom: id " + id + " is a built-in group; use the constant");
+            "PersonGroup.customPriority: id " + id + " is a built-in group; use the constant");
       }
     }
     return of(id, zh, en, ClauseRef.LINKAGE_GOALS, true);
   }
 
-  private static PriorityGroup of(
+  private static PersonGroup of(
       String id, String zh, String en, ClauseRef clause, boolean priority) {
-    return builder().id(id).zh(zh).en(en).clause(clause).priority(priority).build();
+    return builder().id(id).zh(zh).en(en).clause(clause).isPriority(priority).build();
   }
 
   @Value.Check
   void check() {
     if (!id().matches("[A-Z][A-Z0-9_]*")) {
       throw new IllegalArgumentException(
-          "PriorityGroup: id '"
+          "PersonGroup: id '"
               + id()
               + "' must be upper-case ASCII letters, digits and underscores");
     }
     if (zh().isBlank() || en().isBlank()) {
-      throw new IllegalArgumentException("PriorityGroup " + id() + ": names must not be blank");
+      throw new IllegalArgumentException("PersonGroup " + id() + ": names must not be blank");
     }
   }
 
@@ -174,7 +177,7 @@ public abstract class PriorityGroup implements Serializable {
   }
 
   /**
-   * A new builder; prefer the constants and {@link #custom}.
+   * A new builder; prefer the constants and {@link #customPriority}.
    *
    * @return an empty builder
    */
@@ -183,11 +186,11 @@ public abstract class PriorityGroup implements Serializable {
   }
 
   /**
-   * Builds a {@link PriorityGroup}; {@code build()} throws {@link IllegalStateException} if an
+   * Builds a {@link PersonGroup}; {@code build()} throws {@link IllegalStateException} if an
    * attribute is missing and {@link IllegalArgumentException} if invalid.
    */
-  public static final class Builder extends ImmutablePriorityGroup.Builder {
-    /** Creates an empty builder; prefer the constants and {@link PriorityGroup#custom}. */
+  public static final class Builder extends ImmutablePersonGroup.Builder {
+    /** Creates an empty builder; prefer the constants and {@link PersonGroup#customPriority}. */
     public Builder() {}
   }
 }

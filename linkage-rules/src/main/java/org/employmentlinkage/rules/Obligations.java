@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.employmentlinkage.policy.ClauseRef.INVESTMENT_PROMOTION;
 import static org.employmentlinkage.policy.ClauseRef.JOB_DEMAND_ASSESSMENT;
@@ -23,29 +23,29 @@ import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.calendar.OutsideCoverageException;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.calendar.WorkingDayPeriod;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.LandNoticeKind;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.Performer;
 import org.employmentlinkage.policy.PerformerRole;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.ObligationDecision;
-import org.employmentlinkage.rules.ScopeBasis;
-import org.employmentlinkage.rules.ScopeDecision;
 
 /** The duties project events trigger, clause by clause, and the standing duties. */
-public final class Obligations {
+final class Obligations {
   /** 二（三）: "在土地征收公告发布后30个工作日内". */
-  public static final int LAND_SURVEY_WORKING_DAYS = 30;
+  static final int LAND_SURVEY_WORKING_DAYS = 30;
 
   private final ValidityWindow validity;
   private final ScopeRule scope;
@@ -68,7 +68,7 @@ public final class Obligations {
    * @param specialists the service specialist's name or contact by region
    * @param versions the versions recorded in every decision
    */
-  public Obligations(
+  Obligations(
       ValidityWindow validity,
       ScopeRule scope,
       WorkingDayCalendar calendar,
@@ -94,7 +94,7 @@ public final class Obligations {
    * @param event the event
    * @return the decision
    */
-  public ObligationDecision obligations(ProjectEvent event) {
+  ObligationDecision obligations(ProjectEvent event) {
     return switch (event.kind()) {
       case PROJECT_APPROVED -> approved(event);
       case INVESTMENT_AGREEMENT_SIGNED -> agreement(event);
@@ -114,35 +114,35 @@ public final class Obligations {
    * @param asOf the date
    * @return the decision
    */
-  public ObligationDecision standingDuties(LocalDate asOf) {
+  ObligationDecision standingDuties(LocalDate asOf) {
     if (!validity.contains(asOf)) {
       return decision(Outcome.NOT_IN_FORCE)
-          .addReason(Texts.reason("NOT_IN_FORCE", JOB_DEMAND_ASSESSMENT))
+          .addReason(Texts.reason(ReasonCode.NOT_IN_FORCE, JOB_DEMAND_ASSESSMENT))
           .build();
     }
     ObligationDecision.Builder d = decision(Outcome.YES);
-    d.addReason(Texts.reason("STANDING_DUTY", JOB_DEMAND_ASSESSMENT));
+    d.addReason(Texts.reason(ReasonCode.STANDING_DUTY, JOB_DEMAND_ASSESSMENT));
     d.addDuty(
-        Duties.duty("APPROVAL_DATA_ACCESS", JOB_DEMAND_ASSESSMENT)
+        Duties.duty(DutyCode.APPROVAL_DATA_ACCESS, JOB_DEMAND_ASSESSMENT)
             .addPerformer(
                 Performer.of(PerformerRole.PUBLIC_ADMINISTRATIVE_SERVICE_CENTRE, Region.DALIAN))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
-    d.addReason(Texts.reason("STANDING_DUTY", SKILLED_TALENT_RESERVE));
+    d.addReason(Texts.reason(ReasonCode.STANDING_DUTY, SKILLED_TALENT_RESERVE));
     d.addDuty(
-        Duties.duty("SHORTAGE_CATALOGUE", SKILLED_TALENT_RESERVE)
+        Duties.duty(DutyCode.SHORTAGE_CATALOGUE, SKILLED_TALENT_RESERVE)
             .addPerformer(Performer.of(PerformerRole.CITY_HR_DEPARTMENT, Region.DALIAN))
             .timing(DutyTiming.PERIOD_UNDETERMINED)
-            .addReason(Texts.reason("CATALOGUE_PERIOD_OPEN", SKILLED_TALENT_RESERVE))
+            .addReason(Texts.reason(ReasonCode.CATALOGUE_PERIOD_OPEN, SKILLED_TALENT_RESERVE))
             .build());
     d.addDuty(
-        Duties.duty("TRAINING_PROGRAMMES", SKILLED_TALENT_RESERVE)
+        Duties.duty(DutyCode.TRAINING_PROGRAMMES, SKILLED_TALENT_RESERVE)
             .addPerformer(Performer.of(PerformerRole.CITY_HR_DEPARTMENT, Region.DALIAN))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
-    d.addReason(Texts.reason("STANDING_DUTY", SERVICE_SPECIALISTS));
+    d.addReason(Texts.reason(ReasonCode.STANDING_DUTY, SERVICE_SPECIALISTS));
     Duty.Builder specialistsDuty =
-        Duties.duty("SERVICE_SPECIALIST_SYSTEM", SERVICE_SPECIALISTS)
+        Duties.duty(DutyCode.SERVICE_SPECIALIST_SYSTEM, SERVICE_SPECIALISTS)
             .timing(DutyTiming.NO_FIXED_DEADLINE);
     for (Region r : Region.values()) {
       if (r.isCountyLevel() || r.isPilotZone()) {
@@ -161,7 +161,9 @@ public final class Obligations {
   private Gate gate(ProjectEvent event, ClauseRef clause) {
     if (!validity.contains(event.date())) {
       return new Gate(
-          decision(Outcome.NOT_IN_FORCE).addReason(Texts.reason("NOT_IN_FORCE", clause)).build(),
+          decision(Outcome.NOT_IN_FORCE)
+              .addReason(Texts.reason(ReasonCode.NOT_IN_FORCE, clause))
+              .build(),
           Outcome.NOT_IN_FORCE,
           List.of(),
           List.of(),
@@ -170,14 +172,14 @@ public final class Obligations {
     ScopeDecision s = scope.classify(event.project(), event.date());
     List<Reason> reasons = new ArrayList<>();
     switch (s.outcome()) {
-      case YES -> reasons.add(Texts.reason("EVENT_PROJECT_MAJOR", clause));
+      case YES -> reasons.add(Texts.reason(ReasonCode.EVENT_PROJECT_MAJOR, clause));
       case NO -> {
-        reasons.add(Texts.reason("EVENT_PROJECT_NOT_MAJOR", clause));
+        reasons.add(Texts.reason(ReasonCode.EVENT_PROJECT_NOT_MAJOR, clause));
         reasons.addAll(s.reasons());
         return new Gate(
             decision(Outcome.NO).addAllReasons(reasons).build(), Outcome.NO, reasons, List.of(), s);
       }
-      default -> reasons.add(Texts.reason("EVENT_PROJECT_UNDETERMINED", clause));
+      default -> reasons.add(Texts.reason(ReasonCode.EVENT_PROJECT_UNDETERMINED, clause));
     }
     reasons.addAll(s.reasons());
     return new Gate(null, s.outcome(), reasons, s.missingFacts(), s);
@@ -199,22 +201,23 @@ public final class Obligations {
     ObligationDecision.Builder d =
         decision(g.outcome()).addAllReasons(g.reasons()).addAllMissingFacts(g.missing());
     d.addDuty(
-        Duties.duty("JOB_DEMAND_ASSESSMENT", JOB_DEMAND_ASSESSMENT)
+        Duties.duty(DutyCode.JOB_DEMAND_ASSESSMENT, JOB_DEMAND_ASSESSMENT)
             .addAllPerformers(Duties.hrAtAllLevels(loc))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
     if (g.scope().basis() == ScopeBasis.MUNICIPAL_THRESHOLD
         || g.outcome() == Outcome.UNDETERMINED) {
       d.addDuty(
-          Duties.duty("PROJECT_LIST_TO_HR", JOB_DEMAND_ASSESSMENT)
+          Duties.duty(DutyCode.PROJECT_LIST_TO_HR, JOB_DEMAND_ASSESSMENT)
               .addPerformer(Performer.of(PerformerRole.DEVELOPMENT_AND_REFORM_DEPARTMENT))
               .timing(DutyTiming.NO_FIXED_DEADLINE)
               .build());
     } else {
-      d.addReason(Texts.reason("DEVELOPMENT_REFORM_LIST_THRESHOLD_ONLY", JOB_DEMAND_ASSESSMENT));
+      d.addReason(
+          Texts.reason(ReasonCode.DEVELOPMENT_REFORM_LIST_THRESHOLD_ONLY, JOB_DEMAND_ASSESSMENT));
     }
     d.addDuty(
-        Duties.duty("DEMAND_TRACKING", LINKAGE_GOALS)
+        Duties.duty(DutyCode.DEMAND_TRACKING, LINKAGE_GOALS)
             .addAllPerformers(Duties.hrAtAllLevels(loc))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
@@ -224,7 +227,7 @@ public final class Obligations {
   private ObligationDecision agreement(ProjectEvent event) {
     if (!validity.contains(event.date())) {
       return decision(Outcome.NOT_IN_FORCE)
-          .addReason(Texts.reason("NOT_IN_FORCE", INVESTMENT_PROMOTION))
+          .addReason(Texts.reason(ReasonCode.NOT_IN_FORCE, INVESTMENT_PROMOTION))
           .build();
     }
     Optional<Location> loc = event.project().location();
@@ -232,9 +235,9 @@ public final class Obligations {
     performers.add(Performer.of(PerformerRole.INVESTMENT_PROMOTION_DEPARTMENT));
     performers.addAll(Duties.countyAndSubdistrict(loc));
     return decision(Outcome.YES)
-        .addReason(Texts.reason("INVESTMENT_AGREEMENT_ANY_PROJECT", INVESTMENT_PROMOTION))
+        .addReason(Texts.reason(ReasonCode.INVESTMENT_AGREEMENT_ANY_PROJECT, INVESTMENT_PROMOTION))
         .addDuty(
-            Duties.duty("INVESTOR_TALENT_NEEDS", INVESTMENT_PROMOTION)
+            Duties.duty(DutyCode.INVESTOR_TALENT_NEEDS, INVESTMENT_PROMOTION)
                 .addAllPerformers(performers)
                 .timing(DutyTiming.PROMPTLY)
                 .build())
@@ -244,25 +247,26 @@ public final class Obligations {
   private ObligationDecision land(ProjectEvent event) {
     if (!validity.contains(event.date())) {
       return decision(Outcome.NOT_IN_FORCE)
-          .addReason(Texts.reason("NOT_IN_FORCE", LAND_EXPROPRIATION))
+          .addReason(Texts.reason(ReasonCode.NOT_IN_FORCE, LAND_EXPROPRIATION))
           .build();
     }
     LandNoticeKind kind = event.landNoticeKind();
     List<Reason> noticeReasons = new ArrayList<>();
     if (!landTriggers.contains(kind)) {
-      String code =
+      ReasonCode code =
           kind == LandNoticeKind.PRE_NOTICE
-              ? "LAND_PRE_NOTICE_NO_TRIGGER"
-              : "LAND_COMPENSATION_NOTICE_NO_TRIGGER";
+              ? ReasonCode.LAND_PRE_NOTICE_NO_TRIGGER
+              : ReasonCode.LAND_COMPENSATION_NOTICE_NO_TRIGGER;
       return decision(Outcome.NO).addReason(Texts.reason(code, LAND_EXPROPRIATION)).build();
     }
     if (kind != LandNoticeKind.EXPROPRIATION_NOTICE) {
-      noticeReasons.add(Texts.reason("LAND_NOTICE_TRIGGER_CONFIGURED", LAND_EXPROPRIATION));
+      noticeReasons.add(
+          Texts.reason(ReasonCode.LAND_NOTICE_TRIGGER_CONFIGURED, LAND_EXPROPRIATION));
     }
-    Optional<Boolean> involves = event.involvesLandExpropriatedPersons();
-    if (involves.equals(Optional.of(false))) {
+    Fact involves = event.involvesLandExpropriatedPersons();
+    if (involves == Fact.NO) {
       return decision(Outcome.NO)
-          .addReason(Texts.reason("LAND_NO_PERSONS", LAND_EXPROPRIATION))
+          .addReason(Texts.reason(ReasonCode.LAND_NO_PERSONS, LAND_EXPROPRIATION))
           .build();
     }
     Gate g = gate(event, LAND_EXPROPRIATION);
@@ -273,15 +277,15 @@ public final class Obligations {
     Set<MissingFact> missing = new LinkedHashSet<>(g.missing());
     List<Reason> reasons = new ArrayList<>(g.reasons());
     reasons.addAll(noticeReasons);
-    if (involves.isEmpty()) {
+    if (involves == Fact.UNKNOWN) {
       outcome = Outcome.UNDETERMINED;
-      reasons.add(Texts.reason("LAND_PERSONS_UNKNOWN", LAND_EXPROPRIATION));
+      reasons.add(Texts.reason(ReasonCode.LAND_PERSONS_UNKNOWN, LAND_EXPROPRIATION));
       missing.add(MissingFact.EVENT_INVOLVES_LAND_EXPROPRIATED_PERSONS);
     }
-    reasons.add(Texts.reason("LAND_NOTICE_TRIGGERS", LAND_EXPROPRIATION));
+    reasons.add(Texts.reason(ReasonCode.LAND_NOTICE_TRIGGERS, LAND_EXPROPRIATION));
     Optional<Location> loc = event.project().location();
     Duty.Builder survey =
-        Duties.duty("LAND_SURVEY_AND_DATABASES", LAND_EXPROPRIATION)
+        Duties.duty(DutyCode.LAND_SURVEY_AND_DATABASES, LAND_EXPROPRIATION)
             .addAllPerformers(Duties.countyAndSubdistrict(loc))
             .trigger(event.date())
             .period(landPeriod);
@@ -291,24 +295,24 @@ public final class Obligations {
       if (deadline.provisional()) {
         survey
             .timing(DutyTiming.PROVISIONAL_DUE_DATE)
-            .addReason(Texts.reason("DUE_PROVISIONAL", LAND_EXPROPRIATION));
+            .addReason(Texts.reason(ReasonCode.DUE_PROVISIONAL, LAND_EXPROPRIATION));
       } else {
         survey
             .timing(DutyTiming.DUE_DATE)
-            .addReason(Texts.reason("DUE_FROM_CALENDAR", LAND_EXPROPRIATION));
+            .addReason(Texts.reason(ReasonCode.DUE_FROM_CALENDAR, LAND_EXPROPRIATION));
       }
     } catch (OutsideCoverageException e) {
       survey
           .timing(DutyTiming.DUE_DATE_UNDETERMINED)
-          .addReason(Texts.reason("DUE_OUTSIDE_CALENDAR", LAND_EXPROPRIATION));
+          .addReason(Texts.reason(ReasonCode.DUE_OUTSIDE_CALENDAR, LAND_EXPROPRIATION));
     }
     List<Performer> planPerformers = new ArrayList<>(Duties.countyAndSubdistrict(loc));
     planPerformers.add(Duties.local(PerformerRole.LOCAL_GOVERNMENT, loc));
     Duty plan =
-        Duties.duty("RESETTLEMENT_PLAN", LAND_EXPROPRIATION)
+        Duties.duty(DutyCode.RESETTLEMENT_PLAN, LAND_EXPROPRIATION)
             .addAllPerformers(planPerformers)
             .timing(DutyTiming.NO_FIXED_DEADLINE)
-            .addReason(Texts.reason("RESETTLEMENT_NO_DEADLINE", LAND_EXPROPRIATION))
+            .addReason(Texts.reason(ReasonCode.RESETTLEMENT_NO_DEADLINE, LAND_EXPROPRIATION))
             .build();
     return decision(outcome)
         .addAllReasons(reasons)
@@ -325,18 +329,18 @@ public final class Obligations {
     }
     Optional<Location> loc = event.project().location();
     Duty.Builder liaison =
-        Duties.duty("PERIODIC_LIAISON", PROJECT_CONSTRUCTION)
+        Duties.duty(DutyCode.PERIODIC_LIAISON, PROJECT_CONSTRUCTION)
             .addPerformer(Duties.local(PerformerRole.HR_DEPARTMENT, loc));
     Optional<Period> period = liaisonPeriod(loc);
     if (period.isPresent()) {
       liaison
           .timing(DutyTiming.PERIODIC)
           .recurrence(period.get())
-          .addReason(Texts.reason("LIAISON_PERIOD_CONFIGURED", PROJECT_CONSTRUCTION));
+          .addReason(Texts.reason(ReasonCode.LIAISON_PERIOD_CONFIGURED, PROJECT_CONSTRUCTION));
     } else {
       liaison
           .timing(DutyTiming.PERIOD_UNDETERMINED)
-          .addReason(Texts.reason("LIAISON_PERIOD_NOT_CONFIGURED", PROJECT_CONSTRUCTION));
+          .addReason(Texts.reason(ReasonCode.LIAISON_PERIOD_NOT_CONFIGURED, PROJECT_CONSTRUCTION));
     }
     return decision(g.outcome())
         .addAllReasons(g.reasons())
@@ -368,48 +372,52 @@ public final class Obligations {
     ObligationDecision.Builder d =
         decision(g.outcome())
             .addAllReasons(g.reasons())
-            .addReason(Texts.reason("RECRUITMENT_DUTIES", PROJECT_CONSTRUCTION));
+            .addReason(Texts.reason(ReasonCode.RECRUITMENT_DUTIES, PROJECT_CONSTRUCTION));
     Set<MissingFact> missing = new LinkedHashSet<>(g.missing());
     d.addDuty(
-        Duties.duty("PRIORITY_EMPLOYMENT", PROJECT_CONSTRUCTION)
+        Duties.duty(DutyCode.PRIORITY_EMPLOYMENT, PROJECT_CONSTRUCTION)
             .addAllPerformers(Duties.hrAtAllLevels(loc))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
     d.addDuty(
-        Duties.duty("PUBLIC_RECRUITMENT_EVENTS", PUBLIC_EMPLOYMENT_SERVICE)
+        Duties.duty(DutyCode.PUBLIC_RECRUITMENT_EVENTS, PUBLIC_EMPLOYMENT_SERVICE)
             .addAllPerformers(Duties.hrAtAllLevels(loc))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
     d.addDuty(
-        Duties.duty("ONE_ENTERPRISE_ONE_POLICY", PUBLIC_EMPLOYMENT_SERVICE)
+        Duties.duty(DutyCode.ONE_ENTERPRISE_ONE_POLICY, PUBLIC_EMPLOYMENT_SERVICE)
             .addAllPerformers(Duties.hrAtAllLevels(loc))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
     Project project = event.project();
-    Optional<Boolean> graduates = event.recruitsCurrentGraduates();
-    Optional<Boolean> funded = project.governmentFunded();
-    if (graduates.equals(Optional.of(false))) {
-      d.addReason(Texts.reason("DISCLOSURE_NO_GRADUATES", PUBLIC_EMPLOYMENT_SERVICE));
-    } else if (funded.equals(Optional.of(false))) {
-      d.addReason(Texts.reason("DISCLOSURE_NOT_GOVERNMENT_FUNDED", PUBLIC_EMPLOYMENT_SERVICE));
-    } else if (graduates.isEmpty() || funded.isEmpty()) {
-      if (graduates.isEmpty()) {
-        d.addReason(Texts.reason("DISCLOSURE_GRADUATES_UNKNOWN", PUBLIC_EMPLOYMENT_SERVICE));
+    Fact graduates = event.recruitsCurrentGraduates();
+    Fact funded = project.governmentFunded();
+    if (graduates == Fact.NO) {
+      d.addReason(Texts.reason(ReasonCode.DISCLOSURE_NO_GRADUATES, PUBLIC_EMPLOYMENT_SERVICE));
+    } else if (funded == Fact.NO) {
+      d.addReason(
+          Texts.reason(ReasonCode.DISCLOSURE_NOT_GOVERNMENT_FUNDED, PUBLIC_EMPLOYMENT_SERVICE));
+    } else if (graduates == Fact.UNKNOWN || funded == Fact.UNKNOWN) {
+      if (graduates == Fact.UNKNOWN) {
+        d.addReason(
+            Texts.reason(ReasonCode.DISCLOSURE_GRADUATES_UNKNOWN, PUBLIC_EMPLOYMENT_SERVICE));
         missing.add(MissingFact.EVENT_RECRUITS_CURRENT_GRADUATES);
       }
-      if (funded.isEmpty()) {
-        d.addReason(Texts.reason("DISCLOSURE_FUNDING_UNKNOWN", PUBLIC_EMPLOYMENT_SERVICE));
+      if (funded == Fact.UNKNOWN) {
+        d.addReason(Texts.reason(ReasonCode.DISCLOSURE_FUNDING_UNKNOWN, PUBLIC_EMPLOYMENT_SERVICE));
         missing.add(MissingFact.PROJECT_GOVERNMENT_FUNDED);
       }
     } else {
       boolean state = project.ownership().map(o -> o.isState()).orElse(false);
       Reason why =
           Texts.reason(
-              state ? "DISCLOSURE_STATE_ENTERPRISE" : "DISCLOSURE_GOVERNMENT_FUNDED",
+              state
+                  ? ReasonCode.DISCLOSURE_STATE_ENTERPRISE
+                  : ReasonCode.DISCLOSURE_GOVERNMENT_FUNDED,
               PUBLIC_EMPLOYMENT_SERVICE);
       d.addReason(why);
       d.addDuty(
-          Duties.duty("GRADUATE_RECRUITMENT_DISCLOSURE", PUBLIC_EMPLOYMENT_SERVICE)
+          Duties.duty(DutyCode.GRADUATE_RECRUITMENT_DISCLOSURE, PUBLIC_EMPLOYMENT_SERVICE)
               .addPerformer(Performer.of(PerformerRole.PROJECT_EMPLOYER))
               .timing(DutyTiming.PROMPTLY)
               .addReason(why)
@@ -425,7 +433,7 @@ public final class Obligations {
     }
     return decision(g.outcome())
         .addAllReasons(g.reasons())
-        .addReason(Texts.reason("SHORTFALL_EXTERNAL", PROJECT_CONSTRUCTION))
+        .addReason(Texts.reason(ReasonCode.SHORTFALL_EXTERNAL, PROJECT_CONSTRUCTION))
         .addAllMissingFacts(g.missing())
         .addDuty(externalRecruitment(event.project().location(), event.workers().getAsInt()))
         .build();
@@ -438,12 +446,12 @@ public final class Obligations {
    * @param workers the shortfall
    * @return the duty
    */
-  public static Duty externalRecruitment(Optional<Location> location, int workers) {
-    return Duties.duty("EXTERNAL_RECRUITMENT", PROJECT_CONSTRUCTION)
+  static Duty externalRecruitment(Optional<Location> location, int workers) {
+    return Duties.duty(DutyCode.EXTERNAL_RECRUITMENT, PROJECT_CONSTRUCTION)
         .addAllPerformers(Duties.hrAtAllLevels(location))
         .timing(DutyTiming.NO_FIXED_DEADLINE)
         .workers(workers)
-        .addReason(Texts.reason("SHORTFALL_EXTERNAL", PROJECT_CONSTRUCTION))
+        .addReason(Texts.reason(ReasonCode.SHORTFALL_EXTERNAL, PROJECT_CONSTRUCTION))
         .build();
   }
 
@@ -454,10 +462,10 @@ public final class Obligations {
     }
     return decision(g.outcome())
         .addAllReasons(g.reasons())
-        .addReason(Texts.reason("TRAINING_LIAISON", SKILLS_TRAINING_PLAN))
+        .addReason(Texts.reason(ReasonCode.TRAINING_LIAISON, SKILLS_TRAINING_PLAN))
         .addAllMissingFacts(g.missing())
         .addDuty(
-            Duties.duty("ORDER_TRAINING_LIAISON", SKILLS_TRAINING_PLAN)
+            Duties.duty(DutyCode.ORDER_TRAINING_LIAISON, SKILLS_TRAINING_PLAN)
                 .addAllPerformers(Duties.hrAtAllLevels(event.project().location()))
                 .timing(DutyTiming.NO_FIXED_DEADLINE)
                 .build())
@@ -481,10 +489,10 @@ public final class Obligations {
     }
     return decision(g.outcome())
         .addAllReasons(g.reasons())
-        .addReason(Texts.reason("ISSUE_EXPEDITED", SERVICE_SPECIALISTS))
+        .addReason(Texts.reason(ReasonCode.ISSUE_EXPEDITED, SERVICE_SPECIALISTS))
         .addAllMissingFacts(g.missing())
         .addDuty(
-            Duties.duty("EXPEDITED_ISSUE_HANDLING", SERVICE_SPECIALISTS)
+            Duties.duty(DutyCode.EXPEDITED_ISSUE_HANDLING, SERVICE_SPECIALISTS)
                 .addPerformer(specialist.build())
                 .timing(DutyTiming.PROMPTLY)
                 .trackedUntilClosed(true)
@@ -500,7 +508,7 @@ public final class Obligations {
     }
     return decision(g.outcome())
         .addAllReasons(g.reasons())
-        .addReason(Texts.reason("ISSUE_CLOSED", SERVICE_SPECIALISTS))
+        .addReason(Texts.reason(ReasonCode.ISSUE_CLOSED, SERVICE_SPECIALISTS))
         .addAllMissingFacts(g.missing())
         .build();
   }

@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,6 @@ import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.GroupDecision;
-import org.employmentlinkage.rules.LinkagePolicy;
-import org.employmentlinkage.rules.Locality;
-import org.employmentlinkage.rules.PersonGroups;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,24 +48,24 @@ class LocalitiesAndGroupsHelpersTest {
   /**
    * GroupRules javadoc: the missing facts "for the priority groups that are undetermined". For a
    * person of whom nothing is known every group is undetermined, including the two groups the
-   * document treats separately (被征地人员 二（三）, 应届高校毕业生 三（六）, {@code priority()} false); the fact only
-   * 被征地人员 needs (whether the land was expropriated) is not among the missing ones.
+   * document treats separately (被征地人员 二（三）, 应届高校毕业生 三（六）, {@code isPriority()} false); the fact
+   * only 被征地人员 needs (whether the land was expropriated) is not among the missing ones.
    */
   @Test
   void onlyThePriorityGroupsMissingFactsAreCollected() {
     PersonGroups groups =
         LinkagePolicy.builder()
             .build()
-            .priorityGroups(Person.builder().id("N").build(), LocalDate.of(2022, 3, 1));
+            .personGroups(Person.builder().id("N").build(), LocalDate.of(2022, 3, 1));
     assertThat(groups.outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(groups.groups())
-        .filteredOn(d -> !d.group().priority())
+    assertThat(groups.decisions())
+        .filteredOn(d -> !d.group().isPriority())
         .extracting(GroupDecision::outcome)
         .containsOnly(Outcome.UNDETERMINED)
         .isNotEmpty();
     Set<MissingFact> expected = new LinkedHashSet<>();
-    for (GroupDecision d : groups.groups()) {
-      if (d.group().priority()) {
+    for (GroupDecision d : groups.decisions()) {
+      if (d.group().isPriority()) {
         expected.addAll(d.missingFacts());
       }
     }

@@ -1,4 +1,4 @@
-package org.employmentlinkage.rules.internal;
+package org.employmentlinkage.rules;
 
 import static org.employmentlinkage.policy.ClauseRef.SKILLED_TALENT_RESERVE;
 import static org.employmentlinkage.policy.ClauseRef.SKILLS_TRAINING_PLAN;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.SkillLevel;
@@ -22,22 +23,18 @@ import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.Performer;
 import org.employmentlinkage.policy.PerformerRole;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
-import org.employmentlinkage.rules.AmountBasis;
-import org.employmentlinkage.rules.ScopeDecision;
-import org.employmentlinkage.rules.SubsidyDecision;
-import org.employmentlinkage.rules.SubsidyEntitlement;
-import org.employmentlinkage.rules.SubsidyKind;
-import org.employmentlinkage.rules.SubsidySchedule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * 组织开展职业培训，按规定给予职业培训补贴和职业技能鉴定补贴。" 三（八）: "加快推行城乡劳动者就业技能培训、初高中毕业生劳动预备制培训、企业职工岗位技能培训等项目。
  * 培训合格的，根据培训职种、等级按相关政策规定给予培训补贴。"
  */
-public final class Subsidies {
+final class Subsidies {
   private final ValidityWindow validity;
   private final ScopeRule scope;
   private final Map<Region, SubsidySchedule> schedules;
@@ -84,7 +81,7 @@ public final class Subsidies {
    * @param schedules the subsidy schedules by region ({@link Region#DALIAN} for the whole city)
    * @param versions the versions recorded in every decision
    */
-  public Subsidies(
+  Subsidies(
       ValidityWindow validity,
       ScopeRule scope,
       Map<Region, SubsidySchedule> schedules,
@@ -135,13 +132,16 @@ public final class Subsidies {
       switch (s.outcome()) {
         case YES -> {}
         case NO -> {
-          and(Outcome.NO, Texts.reason("SUBSIDY_PROJECT_NOT_MAJOR", clause), null);
+          and(Outcome.NO, Texts.reason(ReasonCode.SUBSIDY_PROJECT_NOT_MAJOR, clause), null);
           if (outcome == Outcome.NO) {
             reasons.addAll(s.reasons());
           }
         }
         default -> {
-          and(Outcome.UNDETERMINED, Texts.reason("SUBSIDY_PROJECT_UNDETERMINED", clause), null);
+          and(
+              Outcome.UNDETERMINED,
+              Texts.reason(ReasonCode.SUBSIDY_PROJECT_UNDETERMINED, clause),
+              null);
           if (outcome == Outcome.UNDETERMINED) {
             reasons.addAll(s.reasons());
             missing.addAll(s.missingFacts());
@@ -160,16 +160,8 @@ public final class Subsidies {
    * @param asOf the date
    * @return the decision
    */
-  public SubsidyDecision subsidies(
+  SubsidyDecision subsidies(
       TrainingRecord record, Person person, Optional<Project> project, LocalDate asOf) {
-    if (!record.personId().equals(person.id())) {
-      throw new IllegalArgumentException(
-          "subsidies: the training record's personId '"
-              + record.personId()
-              + "' is not the person's id '"
-              + person.id()
-              + "'");
-    }
     if (!validity.contains(asOf)) {
       return compute(record, person, project, asOf);
     }
@@ -218,7 +210,7 @@ public final class Subsidies {
     k = k * 3 + tri(record.willing());
     k = k * 3 + tri(record.passed());
     int land;
-    if (person.landExpropriated().equals(Optional.of(false))) {
+    if (person.landExpropriated() == Fact.NO) {
       land = 0;
     } else if (project.isPresent()
         && person.landExpropriationProjectIds().contains(project.get().id())) {
@@ -227,8 +219,8 @@ public final class Subsidies {
       land = 2;
     }
     k = k * 3 + land;
-    k = k * 2 + (record.completed().equals(Optional.of(true)) ? 1 : 0);
-    k = k * 2 + (record.certificateObtained().equals(Optional.of(true)) ? 1 : 0);
+    k = k * 2 + (record.completed() == Fact.YES ? 1 : 0);
+    k = k * 2 + (record.certificateObtained() == Fact.YES ? 1 : 0);
     int region = Region.values().length;
     Optional<Location> loc = project.flatMap(Project::location);
     if (loc.isPresent()) {
@@ -241,8 +233,12 @@ public final class Subsidies {
     return k * (scope.tableSize() + 2) + scopeIndex;
   }
 
-  private static int tri(Optional<Boolean> fact) {
-    return fact.isEmpty() ? 2 : fact.get() ? 0 : 1;
+  private static int tri(Fact fact) {
+    return switch (fact) {
+      case YES -> 0;
+      case NO -> 1;
+      case UNKNOWN -> 2;
+    };
   }
 
   private SubsidyDecision compute(
@@ -251,7 +247,7 @@ public final class Subsidies {
     SubsidyDecision.Builder d = SubsidyDecision.builder().versions(versions);
     if (!validity.contains(asOf)) {
       return d.outcome(Outcome.NOT_IN_FORCE)
-          .addReason(Texts.reason("NOT_IN_FORCE", typeClause))
+          .addReason(Texts.reason(ReasonCode.NOT_IN_FORCE, typeClause))
           .build();
     }
     List<SubsidyEntitlement> entitlements = new ArrayList<>();
@@ -264,7 +260,7 @@ public final class Subsidies {
           entitlements.add(passed(record, project, asOf));
       case OTHER -> {
         return d.outcome(Outcome.NO)
-            .addReason(Texts.reason("SUBSIDY_TYPE_NOT_COVERED", typeClause))
+            .addReason(Texts.reason(ReasonCode.SUBSIDY_TYPE_NOT_COVERED, typeClause))
             .build();
       }
     }
@@ -293,19 +289,19 @@ public final class Subsidies {
     if (organiser.isEmpty()) {
       c.and(
           Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_IN_SERVICE_ORGANISER_UNKNOWN", SKILLS_TRAINING_PLAN),
+          Texts.reason(ReasonCode.SUBSIDY_IN_SERVICE_ORGANISER_UNKNOWN, SKILLS_TRAINING_PLAN),
           MissingFact.TRAINING_ORGANISER);
     } else if (organiser.get() != TrainingOrganiser.MAJOR_PROJECT_EMPLOYER) {
       c.and(
           Outcome.NO,
-          Texts.reason("SUBSIDY_IN_SERVICE_OTHER_ORGANISER", SKILLS_TRAINING_PLAN),
+          Texts.reason(ReasonCode.SUBSIDY_IN_SERVICE_OTHER_ORGANISER, SKILLS_TRAINING_PLAN),
           null);
     }
     requireMajor(c, project, asOf, SKILLS_TRAINING_PLAN);
     List<Reason> eligible =
         List.of(
-            Texts.reason("SUBSIDY_IN_SERVICE_ELIGIBLE", SKILLS_TRAINING_PLAN),
-            Texts.reason("SUBSIDY_NOT_UNEMPLOYMENT_INSURANCE", SKILLS_TRAINING_PLAN));
+            Texts.reason(ReasonCode.SUBSIDY_IN_SERVICE_ELIGIBLE, SKILLS_TRAINING_PLAN),
+            Texts.reason(ReasonCode.SUBSIDY_NOT_UNEMPLOYMENT_INSURANCE, SKILLS_TRAINING_PLAN));
     return entitlement(
         SubsidyKind.IN_SERVICE_TRAINING_SUBSIDY, c, eligible, false, record, project, asOf);
   }
@@ -317,7 +313,7 @@ public final class Subsidies {
     if (project.isEmpty()) {
       c.and(
           Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_PROJECT_UNKNOWN", clause),
+          Texts.reason(ReasonCode.SUBSIDY_PROJECT_UNKNOWN, clause),
           MissingFact.TRAINING_PROJECT);
     } else {
       c.andScope(scope.classify(project.get(), asOf), clause);
@@ -332,31 +328,35 @@ public final class Subsidies {
       List<SubsidyEntitlement> entitlements,
       List<Duty> duties) {
     Cond c = new Cond();
-    if (person.landExpropriated().equals(Optional.of(false))) {
-      c.and(Outcome.NO, Texts.reason("SUBSIDY_LAND_NOT_EXPROPRIATED", SKILLS_TRAINING_PLAN), null);
+    if (person.landExpropriated() == Fact.NO) {
+      c.and(
+          Outcome.NO,
+          Texts.reason(ReasonCode.SUBSIDY_LAND_NOT_EXPROPRIATED, SKILLS_TRAINING_PLAN),
+          null);
     } else if (project.isPresent()
         && !person.landExpropriationProjectIds().contains(project.get().id())) {
       c.and(
           Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_LAND_UNDETERMINED", SKILLS_TRAINING_PLAN),
+          Texts.reason(ReasonCode.SUBSIDY_LAND_UNDETERMINED, SKILLS_TRAINING_PLAN),
           MissingFact.PERSON_LAND_EXPROPRIATED);
     }
-    Optional<Boolean> willing = record.willing();
-    if (willing.isEmpty()) {
-      c.and(
-          Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_WILLINGNESS_UNKNOWN", SKILLS_TRAINING_PLAN),
-          MissingFact.TRAINING_WILLING);
-    } else if (!willing.get()) {
-      c.and(Outcome.NO, Texts.reason("SUBSIDY_NOT_WILLING", SKILLS_TRAINING_PLAN), null);
+    switch (record.willing()) {
+      case YES -> {}
+      case NO ->
+          c.and(
+              Outcome.NO, Texts.reason(ReasonCode.SUBSIDY_NOT_WILLING, SKILLS_TRAINING_PLAN), null);
+      case UNKNOWN ->
+          c.and(
+              Outcome.UNDETERMINED,
+              Texts.reason(ReasonCode.SUBSIDY_WILLINGNESS_UNKNOWN, SKILLS_TRAINING_PLAN),
+              MissingFact.TRAINING_WILLING);
     }
     requireMajor(c, project, asOf, SKILLS_TRAINING_PLAN);
-    Reason eligible = Texts.reason("SUBSIDY_LAND_ELIGIBLE", SKILLS_TRAINING_PLAN);
+    Reason eligible = Texts.reason(ReasonCode.SUBSIDY_LAND_ELIGIBLE, SKILLS_TRAINING_PLAN);
     boolean trainingDone =
-        record.completed().equals(Optional.of(true))
-            && record.certificateObtained().equals(Optional.of(true));
-    boolean certified = record.certificateObtained().equals(Optional.of(true));
-    Reason met = Texts.reason("SUBSIDY_CONDITIONS_MET", SKILLS_TRAINING_PLAN);
+        record.completed() == Fact.YES && record.certificateObtained() == Fact.YES;
+    boolean certified = record.certificateObtained() == Fact.YES;
+    Reason met = Texts.reason(ReasonCode.SUBSIDY_CONDITIONS_MET, SKILLS_TRAINING_PLAN);
     entitlements.add(
         entitlement(
             SubsidyKind.VOCATIONAL_TRAINING_SUBSIDY,
@@ -365,7 +365,8 @@ public final class Subsidies {
                 eligible,
                 trainingDone
                     ? met
-                    : Texts.reason("SUBSIDY_CONDITIONAL_ON_COMPLETION", SKILLS_TRAINING_PLAN)),
+                    : Texts.reason(
+                        ReasonCode.SUBSIDY_CONDITIONAL_ON_COMPLETION, SKILLS_TRAINING_PLAN)),
             !trainingDone,
             record,
             project,
@@ -378,7 +379,7 @@ public final class Subsidies {
                 eligible,
                 certified
                     ? met
-                    : Texts.reason("SUBSIDY_APPRAISAL_CONDITIONAL", SKILLS_TRAINING_PLAN)),
+                    : Texts.reason(ReasonCode.SUBSIDY_APPRAISAL_CONDITIONAL, SKILLS_TRAINING_PLAN)),
             !certified,
             record,
             project,
@@ -392,7 +393,7 @@ public final class Subsidies {
                   ? Performer.of(PerformerRole.HR_DEPARTMENT, record.region().get())
                   : Performer.of(PerformerRole.HR_DEPARTMENT);
       duties.add(
-          Duties.duty("TRANSFER_TRAINING_PLAN", SKILLS_TRAINING_PLAN)
+          Duties.duty(DutyCode.TRANSFER_TRAINING_PLAN, SKILLS_TRAINING_PLAN)
               .addPerformer(hr)
               .timing(DutyTiming.NO_FIXED_DEADLINE)
               .addReason(eligible)
@@ -403,19 +404,23 @@ public final class Subsidies {
   private SubsidyEntitlement passed(
       TrainingRecord record, Optional<Project> project, LocalDate asOf) {
     Cond c = new Cond();
-    Optional<Boolean> passed = record.passed();
-    if (passed.isEmpty()) {
-      c.and(
-          Outcome.UNDETERMINED,
-          Texts.reason("SUBSIDY_PASSED_UNKNOWN", SKILLED_TALENT_RESERVE),
-          MissingFact.TRAINING_PASSED);
-    } else if (!passed.get()) {
-      c.and(Outcome.NO, Texts.reason("SUBSIDY_NOT_PASSED", SKILLED_TALENT_RESERVE), null);
+    switch (record.passed()) {
+      case YES -> {}
+      case NO ->
+          c.and(
+              Outcome.NO,
+              Texts.reason(ReasonCode.SUBSIDY_NOT_PASSED, SKILLED_TALENT_RESERVE),
+              null);
+      case UNKNOWN ->
+          c.and(
+              Outcome.UNDETERMINED,
+              Texts.reason(ReasonCode.SUBSIDY_PASSED_UNKNOWN, SKILLED_TALENT_RESERVE),
+              MissingFact.TRAINING_PASSED);
     }
     return entitlement(
         SubsidyKind.TRAINING_SUBSIDY_BY_OCCUPATION_AND_LEVEL,
         c,
-        List.of(Texts.reason("SUBSIDY_PASSED_ELIGIBLE", SKILLED_TALENT_RESERVE)),
+        List.of(Texts.reason(ReasonCode.SUBSIDY_PASSED_ELIGIBLE, SKILLED_TALENT_RESERVE)),
         false,
         record,
         project,
@@ -443,14 +448,14 @@ public final class Subsidies {
     SubsidySchedule schedule = schedule(record, project);
     if (schedule == null) {
       return e.amountBasis(AmountBasis.PER_RULES)
-          .addReason(Texts.reason("SUBSIDY_AMOUNT_PER_RULES", clause))
+          .addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_PER_RULES, clause))
           .build();
     }
     Optional<String> occupation = record.occupation();
     Optional<SkillLevel> level = record.level();
     if (occupation.isEmpty() || level.isEmpty()) {
       e.amountBasis(AmountBasis.FACTS_MISSING)
-          .addReason(Texts.reason("SUBSIDY_AMOUNT_FACTS_MISSING", clause));
+          .addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_FACTS_MISSING, clause));
       if (occupation.isEmpty()) {
         e.addMissingFact(MissingFact.TRAINING_OCCUPATION);
       }
@@ -464,14 +469,15 @@ public final class Subsidies {
         schedule.amount(kind.scheduleItem(), occupation.get(), level.get(), date);
     if (amount.isEmpty()) {
       return e.amountBasis(AmountBasis.NOT_IN_SCHEDULE)
-          .addReason(Texts.reason("SUBSIDY_AMOUNT_NOT_IN_SCHEDULE", clause))
+          .addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_NOT_IN_SCHEDULE, clause))
           .build();
     }
     Optional<BigDecimal> uplift = schedule.shortageUpliftPercent(occupation.get(), date);
-    e.amount(amount.get()).addReason(Texts.reason("SUBSIDY_AMOUNT_FROM_SCHEDULE", clause));
+    e.amount(amount.get()).addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_FROM_SCHEDULE, clause));
     if (uplift.isPresent() && uplift.get().signum() > 0) {
       return e.amountBasis(AmountBasis.SCHEDULE_WITH_SHORTAGE_UPLIFT)
-          .addReason(Texts.reason("SUBSIDY_AMOUNT_SHORTAGE_UPLIFT", SKILLED_TALENT_RESERVE))
+          .addReason(
+              Texts.reason(ReasonCode.SUBSIDY_AMOUNT_SHORTAGE_UPLIFT, SKILLED_TALENT_RESERVE))
           .build();
     }
     return e.amountBasis(AmountBasis.SCHEDULE).build();

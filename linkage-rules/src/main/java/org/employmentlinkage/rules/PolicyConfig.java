@@ -1,0 +1,327 @@
+package org.employmentlinkage.rules;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.employmentlinkage.calendar.WorkingDayCalendar;
+import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.domain.LandNoticeKind;
+import org.employmentlinkage.policy.PersonGroup;
+import org.employmentlinkage.policy.ValidityWindow;
+import org.employmentlinkage.region.Region;
+import org.immutables.value.Value;
+
+/**
+ * The configuration of a {@link LinkagePolicy}: one generated value, from which the policy derives
+ * its rules, its parameters version (the digest of {@link #digestText()}), whether it has the
+ * document's defaults, its copy in {@link LinkagePolicy#toBuilder()} and its serialized form.
+ *
+ * <p>Package-private on purpose: {@link LinkagePolicy.Builder} is the one way in and the accessors
+ * of {@link LinkagePolicy} the way out, so the frozen API is those two and an attribute can be
+ * added here without breaking anyone. {@link #check()} holds every rule the builder's setters and
+ * {@code build()} apply, with their messages, and runs on every instance, including one read from a
+ * stream: a configuration that the builder could not have built cannot be read either.
+ *
+ * <p>Every attribute either enters {@link #digestText()} or is listed in {@link #NOT_DIGESTED} with
+ * the reason; a test compares both lists with the accessors, so a new attribute cannot be forgotten
+ * (two configurations that differ must not share a digest).
+ */
+@Value.Immutable
+@LinkageStyle
+abstract class PolicyConfig implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The attributes that enter {@link #digestText()}, in its order. */
+  static final List<String> DIGESTED =
+      List.of(
+          "validity",
+          "widenings",
+          "liaisonPeriods",
+          "schedules",
+          "specialists",
+          "locality",
+          "graduateYears",
+          "customGroups",
+          "landTriggers",
+          "countMakeupWorkdays");
+
+  /** The attributes that do not enter the digest, and why. */
+  static final Map<String, String> NOT_DIGESTED =
+      Map.of(
+          "calendar", "recorded in every decision on its own, as Versions.calendar()",
+          "clock", "decides no answer: it only gives the date of the methods without one",
+          "parametersLabel", "replaces the digest when given");
+
+  PolicyConfig() {}
+
+  /** The validity window. */
+  abstract ValidityWindow validity();
+
+  /** The working-day calendar. */
+  abstract WorkingDayCalendar calendar();
+
+  /** The clock "today" comes from. */
+  abstract Clock clock();
+
+  /** The regional widenings of 一（一）, in the order given. */
+  abstract List<ScopeWidening> widenings();
+
+  /** The liaison period of 二（五） by region. */
+  abstract Map<Region, Period> liaisonPeriods();
+
+  /** The subsidy schedules by region. */
+  abstract Map<Region, SubsidySchedule> schedules();
+
+  /** What makes a person local. */
+  abstract Locality locality();
+
+  /** Years after graduating a 高校毕业生 still counts; empty for no limit. */
+  abstract OptionalInt graduateYears();
+
+  /** Groups added to the 重点群体. */
+  abstract List<PersonGroup> customGroups();
+
+  /** The land notices that start 二（三）'s period. */
+  abstract Set<LandNoticeKind> landTriggers();
+
+  /** Whether make-up working weekends count. */
+  abstract boolean countMakeupWorkdays();
+
+  /** The service specialist's name or contact by region. */
+  abstract Map<Region, String> specialists();
+
+  /** A caller's label of the parameters, recorded instead of the digest. */
+  abstract Optional<String> parametersLabel();
+
+  // ---------------------------------------------------------------------------------------------
+  // The rules of a configuration, shared by the builder's setters and check()
+
+  static void checkLiaisonPeriod(Region region, Period period) {
+    checkRegion(region, "liaisonPeriod");
+    Objects.requireNonNull(period, "period");
+    if (period.isZero() || period.isNegative()) {
+      throw new IllegalArgumentException(
+          "liaisonPeriod: the period must be positive, was " + period);
+    }
+  }
+
+  static void checkSchedule(Region region, SubsidySchedule schedule) {
+    checkRegion(region, "subsidySchedule");
+    Objects.requireNonNull(schedule, "schedule");
+  }
+
+  static void checkGraduateYears(int years) {
+    if (years < 0) {
+      throw new IllegalArgumentException(
+          "collegeGraduateYears: years must be at least 0, was " + years);
+    }
+  }
+
+  static void checkPriorityGroup(PersonGroup group, List<PersonGroup> added) {
+    Objects.requireNonNull(group, "group");
+    if (group.isBuiltIn()) {
+      throw new IllegalArgumentException(
+          "addPriorityGroup: "
+              + group
+              + " is built in; add groups made with PersonGroup.customPriority");
+    }
+    for (PersonGroup g : added) {
+      if (g.id().equals(group.id())) {
+        throw new IllegalArgumentException("addPriorityGroup: " + group.id() + " is already added");
+      }
+    }
+  }
+
+  static void checkServiceSpecialist(Region region, String contact) {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(contact, "contact");
+    if (!region.isCountyLevel() && !region.isPilotZone()) {
+      throw new IllegalArgumentException(
+          "serviceSpecialist: 三 末段 sets specialists per 区市县 and 先导区, not for " + region);
+    }
+    if (contact.isBlank()) {
+      throw new IllegalArgumentException("serviceSpecialist: contact must not be blank");
+    }
+  }
+
+  static void checkParametersLabel(String label) {
+    Objects.requireNonNull(label, "label");
+    if (label.isBlank()) {
+      throw new IllegalArgumentException("parametersVersion: label must not be blank");
+    }
+  }
+
+  private static void checkRegion(Region region, String method) {
+    Objects.requireNonNull(region, "region");
+    if (!region.isInDalian()) {
+      throw new IllegalArgumentException(
+          method + ": the region must be 大连市, a county-level unit or a pilot zone, was " + region);
+    }
+  }
+
+  /**
+   * Every rule of the builder, on every instance: the generated builder and the generated
+   * deserialization both run it. Null checks come first, since a value read from a stream has not
+   * been through the generated builder's own.
+   */
+  @Value.Check
+  void check() {
+    Objects.requireNonNull(validity(), "validity");
+    Objects.requireNonNull(calendar(), "calendar");
+    Objects.requireNonNull(clock(), "clock");
+    Objects.requireNonNull(locality(), "locality");
+    for (ScopeWidening w : widenings()) {
+      Objects.requireNonNull(w, "widening");
+    }
+    ScopeRule.validate(widenings());
+    liaisonPeriods().forEach(PolicyConfig::checkLiaisonPeriod);
+    schedules().forEach(PolicyConfig::checkSchedule);
+    graduateYears().ifPresent(PolicyConfig::checkGraduateYears);
+    List<PersonGroup> added = new ArrayList<>();
+    for (PersonGroup g : customGroups()) {
+      checkPriorityGroup(g, added);
+      added.add(g);
+    }
+    for (LandNoticeKind k : landTriggers()) {
+      Objects.requireNonNull(k, "notice");
+    }
+    if (!landTriggers().contains(LandNoticeKind.EXPROPRIATION_NOTICE)) {
+      throw new IllegalArgumentException(
+          "landTriggers: the post-approval 征收土地公告 always starts the period of 二（三）; other notices"
+              + " may only be added to it");
+    }
+    specialists().forEach(PolicyConfig::checkServiceSpecialist);
+    parametersLabel().ifPresent(PolicyConfig::checkParametersLabel);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The parameters version
+
+  /**
+   * The canonical text of the attributes in {@link #DIGESTED}, one per line (a map by region in
+   * {@link Region} order, sets and lists sorted where their order means nothing): stable across
+   * JVMs, whatever order things were added in.
+   *
+   * @return the text
+   */
+  String digestText() {
+    StringBuilder sb = new StringBuilder();
+    ValidityWindow validity = validity();
+    sb.append("validity=")
+        .append(validity.firstDay())
+        .append("..")
+        .append(validity.lastDay().map(LocalDate::toString).orElse(""))
+        .append('\n');
+    List<ScopeWidening> sorted = new ArrayList<>(widenings());
+    sorted.sort(
+        Comparator.comparing((ScopeWidening w) -> w.region().name())
+            .thenComparing(ScopeWidening::effectiveFrom));
+    for (ScopeWidening w : sorted) {
+      sb.append("widen=")
+          .append(w.region().name())
+          .append(',')
+          .append(w.effectiveFrom())
+          .append(',')
+          .append(w.effectiveUntil().map(LocalDate::toString).orElse(""))
+          .append(',')
+          .append(w.threshold().map(m -> m.yuan().toPlainString()).orElse(""))
+          .append(',')
+          .append(new TreeSet<>(w.addedCategories()))
+          .append(',')
+          .append(new TreeSet<>(w.designatedProjectIds()))
+          .append(',')
+          .append(w.source())
+          .append('\n');
+    }
+    for (Region r : Region.values()) {
+      Period liaison = liaisonPeriods().get(r);
+      if (liaison != null) {
+        sb.append("liaison=").append(r.name()).append(',').append(liaison).append('\n');
+      }
+      SubsidySchedule s = schedules().get(r);
+      if (s != null) {
+        sb.append("schedule=").append(r.name()).append(',').append(s.name()).append(',');
+        sb.append(s.textDigest()).append('\n');
+      }
+      String specialist = specialists().get(r);
+      if (specialist != null) {
+        sb.append("specialist=").append(r.name()).append(',').append(specialist).append('\n');
+      }
+    }
+    sb.append("locality=").append(locality().name()).append('\n');
+    sb.append("graduateYears=").append(graduateYears().orElse(-1)).append('\n');
+    for (PersonGroup g : customGroups()) {
+      sb.append("group=").append(g.id()).append(',').append(g.zh()).append('\n');
+    }
+    sb.append("landTriggers=").append(new TreeSet<>(landTriggers())).append('\n');
+    sb.append("makeup=").append(countMakeupWorkdays()).append('\n');
+    return sb.toString();
+  }
+
+  /**
+   * The parameters version recorded in every decision: the caller's label if given; {@link
+   * LinkagePolicy#DEFAULT_PARAMETERS} when the digested attributes equal the document's defaults;
+   * otherwise {@code sha256:} and the first 16 hex digits of the SHA-256 of {@link #digestText()}.
+   *
+   * @return the version
+   */
+  String parametersVersion() {
+    if (parametersLabel().isPresent()) {
+      return parametersLabel().get();
+    }
+    if (digestedAttributes().equals(Defaults.ATTRIBUTES)) {
+      return LinkagePolicy.DEFAULT_PARAMETERS;
+    }
+    String text = digestText();
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  /**
+   * The values of the attributes in {@link #DIGESTED}, in that order: equal for two configurations
+   * exactly when they have the same parameters (the default check compares them with the document's
+   * defaults).
+   *
+   * @return the values
+   */
+  List<Object> digestedAttributes() {
+    return List.of(
+        validity(),
+        widenings(),
+        liaisonPeriods(),
+        schedules(),
+        specialists(),
+        locality(),
+        graduateYears(),
+        customGroups(),
+        landTriggers(),
+        countMakeupWorkdays());
+  }
+
+  /** The digested attributes of the document's defaults, built once when first needed. */
+  private static final class Defaults {
+    static final List<Object> ATTRIBUTES =
+        LinkagePolicy.builder().buildConfig().digestedAttributes();
+
+    private Defaults() {}
+  }
+}
