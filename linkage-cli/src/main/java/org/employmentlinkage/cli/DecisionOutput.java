@@ -224,7 +224,8 @@ public final class DecisionOutput {
         o.put("latestDue", CliJson.date(dl.latestDue()));
       }
       o.put("provisional", dl.provisional());
-      o.put("end", CliJson.instant(dl.end()));
+      // "end" stays 24:00 on due (docs/cli-json.md); Deadline.end() is the end of latestDue
+      o.put("end", CliJson.instant(dl.due().plusDays(1).atStartOfDay(Deadline.BEIJING)));
       o.put("countsMakeupWorkdays", dl.period().countsMakeupWorkdays());
       o.set("notices", CliJson.noticeRefs(dl.notices()));
     }

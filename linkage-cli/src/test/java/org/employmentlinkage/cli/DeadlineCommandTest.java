@@ -105,9 +105,11 @@ class DeadlineCommandTest {
   }
 
   /**
-   * DOMAIN.md §3 for 2027: earliest = statutory days only (除夕 Fri 02-05 .. 初三 Mon 02-08 rest): Jan
-   * 21–22, 25–29, Feb 1–4, 9–12, 15–19, 22–26, Mar 1–5 → Fri 2027-03-05. Latest plausible = the
-   * whole 春节 block 除夕–初七 (02-05..02-12) rests: … Feb 15–19, 22–26, Mar 1–5, 8–11 → Thu 03-11.
+   * 2027 春节: 8 days from 除夕 (02-05..02-12, the principle of 国办发明电〔2024〕12号) on 6 weekdays, the 4
+   * statutory days of 国务院令第795号 made up (第六条), so 2 weekend days work, one on each side (第七条: at
+   * most 6 working days in a row). Earliest: Jan 21–22, 25–29, one make-up day, Feb 1–4, one
+   * make-up day, 15–19, 22–26, Mar 1–5, 8–9 → Tue 2027-03-09. Latest plausible: the whole block
+   * rests, no make-up day: … Feb 15–19, 22–26, Mar 1–5, 8–11 → Thu 03-11.
    */
   @Test
   void provisional2027GivesTheRange() {
@@ -115,13 +117,13 @@ class DeadlineCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
         .contains(
-            "\"trigger\":\"2027-01-20\",\"workingDays\":30,\"due\":\"2027-03-05\","
+            "\"trigger\":\"2027-01-20\",\"workingDays\":30,\"due\":\"2027-03-09\","
                 + "\"latestDue\":\"2027-03-11\",\"provisional\":true,\"notices\":[]");
     JsonNode j = r.json();
     assertThat(j.get("latestEnd").asText()).isEqualTo("2027-03-12T00:00:00+08:00");
     assertThat(j.get("calendarVersion").asText()).contains("provisional 2027");
     assertThat(CliRun.run("deadline", "2027-01-20", "30", "--provisional").out())
-        .contains("截止日（临时推算）：最早 2027-03-05（星期五），最晚可能 2027-03-11（星期四）")
+        .contains("截止日（临时推算）：最早 2027-03-09（星期二），最晚可能 2027-03-11（星期四）")
         .contains("--notices FILE");
   }
 

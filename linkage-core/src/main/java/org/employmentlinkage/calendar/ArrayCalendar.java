@@ -62,6 +62,22 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   private final int yearsBiased;
 
   private final int firstProvisionalYear;
+
+  /** The first projected day (epoch day), {@link Long#MAX_VALUE} if none. */
+  private final long provisionalFrom;
+
+  /**
+   * The first day (epoch day) whose kind may still change: {@link #provisionalFrom} for a calendar
+   * that projects; for one that does not, the first late-December day of its last year that the
+   * next 元旦 may change, computed when first asked ({@link #UNKNOWN} until then).
+   */
+  private transient volatile long mayChangeFrom;
+
+  private static final long UNKNOWN = Long.MIN_VALUE;
+
+  /** The plausible arrangements of the projected years; null if nothing is projected. */
+  private final transient @Nullable Projection projection;
+
   private final int[] working;
   private final int[] holiday;
   private final int[] weekend;
@@ -89,10 +105,13 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
    * @param firstYear the first covered year
    * @param lastYear the last covered year ({@code < firstYear} for the empty calendar)
    * @param firstProvisionalYear the first projected year ({@code > lastYear} if none)
+   * @param provisionalFrom the first projected day (epoch day; {@link Long#MAX_VALUE} if none),
+   *     possibly in the December before {@code firstProvisionalYear}
    * @param declared per day from January 1 of {@code firstYear}: {@link Days#REST}, {@link
    *     Days#WORK} or {@link Days#NONE}
    * @param version the version text
    * @param latestVariant the latest-plausible variant, or null when it is this calendar
+   * @param projection the plausible arrangements of the projected years, or null
    */
   ArrayCalendar(
       Kind kind,
@@ -102,9 +121,11 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
       int firstYear,
       int lastYear,
       int firstProvisionalYear,
+      long provisionalFrom,
       byte[] declared,
       String version,
-      @Nullable ArrayCalendar latestVariant) {
+      @Nullable ArrayCalendar latestVariant,
+      @Nullable Projection projection) {
     this.kind = kind;
     this.notices = notices == null ? null : List.copyOf(notices);
     this.projects = projects;
@@ -113,6 +134,9 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
     int years = Math.max(0, lastYear - firstYear + 1);
     this.yearsBiased = years ^ Integer.MIN_VALUE;
     this.firstProvisionalYear = firstProvisionalYear;
+    this.provisionalFrom = provisionalFrom;
+    this.mayChangeFrom = projects ? provisionalFrom : UNKNOWN;
+    this.projection = projection;
     this.version = version;
     this.latestVariant = latestVariant;
     int slots = years * SLOTS_PER_YEAR;
@@ -226,7 +250,51 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   public boolean isProvisional(LocalDate date) {
     Objects.requireNonNull(date, "date");
     slot(date);
-    return date.getYear() >= firstProvisionalYear;
+    return date.toEpochDay() >= provisionalFrom;
+  }
+
+  @Override
+  public boolean mayChange(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    slot(date);
+    return mayChangeOnOrAfter(date);
+  }
+
+  /**
+   * Whether the kind of {@code date} (covered) may still change; see {@link #mayChangeFrom}.
+   *
+   * @param date a covered date
+   * @return {@code true} if a notice not known to this calendar may change it
+   */
+  boolean mayChangeOnOrAfter(LocalDate date) {
+    long from = mayChangeFrom;
+    if (from == UNKNOWN) {
+      LocalDate last = coverage.last();
+      if (date.isBefore(LocalDate.of(last.getYear(), 12, 1))) {
+        return false; // only late December can change, and nothing needs computing before it
+      }
+      from = Projection.firstChangeableDay(ArrangementRules.builtIn(), last.getYear());
+      mayChangeFrom = from;
+    }
+    return date.toEpochDay() >= from;
+  }
+
+  /**
+   * The first projected day.
+   *
+   * @return the epoch day, {@link Long#MAX_VALUE} if nothing is projected
+   */
+  long provisionalFrom() {
+    return provisionalFrom;
+  }
+
+  /**
+   * The plausible arrangements of the projected years.
+   *
+   * @return the projection, or null if nothing is projected
+   */
+  @Nullable Projection projection() {
+    return projection;
   }
 
   @Override

@@ -47,8 +47,10 @@ final class CalendarAssembly {
         scan.minYear,
         scan.maxYear,
         Integer.MAX_VALUE,
+        Long.MAX_VALUE,
         scan.declared(scan.minYear, scan.maxYear),
         version.toString(),
+        null,
         null);
   }
 
@@ -62,6 +64,24 @@ final class CalendarAssembly {
    */
   static ArrayCalendar assemble(
       ArrayCalendar.Kind kind, List<HolidayNotice> merged, boolean projects) {
+    return assemble(kind, merged, projects, ArrangementRules.builtIn());
+  }
+
+  /**
+   * Builds the arrays of a calendar from merged notices, projecting with the given rules (the
+   * leave-one-year-out check derives them without one year).
+   *
+   * @param kind how the calendar was requested
+   * @param merged the notices, checked and in order of precedence
+   * @param projects whether to project the years after the notices
+   * @param rules the rules of the projection
+   * @return the calendar
+   */
+  static ArrayCalendar assemble(
+      ArrayCalendar.Kind kind,
+      List<HolidayNotice> merged,
+      boolean projects,
+      ArrangementRules rules) {
     int firstNoticeYear = Integer.MAX_VALUE;
     int lastNoticeYear = Integer.MIN_VALUE;
     for (HolidayNotice n : merged) {
@@ -104,30 +124,30 @@ final class CalendarAssembly {
           firstYear,
           lastYear,
           Integer.MAX_VALUE,
+          Long.MAX_VALUE,
           declared,
           version,
+          null,
           null);
     }
     int firstProvisional = projected.get(0).year();
     LocalDate start = LocalDate.of(firstYear, 1, 1);
-    LocalDate provisionalFrom = LocalDate.of(firstProvisional, 1, 1);
     LocalDate provisionalTo = LocalDate.of(lastYear, 12, 31);
-    byte[] earliest = declared.clone();
+    boolean knows2024 = knows2024(merged);
+    Projection projection =
+        Projection.build(
+            rules, firstProvisional, lastYear, knows2024, declared, start.toEpochDay());
+    LocalDate provisionalFrom = LocalDate.ofEpochDay(projection.provisionalFrom());
+    byte[] statutory = declared.clone();
     byte[] latest = declared.clone();
     for (FestivalTable.Festivals f : projected) {
-      for (LocalDate d : StatutoryHolidays.statutoryDates(f)) {
-        mark(earliest, start, DateRange.ofDay(d), provisionalFrom, provisionalTo);
+      for (LocalDate d : StatutoryHolidays.statutoryDates(f, knows2024)) {
+        mark(statutory, start, DateRange.ofDay(d), provisionalFrom, provisionalTo);
       }
-      for (DateRange block : StatutoryHolidays.plausibleBlocks(f)) {
-        mark(latest, start, block, provisionalFrom, provisionalTo);
-      }
-      // the next year's 元旦 block may begin in the last days of December
-      mark(
-          latest,
-          start,
-          StatutoryHolidays.threeDayBlock(LocalDate.of(f.year() + 1, 1, 1)),
-          provisionalFrom,
-          provisionalTo);
+    }
+    for (long d : projection.envelope()) {
+      LocalDate day = LocalDate.ofEpochDay(d);
+      mark(latest, start, DateRange.ofDay(day), provisionalFrom, provisionalTo);
     }
     ArrayCalendar latestCalendar =
         new ArrayCalendar(
@@ -138,8 +158,10 @@ final class CalendarAssembly {
             firstYear,
             lastYear,
             firstProvisional,
+            projection.provisionalFrom(),
             latest,
             version + "; latest plausible",
+            null,
             null);
     return new ArrayCalendar(
         kind,
@@ -149,17 +171,36 @@ final class CalendarAssembly {
         firstYear,
         lastYear,
         firstProvisional,
-        earliest,
+        projection.provisionalFrom(),
+        statutory,
         version,
-        latestCalendar);
+        latestCalendar,
+        projection);
+  }
+
+  /**
+   * Whether a calendar with these notices knows of the 2024 revision of the 放假办法 (国务院令第795号): it
+   * was published on 2024-11-12, the day of the 2025 notice, so a calendar knows of it when one of
+   * its notices was released on or after that day.
+   *
+   * @param merged the notices
+   * @return {@code true} if the 2024 revision is known
+   */
+  static boolean knows2024(List<HolidayNotice> merged) {
+    for (HolidayNotice n : merged) {
+      if (!n.released().isBefore(ArrangementRules.REVISION_2024_PUBLISHED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Marks the days of {@code range} within {@code from..to} as rest days. */
   private static void mark(
       byte[] declared, LocalDate start, DateRange range, LocalDate from, LocalDate to) {
-    long first = Math.max(range.first().toEpochDay(), from.toEpochDay());
-    long last = Math.min(range.last().toEpochDay(), to.toEpochDay());
     long origin = start.toEpochDay();
+    long first = Math.max(Math.max(range.first().toEpochDay(), from.toEpochDay()), origin);
+    long last = Math.min(range.last().toEpochDay(), to.toEpochDay());
     for (long e = first; e <= last; e++) {
       declared[(int) (e - origin)] = Days.REST;
     }

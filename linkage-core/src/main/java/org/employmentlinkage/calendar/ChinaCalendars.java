@@ -1,5 +1,7 @@
 package org.employmentlinkage.calendar;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,15 +80,23 @@ public final class ChinaCalendars {
    * The official calendar extended through {@value #PROVISIONAL_LAST_YEAR}: in each year without a
    * notice the statutory holiday dates of 《全国年节及纪念日放假办法》 as in force that year are {@link
    * DayKind#HOLIDAY}, every date of such a year is {@link WorkingDayCalendar#isProvisional
-   * provisional}, and nothing else is guessed (no make-up working day, no substitute day 补假).
+   * provisional}, and nothing else is guessed (no make-up working day, no substitute day 补假). The
+   * last days of December before the first such year that its notice may still declare are
+   * provisional too (see {@link WorkingDayCalendar#mayChange}; none for 2026, since 2027-01-01 is a
+   * Friday).
    *
    * <p>The revision in force: 2013 (国务院令第644号, 2014–2024; 11 days: 元旦 1/1, 春节 正月初一–初三, 清明, 劳动节 5/1,
-   * 端午, 中秋, 国庆 10/1–10/3) or 2024 (国务院令第795号, from 2025; 13 days: 春节 除夕–初三 and 劳动节 5/1–5/2). Its
-   * {@link WorkingDayCalendar#latestPlausible()} variant makes every day of each plausible holiday
-   * block a rest day instead (春节 除夕–初七, 劳动节 5/1–5/5, 国庆 10/1–10/7 or 8 days with 中秋 when 中秋 falls
-   * in 9/29..10/8, other holidays 3 days by the weekday of the statutory date, a Wednesday holiday
-   * alone), so that a deadline can give its range. The projection ends with the last year of the
-   * festival table (GB/T 33661-2017), at most {@value #PROVISIONAL_LAST_YEAR}.
+   * 端午, 中秋, 国庆 10/1–10/3) or 2024 (国务院令第795号, published 2024-11-12, from 2025; 13 days: 春节 除夕–初三
+   * and 劳动节 5/1–5/2). A calendar {@link Builder#knownAt known at} a date before 2024-11-12 does not
+   * know the 2024 revision and applies the 2013 one to 2025 and later too.
+   *
+   * <p>Count deadlines on it with {@link WorkingDayPeriod}: a provisional {@link Deadline} gives
+   * the earliest and the latest due date any plausible arrangement of the holidays (放假调休) gives, by
+   * the practice of the notices 2018–2026 ({@code docs/provisional-deadlines.md}); the calendar's
+   * own {@code plusWorkingDays} counts with the statutory dates only, which is not a bound. Its
+   * {@link WorkingDayCalendar#latestPlausible()} variant rests on every day some plausible
+   * arrangement rests on and works on no projected weekend. The projection ends with the last year
+   * of the festival table (GB/T 33661-2017), at most {@value #PROVISIONAL_LAST_YEAR}.
    *
    * @return the shared provisional calendar
    */
@@ -135,6 +145,7 @@ public final class ChinaCalendars {
     private final List<HolidayNotice> extra = new ArrayList<>();
     private @Nullable LocalDate knownAt;
     private boolean provisional;
+    private @Nullable Clock clock;
 
     Builder() {}
 
@@ -181,14 +192,72 @@ public final class ChinaCalendars {
     }
 
     /**
+     * Refuses, when the calendar is built, every added notice released after today: a notice cannot
+     * be in force before it is publicly released, and a release date in the future is a mistake in
+     * the notice file (a typo, or a date copied from a draft) that would otherwise move deadlines
+     * computed today. Today is the date in Beijing (Asia/Shanghai) at {@code clock}'s instant, read
+     * once by {@link #build()}. The built-in notices are not checked (all were released by
+     * 2025-11-04); to replay an earlier date use {@link #knownAt(LocalDate)}, which drops the
+     * notices released after it instead. Without a clock, no release date is checked.
+     *
+     * <p>{@link HolidayNotices#releasedAfter(Collection, LocalDate)} finds the same notices without
+     * building a calendar, e.g. to warn about them when a file is validated.
+     *
+     * @param clock the clock "today" comes from (inject it, as {@code LinkagePolicy} does)
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
      * Builds the calendar.
      *
      * @return the calendar (a shared instance when it has the same data as one)
      * @throws NoticeFormatException if the notices contradict each other or leave a gap between
-     *     years (see {@link ChinaCalendars#withNotices(Collection)})
+     *     years (see {@link ChinaCalendars#withNotices(Collection)}), or, when a {@link
+     *     #clock(Clock) clock} is set, if an added notice was released after today (Beijing time)
      */
     public WorkingDayCalendar build() {
+      Clock c = clock;
+      if (c != null) {
+        refuseFutureReleases(extra, c.instant());
+      }
       return Calendars.build(extra, knownAt, provisional);
+    }
+  }
+
+  /**
+   * Throws if a notice is released after the Beijing date of {@code now}: a notice released on day
+   * D is in force from the start of D in Beijing, so it is in the future when that instant is after
+   * {@code now} (which also works for instants without a date, such as {@link Instant#MAX}).
+   */
+  private static void refuseFutureReleases(List<HolidayNotice> notices, Instant now) {
+    for (HolidayNotice n : notices) {
+      if (n.released().atStartOfDay(Deadline.BEIJING).toInstant().isAfter(now)) {
+        throw new NoticeFormatException(
+            NoticeSets.SET_SOURCE,
+            0,
+            "notice "
+                + n.number()
+                + " is dated released "
+                + n.released()
+                + ", after today ("
+                + today(now)
+                + " in Beijing, from the clock): a notice cannot apply before it is publicly"
+                + " released, and it would move today's deadlines; correct its 'released:' line"
+                + " (the date it was published on gov.cn)");
+      }
+    }
+  }
+
+  private static String today(Instant now) {
+    try {
+      return LocalDate.ofInstant(now, Deadline.BEIJING).toString();
+    } catch (java.time.DateTimeException e) {
+      return now.toString();
     }
   }
 }

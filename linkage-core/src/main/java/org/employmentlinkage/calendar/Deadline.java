@@ -6,18 +6,34 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.immutables.value.Value;
 
 /**
- * The deadline of a {@link WorkingDayPeriod} after a trigger date: when it is due, how sure that
- * is, and on what it relies.
+ * The deadline (期限) of a {@link WorkingDayPeriod} after a trigger date: when it is due, how sure
+ * that is, and on what it relies.
  *
- * <p>When a counted day lies in a year for which no notice is known (a {@link
- * WorkingDayCalendar#isProvisional(LocalDate) provisional} year), the deadline is {@link
- * #provisional()}: {@link #due()} is then the earliest plausible due date (only the statutory
- * holiday dates rest) and {@link #latestDue()} the latest plausible one (every day of each
- * plausible holiday block rests, no make-up weekend works).
+ * <p><b>Which date is which.</b> {@link #due()} is the date to plan by: the last day of the period,
+ * or, for a {@link #provisional()} deadline, the earliest plausible one. {@link #latestDue()} is
+ * the latest plausible last day (equal to {@code due()} unless provisional). The period ends at
+ * 24:00 Beijing time on its last day; the duty is overdue (逾期) only after the end of {@link
+ * #latestDue()} ({@link #end()}), possibly overdue between the end of {@code due()} and {@code
+ * end()} ({@link #overdueStatusAt(Instant)}).
+ *
+ * <p><b>Provisional.</b> When a counted day lies in a year for which no notice is known (a {@link
+ * WorkingDayCalendar#isProvisional(LocalDate) provisional} day), the due date is a range: on
+ * linkage's calendars {@code due()} is the earliest and {@code latestDue()} the latest date any
+ * plausible arrangement of the holidays (放假调休) gives, by the practice of the State Council notices
+ * 2018–2026 and 《全国年节及纪念日放假办法》 ({@code docs/provisional-deadlines.md} states the rules, their
+ * evidence and how they did on the years 2019–2026).
+ *
+ * <p><b>May change.</b> {@link #mayChange()} says that the count relied on days that a notice the
+ * calendar does not know may still change: every provisional deadline, and a deadline of a calendar
+ * that does not project whose count reaches the last days of December of its last year, which the
+ * next year's notice may declare (国办发明电〔2018〕15号, released 2018-12-06, changed 2018-12-29..31;
+ * 国办发明电〔2022〕16号, released 2022-12-08, changed 2022-12-31). Recompute it when the next notice is
+ * published.
  *
  * <p>Immutable, thread-safe and serializable.
  */
@@ -46,26 +62,42 @@ public abstract class Deadline implements Serializable {
   public abstract WorkingDayPeriod period();
 
   /**
-   * The due date: the last day of the period, inclusive. For a provisional deadline, the earliest
-   * plausible due date.
+   * The due date to plan by (应完成日期): the last day of the period, inclusive; for a provisional
+   * deadline, the earliest plausible last day. Finishing by the end of this day is in time whatever
+   * the next notice says.
    *
-   * @return the due date, a working day of the calendar used
+   * @return the due date
    */
   public abstract LocalDate due();
 
   /**
-   * Whether any counted day is a projection rather than official data.
+   * Whether any counted day is a projection rather than official data, so that the due date is a
+   * range {@link #due()}..{@link #latestDue()}.
    *
-   * @return {@code true} if the due date may still move
+   * @return {@code true} if the due date is a range of plausible dates
    */
   public abstract boolean provisional();
 
   /**
-   * The latest plausible due date; equal to {@link #due()} unless {@link #provisional()}.
+   * The latest plausible due date (最晚可能的期限届满日); equal to {@link #due()} unless {@link
+   * #provisional()}. The duty is overdue only after 24:00 Beijing time on this day.
    *
    * @return the latest plausible due date
    */
   public abstract LocalDate latestDue();
+
+  /**
+   * Whether the due dates may still change when a notice the calendar does not know is published:
+   * {@code true} for every provisional deadline, and for one that relies on late-December days of
+   * the calendar's last year that the next year's notice may declare (see {@link
+   * WorkingDayCalendar#mayChange(LocalDate)}). Defaults to {@link #provisional()} in the builder.
+   *
+   * @return {@code true} if the deadline should be recomputed once the next notice is out
+   */
+  @Value.Default
+  public boolean mayChange() {
+    return provisional();
+  }
 
   /**
    * The notices the count relied on: those arranging a year the counted days touch, and any notice
@@ -96,24 +128,53 @@ public abstract class Deadline implements Serializable {
   }
 
   /**
-   * The instant the period ends: 24:00 Beijing time on the due date (00:00 of the next day). For a
-   * provisional deadline, the end of the earliest plausible due date.
+   * The instant from which the duty is overdue: 24:00 Beijing time on {@link #latestDue()} (00:00
+   * of the next day). For a deadline that is not provisional this is the end of {@link #due()}.
    *
-   * @return the end of the period
+   * @return the end of the period at the latest
    */
   public ZonedDateTime end() {
-    return due().plusDays(1).atStartOfDay(BEIJING);
+    return latestDue().plusDays(1).atStartOfDay(BEIJING);
   }
 
   /**
-   * Whether the period has ended at {@code now}.
+   * Whether the duty is overdue (逾期) at {@code now}, in three values:
+   *
+   * <ul>
+   *   <li>{@link OverdueStatus#NOT_OVERDUE} before 24:00 Beijing time on {@link #due()};
+   *   <li>{@link OverdueStatus#OVERDUE} from {@link #end()} (24:00 on {@link #latestDue()}) on,
+   *       unless the deadline {@link #mayChange() may change} and is not provisional: its one due
+   *       date then rests on days the next notice may move, and it stays {@code POSSIBLY_OVERDUE}
+   *       until it is recomputed with that notice;
+   *   <li>{@link OverdueStatus#POSSIBLY_OVERDUE} in between: the period has ended if the holidays
+   *       fall as early as plausible, and may not have.
+   * </ul>
    *
    * @param now the instant to test (take it from an injected {@link java.time.Clock})
-   * @return {@code true} if {@code now} is at or after {@link #end()}
+   * @return the status
+   * @throws NullPointerException if {@code now} is null
+   */
+  public OverdueStatus overdueStatusAt(Instant now) {
+    Objects.requireNonNull(now, "now");
+    if (now.isBefore(due().plusDays(1).atStartOfDay(BEIJING).toInstant())) {
+      return OverdueStatus.NOT_OVERDUE;
+    }
+    boolean beyondTheRange = mayChange() && !provisional();
+    return !beyondTheRange && !now.isBefore(end().toInstant())
+        ? OverdueStatus.OVERDUE
+        : OverdueStatus.POSSIBLY_OVERDUE;
+  }
+
+  /**
+   * Whether the duty is certainly overdue at {@code now}: {@code overdueStatusAt(now) == OVERDUE}.
+   * A provisional deadline is never overdue while its official due date could still be later.
+   *
+   * @param now the instant to test (take it from an injected {@link java.time.Clock})
+   * @return {@code true} if {@link #overdueStatusAt(Instant)} is {@link OverdueStatus#OVERDUE}
    * @throws NullPointerException if {@code now} is null
    */
   public boolean isOverdueAt(Instant now) {
-    return !now.isBefore(end().toInstant());
+    return overdueStatusAt(now) == OverdueStatus.OVERDUE;
   }
 
   @Value.Check
@@ -128,6 +189,9 @@ public abstract class Deadline implements Serializable {
     }
     if (!provisional() && !latestDue().equals(due())) {
       throw new IllegalArgumentException("Deadline: a non-provisional deadline has one due date");
+    }
+    if (provisional() && !mayChange()) {
+      throw new IllegalArgumentException("Deadline: a provisional deadline may change");
     }
   }
 

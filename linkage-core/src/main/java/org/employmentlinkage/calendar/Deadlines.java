@@ -9,8 +9,12 @@ import java.util.Objects;
  * Computes the dates of a working-day deadline (《民法典》第二百零一条: the trigger day is never counted; the
  * due date is the n-th working day after it) for {@link WorkingDayPeriod}.
  *
- * <p>Works with any {@link WorkingDayCalendar} through its public methods. Stateless and
- * thread-safe.
+ * <p>On linkage's own calendars ({@link ArrayCalendar}) a provisional deadline's due date is the
+ * earliest any plausible arrangement of the projected years gives ({@link Projection#earliest}) and
+ * its latest due date is counted on {@link WorkingDayCalendar#latestPlausible()}; a deadline that
+ * touches no projected day takes the constant-time count and nothing else. Any other {@link
+ * WorkingDayCalendar} is used through its public methods: the due date is its own count, the latest
+ * due date the count on its {@code latestPlausible()}. Stateless and thread-safe.
  */
 final class Deadlines {
   private Deadlines() {}
@@ -21,10 +25,15 @@ final class Deadlines {
    * @param due the due date (the earliest plausible one if provisional)
    * @param latestDue the latest plausible due date
    * @param provisional whether a counted day is projected
+   * @param mayChange whether a counted day may change with a notice the calendar does not know
    * @param notices the notices the count relied on, in order of precedence
    */
   record Result(
-      LocalDate due, LocalDate latestDue, boolean provisional, List<HolidayNotice> notices) {}
+      LocalDate due,
+      LocalDate latestDue,
+      boolean provisional,
+      boolean mayChange,
+      List<HolidayNotice> notices) {}
 
   /**
    * The dates of a period of {@code workingDays} working days triggered on {@code trigger}.
@@ -45,6 +54,9 @@ final class Deadlines {
       WorkingDayCalendar calendar) {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(calendar, "calendar");
+    if (calendar instanceof ArrayCalendar array) {
+      return after(workingDays, countMakeupWorkdays, trigger, array);
+    }
     LocalDate due = due(workingDays, countMakeupWorkdays, trigger, calendar);
     boolean provisional = false;
     for (LocalDate d = trigger.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) {
@@ -58,8 +70,34 @@ final class Deadlines {
       LocalDate latest = due(workingDays, countMakeupWorkdays, trigger, calendar.latestPlausible());
       latestDue = latest.isAfter(due) ? latest : due;
     }
+    boolean mayChange = provisional;
+    for (LocalDate d = trigger.plusDays(1);
+        !mayChange && !d.isAfter(latestDue);
+        d = d.plusDays(1)) {
+      mayChange = calendar.mayChange(d);
+    }
     return new Result(
-        due, latestDue, provisional, reliedOn(calendar.notices(), trigger, latestDue));
+        due, latestDue, provisional, mayChange, reliedOn(calendar.notices(), trigger, latestDue));
+  }
+
+  /** The same on linkage's own calendar: constant time unless the deadline is provisional. */
+  private static Result after(
+      int workingDays, boolean countMakeupWorkdays, LocalDate trigger, ArrayCalendar calendar) {
+    // the latest count; on a calendar that projects nothing the latest variant is the calendar
+    LocalDate latest = due(workingDays, countMakeupWorkdays, trigger, calendar.latestPlausible());
+    // the provisional days are the covered days from provisionalFrom() on
+    boolean provisional = latest.toEpochDay() >= calendar.provisionalFrom();
+    LocalDate due = latest;
+    if (provisional) {
+      Projection projection = calendar.projection();
+      due =
+          projection != null
+              ? projection.earliest(trigger, workingDays, countMakeupWorkdays, calendar, latest)
+              : due(workingDays, countMakeupWorkdays, trigger, calendar);
+    }
+    boolean mayChange = calendar.mayChangeOnOrAfter(latest);
+    return new Result(
+        due, latest, provisional, mayChange, reliedOn(calendar.notices(), trigger, latest));
   }
 
   /** The n-th counted working day after {@code trigger}. */

@@ -8,6 +8,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -87,6 +90,31 @@ public final class HolidayNotices {
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
     }
+  }
+
+  /**
+   * The notices released after {@code date}, e.g. after today: such a notice cannot apply yet (a
+   * notice is in force from its public release), so a file that holds one has a wrong {@code
+   * released:} date, or was written from a draft. {@link ChinaCalendars.Builder#clock} refuses them
+   * when a calendar is built; this method lets a tool warn about them first (as {@code linkage
+   * notices validate} can).
+   *
+   * @param notices the notices, e.g. read with {@link #read(Path)}
+   * @param date the date to compare with (today in Beijing, from an injected clock)
+   * @return those released after {@code date}, in the given order, unmodifiable (empty if none)
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static List<HolidayNotice> releasedAfter(
+      Collection<HolidayNotice> notices, LocalDate date) {
+    Objects.requireNonNull(notices, "notices");
+    Objects.requireNonNull(date, "date");
+    List<HolidayNotice> out = new ArrayList<>();
+    for (HolidayNotice n : notices) {
+      if (Objects.requireNonNull(n, "notices contains null").released().isAfter(date)) {
+        out.add(n);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

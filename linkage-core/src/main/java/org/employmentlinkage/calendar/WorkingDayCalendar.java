@@ -69,8 +69,10 @@ public interface WorkingDayCalendar {
 
   /**
    * Whether the answer for {@code date} is a projection rather than official data: {@code true} for
-   * every date of a year for which no notice is known, in a calendar built to project such years.
-   * Always {@code false} for {@link ChinaCalendars#official()}.
+   * every date of a year for which no notice is known, in a calendar built to project such years,
+   * and for the last days of December before such a year that the next notice may still declare
+   * (the days of {@link #mayChange}). The provisional dates of a calendar are the covered dates
+   * from some date on. Always {@code false} for {@link ChinaCalendars#official()}.
    *
    * <p>The default checks the date (as {@link #dayKind} does) and returns {@code false}, which is
    * right for calendars that project nothing.
@@ -83,6 +85,32 @@ public interface WorkingDayCalendar {
   default boolean isProvisional(LocalDate date) {
     dayKind(Objects.requireNonNull(date, "date"));
     return false;
+  }
+
+  /**
+   * Whether the answer for {@code date} may still change when a notice this calendar does not know
+   * is published: every {@link #isProvisional provisional} date, and, in a calendar that does not
+   * project, the last days of December of its last year that the next year's notice may still
+   * declare. A notice for year Y can declare days at the end of Y−1: 国办发明电〔2018〕15号 (for 2019,
+   * released 2018-12-06) made Saturday 2018-12-29 a working day and 2018-12-30/31 rest days, and
+   * 国办发明电〔2022〕16号 (for 2023, released 2022-12-08) made Saturday 2022-12-31 a rest day. Which days
+   * can change depends on the weekday of the next January 1 (see {@code
+   * docs/provisional-deadlines.md}); with the built-in notices, whose last year is 2026 and whose
+   * next 元旦 falls on a Friday, {@link ChinaCalendars#official()} has no such day, while {@code
+   * ChinaCalendars.officialAsKnownAt(2018-12-05)} answers {@code true} for 2018-12-29..31. Unlike
+   * {@link #isProvisional}, this flag may be {@code true} on the official calendar; the dates it is
+   * true for are the covered dates from some date on.
+   *
+   * <p>The default returns {@link #isProvisional isProvisional(date)}.
+   *
+   * @param date the date
+   * @return {@code true} if a notice not yet known to this calendar may change the kind of {@code
+   *     date}
+   * @throws NullPointerException if {@code date} is null
+   * @throws OutsideCoverageException if {@code date} is outside {@link #coverage()}
+   */
+  default boolean mayChange(LocalDate date) {
+    return isProvisional(date);
   }
 
   /**
@@ -221,8 +249,9 @@ public interface WorkingDayCalendar {
 
   /**
    * The same calendar under the assumption that yields the latest plausible dates where this
-   * calendar is provisional: every day of each plausible holiday block is a rest day and no make-up
-   * weekend counts. Used by {@link WorkingDayPeriod} to give the range of a provisional deadline.
+   * calendar is provisional: every day that some plausible arrangement rests on is a rest day, and
+   * no projected weekend works. Its counts are never earlier than this calendar's, and {@link
+   * WorkingDayPeriod} counts the latest plausible due date of a provisional deadline on it.
    *
    * <p>The default returns {@code this}, which is right for calendars with no provisional dates.
    *

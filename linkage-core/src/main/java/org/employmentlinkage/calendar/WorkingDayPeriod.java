@@ -78,19 +78,24 @@ public final class WorkingDayPeriod implements Serializable {
    *
    * <p>The due date is the n-th working day after {@code trigger} ({@link
    * WorkingDayCalendar#plusWorkingDays}), skipping make-up working days if this period {@link
-   * #excludingMakeupWorkdays() excludes} them. If any day in {@code (trigger, due]} is {@link
-   * WorkingDayCalendar#isProvisional provisional}, the deadline is provisional and its {@link
-   * Deadline#latestDue() latest due date} is counted the same way on {@link
-   * WorkingDayCalendar#latestPlausible()}. {@link Deadline#notices()} lists the calendar's notices
-   * that arrange a year touched by {@code (trigger, latestDue]} or declare a day in it.
+   * #excludingMakeupWorkdays() excludes} them. If a day the count may reach is {@link
+   * WorkingDayCalendar#isProvisional provisional}, the deadline is provisional: on linkage's
+   * calendars ({@link ChinaCalendars}) its {@link Deadline#due() due date} is then the earliest and
+   * its {@link Deadline#latestDue() latest due date} the latest that any plausible arrangement of
+   * the projected holidays gives ({@code docs/provisional-deadlines.md}); on another calendar the
+   * due date is the calendar's own count and the latest due date the count on {@link
+   * WorkingDayCalendar#latestPlausible()}. {@link Deadline#mayChange()} is set when a day the count
+   * may reach {@link WorkingDayCalendar#mayChange may change}. {@link Deadline#notices()} lists the
+   * calendar's notices that arrange a year touched by {@code (trigger, latestDue]} or declare a day
+   * in it.
    *
    * <p>For example, with {@link ChinaCalendars#official()}, 30 working days after Friday 2018-07-06
    * are due on Friday 2018-08-17, and after 2025-09-26 on 2025-11-13 (relying on 国办发明电〔2024〕12号).
    *
    * @param trigger the trigger date, e.g. the publication date of a 土地征收公告
    * @param calendar the calendar to count with
-   * @return the deadline, provisional (with its latest plausible due date) if any counted day is
-   *     provisional
+   * @return the deadline, provisional (with its latest plausible due date) if a day the count may
+   *     reach is provisional
    * @throws NullPointerException if an argument is null
    * @throws OutsideCoverageException if the trigger, the due date or (for a provisional deadline)
    *     the latest plausible due date is outside the calendar's coverage
@@ -104,6 +109,7 @@ public final class WorkingDayPeriod implements Serializable {
         .period(this)
         .due(r.due())
         .provisional(r.provisional())
+        .mayChange(r.mayChange())
         .latestDue(r.latestDue())
         .notices(r.notices())
         .calendarVersion(calendar.version())

@@ -10,10 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Provisional years (DOMAIN.md §3): statutory dates of 《全国年节及纪念日放假办法》 as in force that year, and
- * the latest-plausible variant. Expected dates come from DOMAIN.md's 2027 list (元旦 Fri 01-01; 除夕
- * Fri 02-05, 初一 Sat 02-06; 清明 Mon 04-05; 劳动节 Sat 05-01/Sun 05-02; 端午 Wed 06-09; 中秋 Wed 09-15; 国庆
- * Fri 10-01..Sun 10-03) and from the notices of 2018–2021.
+ * Provisional years (docs/provisional-deadlines.md): statutory dates of 《全国年节及纪念日放假办法》 as in force
+ * that year, and the latest-plausible variant. Expected dates come from the 2027 festival dates
+ * (GB/T 33661-2017, docs/festivals.md) (元旦 Fri 01-01; 除夕 Fri 02-05, 初一 Sat 02-06; 清明 Mon 04-05; 劳动节
+ * Sat 05-01/Sun 05-02; 端午 Wed 06-09; 中秋 Wed 09-15; 国庆 Fri 10-01..Sun 10-03) and from the notices of
+ * 2018–2021.
  */
 class ProvisionalCalendarTest {
 
@@ -22,7 +23,7 @@ class ProvisionalCalendarTest {
   /**
    * A provisional calendar as known the day before 国办发明电〔2025〕7号 (released 2025-11-04): it projects
    * 2026 too, so it is assembled afresh (the shared {@link #PROVISIONAL} is built once per JVM),
-   * and it must answer for 2027 exactly as DOMAIN.md says.
+   * and it must answer for 2027 exactly as the shared one does.
    */
   private static WorkingDayCalendar beforeThe2026Notice() {
     return ChinaCalendars.builder().knownAt(LocalDate.of(2025, 11, 3)).provisional(true).build();
@@ -229,10 +230,10 @@ class ProvisionalCalendarTest {
   }
 
   /**
-   * As known at 2020-01-26, a provisional calendar projects 2021–2024 under the 2013 revision
-   * (国务院令第644号: 春节 from 初一, 劳动节 one day) and 2025 onwards under the 2024 revision. 2021 festival
-   * dates from 国办发明电〔2020〕27号 (除夕 02-11, 清明 04-04, 端午 06-14, 中秋 09-21); 2025 from 国办发明电〔2024〕12号
-   * (除夕 01-28).
+   * As known at 2020-01-26, a provisional calendar projects 2021 onwards under the 2013 revision
+   * (国务院令第644号: 春节 from 初一, 劳动节 one day), 2025 included: the 2024 revision (国务院令第795号) was
+   * published only on 2024-11-12, with the 2025 notice. 2021 festival dates from 国办发明电〔2020〕27号 (除夕
+   * 02-11, 清明 04-04, 端午 06-14, 中秋 09-21); 2025 from 国办发明电〔2024〕12号 (除夕 01-28).
    */
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource({
@@ -245,14 +246,92 @@ class ProvisionalCalendarTest {
     "2021-05-03, WORKDAY, Monday: 劳动节 is one day under the 2013 revision",
     "2021-06-14, HOLIDAY, 端午 (Mon)",
     "2021-09-21, HOLIDAY, 中秋 (Tue)",
-    "2025-01-28, HOLIDAY, 除夕 (Tue): statutory from 2025",
-    "2025-05-02, HOLIDAY, 劳动节 second day (Fri): statutory from 2025"
+    "2025-01-28, WORKDAY, 除夕 (Tue): statutory only under the 2024 revision, unknown in 2020",
+    "2025-05-02, WORKDAY, 劳动节 second day (Fri): the same",
+    "2025-05-01, HOLIDAY, 劳动节 (Thu)"
   })
   void anEarlyProjectionUsesTheRevisionInForceEachYear(LocalDate date, DayKind kind, String why) {
     WorkingDayCalendar cal =
         ChinaCalendars.builder().knownAt(LocalDate.of(2020, 1, 26)).provisional(true).build();
     assertThat(cal.dayKind(date)).as(why).isEqualTo(kind);
     assertThat(cal.isProvisional(date)).isEqualTo(date.getYear() > 2020);
+  }
+
+  /**
+   * A calendar that knows the 2025 notice (released 2024-11-12, the day 国务院令第795号 was published)
+   * projects 2026 under the 2024 revision; one known the day before projects 2025 and 2026 under
+   * the 2013 revision. 2026: 除夕 Mon 02-16, 劳动节 Fri 05-01 (国办发明电〔2025〕7号).
+   */
+  @Test
+  void theRevisionOf2024IsKnownFromTheDayItWasPublished() {
+    WorkingDayCalendar before =
+        ChinaCalendars.builder().knownAt(LocalDate.of(2024, 11, 11)).provisional(true).build();
+    WorkingDayCalendar on =
+        ChinaCalendars.builder().knownAt(LocalDate.of(2024, 11, 12)).provisional(true).build();
+    assertThat(before.dayKind(LocalDate.of(2026, 2, 16))).isEqualTo(DayKind.WORKDAY);
+    assertThat(on.dayKind(LocalDate.of(2026, 2, 16))).isEqualTo(DayKind.HOLIDAY);
+    assertThat(before.dayKind(LocalDate.of(2026, 5, 4))).isEqualTo(DayKind.WORKDAY);
+    assertThat(on.isProvisional(LocalDate.of(2025, 12, 31))).isFalse();
+    assertThat(before.isProvisional(LocalDate.of(2025, 1, 1))).isTrue();
+  }
+
+  /**
+   * The late-December days that the first projected year's notice may declare are provisional too.
+   * As known at 2018-12-05 (the day before 国办发明电〔2018〕15号): 2019-01-01 is a Tuesday, and every
+   * Tuesday holiday of the notices rested Sunday to Tuesday with the Saturday before working (2019
+   * 元旦, 2021 中秋, 2022 清明, 2024 中秋), so 2018-12-29..31 are provisional, 12-28 is not; the latest
+   * plausible reading rests on 12-30 and 12-31. As known at 2022-12-07: 2023-01-01 is a Sunday,
+   * every Sunday holiday rested Saturday to Monday (2021 清明, 2023 元旦, 2026 清明), so only Saturday
+   * 2022-12-31 is provisional. Today 2027-01-01 is a Friday (Friday holidays rest Friday to
+   * Sunday): no day of December 2026 is provisional.
+   */
+  @Test
+  void lateDecemberDaysTheNextNoticeMayDeclareAreProvisional() {
+    WorkingDayCalendar in2018 =
+        ChinaCalendars.builder().knownAt(LocalDate.of(2018, 12, 5)).provisional(true).build();
+    assertThat(in2018.isProvisional(LocalDate.of(2018, 12, 28))).isFalse();
+    assertThat(in2018.isProvisional(LocalDate.of(2018, 12, 29))).isTrue();
+    assertThat(in2018.isProvisional(LocalDate.of(2018, 12, 31))).isTrue();
+    assertThat(in2018.dayKind(LocalDate.of(2018, 12, 31))).isEqualTo(DayKind.WORKDAY);
+    assertThat(in2018.latestPlausible().dayKind(LocalDate.of(2018, 12, 31)))
+        .isEqualTo(DayKind.HOLIDAY);
+    assertThat(in2018.latestPlausible().dayKind(LocalDate.of(2018, 12, 28)))
+        .isEqualTo(DayKind.WORKDAY);
+    WorkingDayCalendar in2022 =
+        ChinaCalendars.builder().knownAt(LocalDate.of(2022, 12, 7)).provisional(true).build();
+    assertThat(in2022.isProvisional(LocalDate.of(2022, 12, 30))).isFalse();
+    assertThat(in2022.isProvisional(LocalDate.of(2022, 12, 31))).isTrue();
+    assertThat(in2022.latestPlausible().dayKind(LocalDate.of(2022, 12, 31)))
+        .isEqualTo(DayKind.HOLIDAY);
+    assertThat(PROVISIONAL.isProvisional(LocalDate.of(2026, 12, 31))).isFalse();
+    assertThat(PROVISIONAL.isProvisional(LocalDate.of(2027, 1, 1))).isTrue();
+  }
+
+  /**
+   * In a calendar that does not project, the same days may change ({@code mayChange}) but are not
+   * provisional, as the contract of {@link WorkingDayCalendar#isProvisional} requires of the
+   * official calendar.
+   */
+  @Test
+  void lateDecemberDaysMayChangeOnTheOfficialCalendarAsKnownThen() {
+    WorkingDayCalendar in2018 = ChinaCalendars.officialAsKnownAt(LocalDate.of(2018, 12, 5));
+    assertThat(in2018.mayChange(LocalDate.of(2018, 12, 28))).isFalse();
+    for (int day = 29; day <= 31; day++) {
+      LocalDate d = LocalDate.of(2018, 12, day);
+      assertThat(in2018.mayChange(d)).as(d.toString()).isTrue();
+      assertThat(in2018.isProvisional(d)).as(d.toString()).isFalse();
+    }
+    WorkingDayCalendar in2022 = ChinaCalendars.officialAsKnownAt(LocalDate.of(2022, 12, 7));
+    assertThat(in2022.mayChange(LocalDate.of(2022, 12, 30))).isFalse();
+    assertThat(in2022.mayChange(LocalDate.of(2022, 12, 31))).isTrue();
+    // the day the notice came out, nothing of that December can change any more
+    assertThat(
+            ChinaCalendars.officialAsKnownAt(LocalDate.of(2022, 12, 8))
+                .mayChange(LocalDate.of(2022, 12, 31)))
+        .isFalse();
+    WorkingDayCalendar official = ChinaCalendars.official();
+    official.coverage().days().forEach(d -> assertThat(official.mayChange(d)).isFalse());
+    assertThat(official.isProvisional(LocalDate.of(2026, 12, 31))).isFalse();
   }
 
   @Test

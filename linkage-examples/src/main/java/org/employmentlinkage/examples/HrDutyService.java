@@ -25,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * same project: issue identifiers are per project, so two projects may both raise {@code ISSUE-1}.
  *
  * <p>Time comes only from the injected {@link Clock}: "overdue" means past 24:00 Beijing time on
- * the due date ({@link org.employmentlinkage.calendar.Deadline#isOverdueAt}). Duties of an
- * undetermined decision (facts missing) are stored too, marked {@link StoredDuty#provisional()}, so
- * that nobody forgets them. Thread-safe: every method holds the service's lock.
+ * the latest plausible due date, which is the due date unless the deadline is provisional ({@link
+ * org.employmentlinkage.calendar.Deadline#isOverdueAt}). Duties of an undetermined decision (facts
+ * missing) are stored too, marked {@link StoredDuty#provisional()}, so that nobody forgets them.
+ * Thread-safe: every method holds the service's lock.
  */
 public final class HrDutyService {
   private final LinkagePolicy policy;
@@ -190,8 +191,9 @@ public final class HrDutyService {
   }
 
   /**
-   * The open duties whose deadline has passed (after 24:00 Beijing time on the due date), by the
-   * clock.
+   * The open duties whose deadline has certainly passed (after 24:00 Beijing time on the latest
+   * plausible due date, {@link org.employmentlinkage.calendar.Deadline#isOverdueAt}; a provisional
+   * duty is not overdue while its official due date could still be later), by the clock.
    *
    * @return the overdue duties, in the order stored
    */

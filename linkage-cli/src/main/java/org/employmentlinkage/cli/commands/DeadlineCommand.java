@@ -73,7 +73,8 @@ public final class DeadlineCommand extends CliCommand {
       }
       doc.put("provisional", d.provisional());
       doc.set("notices", CliJson.noticeRefs(d.notices()));
-      doc.put("end", CliJson.instant(d.end()));
+      // "end" stays 24:00 on due (docs/cli-json.md); Deadline.end() is the end of latestDue
+      doc.put("end", CliJson.instant(endOf(d.due())));
       if (d.provisional()) {
         doc.put("latestEnd", CliJson.instant(endOf(d.latestDue())));
       }

@@ -183,17 +183,18 @@ public abstract class WorkingDayCalendarContract {
 
   /**
    * A calendar that is not provisional ({@link #isProvisionalCalendar()} false) answers {@code
-   * isProvisional} false on every covered date; a provisional one projects whole years ({@link
-   * WorkingDayCalendar#isProvisional}: "true for every date of a year for which no notice is
-   * known"), so {@code isProvisional} is the same on every covered date of a year.
+   * isProvisional} false on every covered date; a provisional one projects from some date on
+   * ({@link WorkingDayCalendar#isProvisional}: the years without a notice and the last days of
+   * December before them that the next notice may declare), so once {@code isProvisional} is true
+   * it stays true on every later covered date.
    */
   @Test
-  @DisplayName("isProvisional is false on a non-provisional calendar, whole years on a provisional")
+  @DisplayName(
+      "isProvisional is false on a non-provisional calendar, a suffix on a provisional one")
   public void isProvisionalIsFalseOnEveryDateOfANonProvisionalCalendar() {
     WorkingDayCalendar cal = cal();
     boolean provisionalCalendar = isProvisionalCalendar();
-    LocalDate yearStart = null;
-    boolean yearValue = false;
+    LocalDate firstProvisional = null;
     for (LocalDate d : everyCoveredDate()) {
       boolean provisional = cal.isProvisional(d);
       if (!provisionalCalendar && provisional) {
@@ -204,20 +205,43 @@ public abstract class WorkingDayCalendarContract {
                 + " (override it to return true if it does)"
                 + on(cal));
       }
-      if (yearStart == null || d.getYear() != yearStart.getYear()) {
-        yearStart = d;
-        yearValue = provisional;
-      } else if (provisional != yearValue) {
+      if (provisional && firstProvisional == null) {
+        firstProvisional = d;
+      } else if (!provisional && firstProvisional != null) {
         fail(
             "isProvisional("
-                + yearStart
-                + ") is "
-                + yearValue
-                + " but isProvisional("
+                + firstProvisional
+                + ") is true but isProvisional("
                 + d
-                + ") is "
-                + provisional
-                + ": a year is projected as a whole"
+                + ") is false: a calendar projects from some date on"
+                + on(cal));
+      }
+    }
+  }
+
+  /**
+   * {@code mayChange} is true on every provisional date, and once true stays true on every later
+   * covered date (the answers that a notice not yet known may change are the last ones).
+   */
+  @Test
+  @DisplayName("mayChange holds on every provisional date and on a suffix of the coverage")
+  public void mayChangeHoldsOnEveryProvisionalDateAndOnASuffix() {
+    WorkingDayCalendar cal = cal();
+    LocalDate firstMayChange = null;
+    for (LocalDate d : everyCoveredDate()) {
+      boolean mayChange = cal.mayChange(d);
+      if (cal.isProvisional(d) && !mayChange) {
+        fail("isProvisional(" + d + ") is true but mayChange(" + d + ") is false" + on(cal));
+      }
+      if (mayChange && firstMayChange == null) {
+        firstMayChange = d;
+      } else if (!mayChange && firstMayChange != null) {
+        fail(
+            "mayChange("
+                + firstMayChange
+                + ") is true but mayChange("
+                + d
+                + ") is false: only the last answers can change"
                 + on(cal));
       }
     }
@@ -430,6 +454,7 @@ public abstract class WorkingDayCalendarContract {
     assertNpe(() -> cal.dayKind(null), "dayKind(null)", cal);
     assertNpe(() -> cal.isWorkingDay(null), "isWorkingDay(null)", cal);
     assertNpe(() -> cal.isProvisional(null), "isProvisional(null)", cal);
+    assertNpe(() -> cal.mayChange(null), "mayChange(null)", cal);
     assertNpe(() -> cal.plusWorkingDays(null, 0), "plusWorkingDays(null, 0)", cal);
     assertNpe(() -> cal.plusWorkingDays(null, 1), "plusWorkingDays(null, 1)", cal);
     assertNpe(() -> cal.workingDaysBetween(null, d), "workingDaysBetween(null, " + d + ")", cal);
@@ -900,6 +925,7 @@ public abstract class WorkingDayCalendarContract {
     assertOutside(() -> cal.dayKind(d), "dayKind(" + d + ")", cal);
     assertOutside(() -> cal.isWorkingDay(d), "isWorkingDay(" + d + ")", cal);
     assertOutside(() -> cal.isProvisional(d), "isProvisional(" + d + ")", cal);
+    assertOutside(() -> cal.mayChange(d), "mayChange(" + d + ")", cal);
     assertOutside(() -> cal.plusWorkingDays(d, 0), "plusWorkingDays(" + d + ", 0)", cal);
     assertOutside(() -> cal.plusWorkingDays(d, 1), "plusWorkingDays(" + d + ", 1)", cal);
     assertOutside(() -> cal.plusWorkingDays(d, -1), "plusWorkingDays(" + d + ", -1)", cal);

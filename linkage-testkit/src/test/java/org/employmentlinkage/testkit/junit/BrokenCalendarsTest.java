@@ -76,7 +76,7 @@ class BrokenCalendarsTest {
   void aFaithfulWrapperPassesEveryLaw() {
     int[] run = new int[1];
     assertThat(failedLaws(Faithful.class, run)).isEmpty();
-    assertThat(run[0]).isEqualTo(20);
+    assertThat(run[0]).isEqualTo(21);
   }
 
   // --- dayKind reports make-up working days as plain weekends, while isWorkingDay says working.
@@ -117,7 +117,7 @@ class BrokenCalendarsTest {
   void aLawOverriddenWithoutTestIsNotRun() {
     int[] run = new int[1];
     assertThat(failedLaws(MakeupAsWeekendLawOff.class, run)).isEmpty();
-    assertThat(run[0]).isEqualTo(19);
+    assertThat(run[0]).isEqualTo(20);
   }
 
   // --- plusWorkingDays skips make-up working days (counts only Monday to Friday).
@@ -320,9 +320,80 @@ class BrokenCalendarsTest {
   @Test
   void aWronglyProvisionalAnswerIsCaught() {
     Map<String, String> failed = failedLaws(ProvisionalByMistake.class, new int[1]);
-    assertThat(failed).containsOnlyKeys("isProvisionalIsFalseOnEveryDateOfANonProvisionalCalendar");
+    // it also says those dates cannot change (it forwards mayChange to the official calendar)
+    assertThat(failed)
+        .containsOnlyKeys(
+            "isProvisionalIsFalseOnEveryDateOfANonProvisionalCalendar",
+            "mayChangeHoldsOnEveryProvisionalDateAndOnASuffix");
     assertThat(failed.get("isProvisionalIsFalseOnEveryDateOfANonProvisionalCalendar"))
         .startsWith("isProvisional(2026-01-01) is true, but isProvisionalCalendar() says");
+  }
+
+  // --- A provisional calendar that says its projected dates cannot change.
+
+  @Disabled(SUBJECT)
+  static class ProjectionThatCannotChange extends WorkingDayCalendarContract {
+    @Override
+    protected WorkingDayCalendar calendar() {
+      return new ForwardingCalendar(ChinaCalendars.provisional()) {
+        @Override
+        public boolean mayChange(LocalDate date) {
+          delegate.mayChange(date); // null and coverage are checked as usual
+          return false;
+        }
+      };
+    }
+
+    @Override
+    protected boolean isProvisionalCalendar() {
+      return true;
+    }
+  }
+
+  @Test
+  void aProjectionThatCannotChangeIsCaught() {
+    Map<String, String> failed = failedLaws(ProjectionThatCannotChange.class, new int[1]);
+    assertThat(failed).containsOnlyKeys("mayChangeHoldsOnEveryProvisionalDateAndOnASuffix");
+    // 2027 is the first year without a notice (the built-in notices end with 2026)
+    assertThat(failed.get("mayChangeHoldsOnEveryProvisionalDateAndOnASuffix"))
+        .startsWith("isProvisional(2027-01-01) is true but mayChange(2027-01-01) is false");
+  }
+
+  // --- A calendar that calls 2025 provisional but not 2026: provisional dates with a gap.
+
+  @Disabled(SUBJECT)
+  static class ProvisionalInTheMiddle extends WorkingDayCalendarContract {
+    @Override
+    protected WorkingDayCalendar calendar() {
+      return new ForwardingCalendar(ChinaCalendars.provisional()) {
+        @Override
+        public boolean isProvisional(LocalDate date) {
+          return delegate.isProvisional(date) || date.getYear() == 2025;
+        }
+
+        @Override
+        public boolean mayChange(LocalDate date) {
+          return isProvisional(date);
+        }
+      };
+    }
+
+    @Override
+    protected boolean isProvisionalCalendar() {
+      return true;
+    }
+  }
+
+  @Test
+  void provisionalDatesThatAreNotASuffixAreCaught() {
+    Map<String, String> failed = failedLaws(ProvisionalInTheMiddle.class, new int[1]);
+    assertThat(failed)
+        .containsOnlyKeys(
+            "isProvisionalIsFalseOnEveryDateOfANonProvisionalCalendar",
+            "mayChangeHoldsOnEveryProvisionalDateAndOnASuffix");
+    assertThat(failed.get("isProvisionalIsFalseOnEveryDateOfANonProvisionalCalendar"))
+        .startsWith("isProvisional(2025-01-01) is true but isProvisional(2026-01-01) is false")
+        .contains("a calendar projects from some date on");
   }
 
   // --- plusWorkingDays answers past the last covered day, guessing Monday to Friday.
@@ -380,6 +451,7 @@ class BrokenCalendarsTest {
             "isProvisionalIsFalseOnEveryDateOfANonProvisionalCalendar",
             "latestPlausibleAgreesWhereNotProvisional",
             "latestPlausibleNeverGivesEarlierDates",
+            "mayChangeHoldsOnEveryProvisionalDateAndOnASuffix",
             "nextAndPreviousArePlusOneAndMinusOne",
             "noticesAreInOrderOfReleaseAndVersionIsStable",
             "nullDatesAreRejected",

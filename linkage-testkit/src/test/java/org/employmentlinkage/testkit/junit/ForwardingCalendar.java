@@ -40,6 +40,11 @@ class ForwardingCalendar implements WorkingDayCalendar {
   }
 
   @Override
+  public boolean mayChange(LocalDate date) {
+    return delegate.mayChange(date);
+  }
+
+  @Override
   public LocalDate plusWorkingDays(LocalDate date, int n) {
     return delegate.plusWorkingDays(date, n);
   }
