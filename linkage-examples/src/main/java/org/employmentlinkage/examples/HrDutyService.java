@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.ProjectEventKind;
 import org.employmentlinkage.policy.Duty;
@@ -28,12 +29,20 @@ import org.jspecify.annotations.Nullable;
  * the latest plausible due date, which is the due date unless the deadline is provisional ({@link
  * org.employmentlinkage.calendar.Deadline#isOverdueAt}). Duties of an undetermined decision (facts
  * missing) are stored too, marked {@link StoredDuty#provisional()}, so that nobody forgets them.
- * Thread-safe: every method holds the service's lock.
+ *
+ * <p>A due date is not always final when it is stored: its 30 working days may run into a year
+ * whose State Council holiday notice is not out yet (a provisional range, or no date at all with
+ * the official calendar), or rely on late-December days that next year's notice may still change.
+ * When the notice is published, build the policy with a calendar that holds it and hand it to
+ * {@link #onNewCalendar(LinkagePolicy)}: every open duty whose date was not final is recomputed
+ * from its stored event, and the previous version is kept in {@link #history()}. Closed duties are
+ * never touched. Thread-safe: every method holds the service's lock.
  */
 public final class HrDutyService {
-  private final LinkagePolicy policy;
+  private LinkagePolicy policy;
   private final Clock clock;
   private final Map<String, StoredDuty> duties = new LinkedHashMap<>();
+  private final List<Revision> history = new ArrayList<>();
   private int next = 1;
 
   /**
@@ -41,7 +50,7 @@ public final class HrDutyService {
    *
    * @param id the service's identifier, {@code D-1}, {@code D-2}, …
    * @param projectId the project it concerns
-   * @param event the kind of event that triggered it
+   * @param event the event that triggered it (kept, so that the duty can be recomputed)
    * @param duty the duty, with its clause, responsible units and deadline
    * @param provisional whether the decision was undetermined (the duty arises if missing facts turn
    *     out to satisfy the clause)
@@ -51,7 +60,7 @@ public final class HrDutyService {
   public record StoredDuty(
       String id,
       String projectId,
-      ProjectEventKind event,
+      ProjectEvent event,
       Duty duty,
       boolean provisional,
       Instant recorded,
@@ -61,7 +70,7 @@ public final class HrDutyService {
      *
      * @param id the identifier
      * @param projectId the project
-     * @param event the kind of event
+     * @param event the event
      * @param duty the duty
      * @param provisional whether the decision was undetermined
      * @param recorded when it was stored
@@ -83,6 +92,51 @@ public final class HrDutyService {
      */
     public boolean isOpen() {
       return closed == null;
+    }
+
+    /**
+     * Whether the stored due date may still change with the next holiday notice: it is provisional
+     * or undetermined (the period runs into a year without a notice), or it relies on late-December
+     * days that the next notice may change ({@link
+     * org.employmentlinkage.calendar.Deadline#mayChange()}).
+     *
+     * @return {@code true} if a new notice can change the duty's due date
+     */
+    public boolean dueDateMayChange() {
+      return switch (duty.timing()) {
+        case PROVISIONAL_DUE_DATE, DUE_DATE_UNDETERMINED -> true;
+        case DUE_DATE -> duty.deadline().map(Deadline::mayChange).orElse(false);
+        case NO_FIXED_DEADLINE, PROMPTLY, PERIODIC, PERIOD_UNDETERMINED -> false;
+      };
+    }
+  }
+
+  /**
+   * A stored duty recomputed with a new calendar: what it was and what it became.
+   *
+   * @param id the stored duty's identifier
+   * @param before the duty as it was stored
+   * @param after the duty recomputed
+   * @param calendarVersion the version of the calendar it was recomputed with
+   * @param at when it was recomputed
+   */
+  public record Revision(String id, Duty before, Duty after, String calendarVersion, Instant at) {
+    /**
+     * Checks the arguments.
+     *
+     * @param id the identifier
+     * @param before the duty as it was stored
+     * @param after the duty recomputed
+     * @param calendarVersion the calendar's version
+     * @param at when
+     * @throws NullPointerException if an argument is null
+     */
+    public Revision {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(before, "before");
+      Objects.requireNonNull(after, "after");
+      Objects.requireNonNull(calendarVersion, "calendarVersion");
+      Objects.requireNonNull(at, "at");
     }
   }
 
@@ -137,12 +191,65 @@ public final class HrDutyService {
       for (Duty duty : decision.duties()) {
         StoredDuty d =
             new StoredDuty(
-                "D-" + next++, event.project().id(), event.kind(), duty, provisional, now, null);
+                "D-" + next++, event.project().id(), event, duty, provisional, now, null);
         duties.put(d.id(), d);
         stored.add(d);
       }
     }
     return stored;
+  }
+
+  /**
+   * Takes a policy whose calendar holds a newly published holiday notice (e.g. {@code
+   * policy.toBuilder().calendar(ChinaCalendars.builder().addNotices(notices).provisional(true)
+   * .build()).build()}) and recomputes every open duty whose due date may still change ({@link
+   * StoredDuty#dueDateMayChange()}) from its stored event. A recomputed duty keeps its identifier
+   * and record time; its previous version goes to {@link #history()}. Closed duties and duties with
+   * a final date are not touched. The new policy answers every later event.
+   *
+   * @param newPolicy the policy with the new calendar
+   * @return the duties that changed, as they are now
+   * @throws NullPointerException if {@code newPolicy} is null
+   */
+  public synchronized List<StoredDuty> onNewCalendar(LinkagePolicy newPolicy) {
+    Objects.requireNonNull(newPolicy, "newPolicy");
+    this.policy = newPolicy;
+    Instant now = clock.instant();
+    String calendarVersion = newPolicy.versions().calendar();
+    List<StoredDuty> changed = new ArrayList<>();
+    for (StoredDuty d : List.copyOf(duties.values())) {
+      if (!d.isOpen() || !d.dueDateMayChange()) {
+        continue;
+      }
+      for (Duty recomputed : newPolicy.obligations(d.event()).duties()) {
+        if (recomputed.code() == d.duty().code()
+            && recomputed.reference().equals(d.duty().reference())
+            && !recomputed.equals(d.duty())) {
+          StoredDuty updated =
+              new StoredDuty(
+                  d.id(),
+                  d.projectId(),
+                  d.event(),
+                  recomputed,
+                  d.provisional(),
+                  d.recorded(),
+                  null);
+          duties.put(d.id(), updated);
+          history.add(new Revision(d.id(), d.duty(), recomputed, calendarVersion, now));
+          changed.add(updated);
+        }
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * The revisions made by {@link #onNewCalendar}, oldest first.
+   *
+   * @return the revisions
+   */
+  public synchronized List<Revision> history() {
+    return List.copyOf(history);
   }
 
   /**

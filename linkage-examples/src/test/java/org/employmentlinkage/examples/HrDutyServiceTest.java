@@ -9,14 +9,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.employmentlinkage.calendar.ChinaCalendars;
+import org.employmentlinkage.calendar.HolidayNotice;
+import org.employmentlinkage.calendar.HolidayNotices;
+import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.domain.IssueTopic;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.ProjectType;
 import org.employmentlinkage.money.Money;
+import org.employmentlinkage.policy.DutyCode;
+import org.employmentlinkage.policy.DutyTiming;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
 import org.employmentlinkage.rules.LinkagePolicies;
+import org.employmentlinkage.rules.LinkagePolicy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,5 +168,99 @@ class HrDutyServiceTest {
     assertThat(
             service.onEvent(ProjectEvent.landExpropriationNotice(small, LocalDate.of(2025, 9, 26))))
         .isEmpty();
+  }
+
+  /**
+   * A FICTITIOUS notice for 2027, written for this test only: its number, title, source and dates
+   * are made up (the State Council's 2027 notice is not out when this test was written). It rests
+   * the statutory days of 《全国年节及纪念日放假办法》 (2024 revision: 13 days) around made-up blocks, and makes
+   * Sunday 2027-01-31 a make-up working day.
+   */
+  private static final String FICTITIOUS_2027 =
+      String.join(
+          "\n",
+          "# FICTITIOUS TEST DATA: not the State Council's notice for 2027.",
+          "notice: 虚构测试〔2026〕99号",
+          "title: 虚构的测试通知（非官方）：2027年部分节假日安排",
+          "released: 2026-12-21",
+          "year: 2027",
+          "source: https://example.invalid/fictitious-2027",
+          "rest: 2027-01-01..2027-01-03 元旦",
+          "rest: 2027-02-05..2027-02-11 春节",
+          "work: 2027-01-31 春节",
+          "work: 2027-02-20 春节",
+          "rest: 2027-04-03..2027-04-05 清明节",
+          "rest: 2027-05-01..2027-05-05 劳动节",
+          "work: 2027-04-25 劳动节",
+          "rest: 2027-06-09 端午节",
+          "rest: 2027-09-15 中秋节",
+          "rest: 2027-10-01..2027-10-07 国庆节",
+          "work: 2027-09-26 国庆节",
+          "work: 2027-10-09 国庆节",
+          "");
+
+  /**
+   * Issue 11: a duty stored while its 30 working days ran into a year without a notice settles when
+   * the notice is loaded. Published Sun 2026-12-20, counted by hand: Dec 21–25 and 28–31 are 9
+   * working days, 元旦 rests, Jan 4–29 are 20 more (29), and the 30th is the fictitious make-up
+   * Sunday 2027-01-31 — inside the provisional range stored before, 2027-01-30..2027-02-01 (counted
+   * by hand in {@code EmbeddingExampleTest}). A duty closed before the notice is not touched, and a
+   * duty with a final date (2025) is not recomputed.
+   */
+  @Test
+  void provisionalDutiesSettleWhenTheNoticeIsLoaded() {
+    MovableClock clock = new MovableClock(beijing(2026, 12, 20, 10, 0));
+    LinkagePolicy provisional = LinkagePolicy.builder().provisionalCalendar().clock(clock).build();
+    HrDutyService service = new HrDutyService(provisional, clock);
+    Project closedOne = Project.builder().from(PROJECT).id("WFD-CLOSED").build();
+    Project settled = Project.builder().from(PROJECT).id("WFD-2025").build();
+    service.onEvent(ProjectEvent.landExpropriationNotice(PROJECT, LocalDate.of(2026, 12, 20)));
+    service.onEvent(ProjectEvent.landExpropriationNotice(closedOne, LocalDate.of(2026, 12, 20)));
+    service.onEvent(ProjectEvent.landExpropriationNotice(settled, LocalDate.of(2025, 9, 26)));
+    HrDutyService.StoredDuty before = survey(service, "WFD-1");
+    assertThat(before.duty().timing()).isEqualTo(DutyTiming.PROVISIONAL_DUE_DATE);
+    assertThat(before.dueDateMayChange()).isTrue();
+    assertThat(before.duty().deadline().orElseThrow().latestDue())
+        .isEqualTo(LocalDate.of(2027, 2, 1));
+    service.close(survey(service, "WFD-CLOSED").id());
+    assertThat(survey(service, "WFD-2025").dueDateMayChange()).isFalse();
+
+    clock.now = beijing(2026, 12, 22, 9, 0);
+    List<HolidayNotice> notices = HolidayNotices.parse(FICTITIOUS_2027, "fictitious-2027.txt");
+    WorkingDayCalendar withNotice =
+        ChinaCalendars.builder().addNotices(notices).provisional(true).clock(clock).build();
+    List<HrDutyService.StoredDuty> changed =
+        service.onNewCalendar(provisional.toBuilder().calendar(withNotice).build());
+
+    assertThat(changed)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo(before.id());
+              assertThat(d.recorded()).isEqualTo(before.recorded());
+              assertThat(d.duty().timing()).isEqualTo(DutyTiming.DUE_DATE);
+              assertThat(d.duty().deadline().orElseThrow().due())
+                  .isEqualTo(LocalDate.of(2027, 1, 31));
+              assertThat(d.dueDateMayChange()).isFalse();
+            });
+    assertThat(service.history())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.id()).isEqualTo(before.id());
+              assertThat(r.before()).isEqualTo(before.duty());
+              assertThat(r.calendarVersion()).contains("虚构测试〔2026〕99号");
+              assertThat(r.at()).isEqualTo(beijing(2026, 12, 22, 9, 0));
+            });
+    assertThat(survey(service, "WFD-CLOSED").duty().timing())
+        .isEqualTo(DutyTiming.PROVISIONAL_DUE_DATE);
+  }
+
+  private static HrDutyService.StoredDuty survey(HrDutyService service, String projectId) {
+    return service.all().stream()
+        .filter(d -> d.projectId().equals(projectId))
+        .filter(d -> d.duty().code() == DutyCode.LAND_SURVEY_AND_DATABASES)
+        .findFirst()
+        .orElseThrow();
   }
 }
