@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a document of the shape: an object whose {@code schema} is a version this module reads and
- * whose {@code type} is one of the shapes it accepts (one, or all decisions for {@code Decision}),
- * then the fields of that shape. Every problem is a {@link MismatchedInputException} whose message
- * names the schema, the type and the JSON path. Thread-safe.
+ * whose {@code document} names one of the shapes it accepts (one, or all decisions for {@code
+ * Decision}), then the fields of that shape. Every problem is a {@link MismatchedInputException}
+ * whose message names the schema, the type and the JSON path. Thread-safe.
  */
 final class DocumentDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
@@ -46,7 +46,7 @@ final class DocumentDeserializer<T> extends StdDeserializer<T> {
     try {
       ObjectNode node = StrictTree.readObject(p, "$");
       int version = Schema.version(documentField(node, "schema"));
-      String type = documentField(node, "type");
+      String type = documentField(node, "document");
       Shape<? extends T> shape = shapeNamed(type);
       In in =
           new In(
@@ -72,7 +72,7 @@ final class DocumentDeserializer<T> extends StdDeserializer<T> {
               + name
               + ": missing; a document starts with \"schema\":\""
               + Schema.NAME
-              + "\" and its \"type\" (docs/json.md)");
+              + "\" and its \"document\" type (docs/json.md)");
     }
     if (!v.isTextual()) {
       throw new ShapeException("$." + name + ": " + In.describe(v) + " where a string is expected");
@@ -87,7 +87,7 @@ final class DocumentDeserializer<T> extends StdDeserializer<T> {
       }
     }
     throw new ShapeException(
-        "$.type: the document is a "
+        "$.document: the document is a "
             + In.quote(type)
             + ", not a "
             + shapes.stream().map(Shape::name).collect(Collectors.joining(" or ")));

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
 /**
- * Writes a value given to Jackson as a document of the shape: {@code schema}, {@code type}, then
- * its fields. The values inside it are written by their shapes directly, without {@code schema} and
- * {@code type}. Thread-safe.
+ * Writes a value given to Jackson as a document of the shape: {@code schema}, {@code document},
+ * then its fields. The values inside it are written by their shapes directly, without {@code
+ * schema} and {@code type}. Thread-safe.
  */
 final class DocumentSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <pre>{@code
  * ObjectMapper json = LinkageJson.mapper();              // create once, share
- * String text = json.writeValueAsString(decision);      // {"schema":"linkage/1","type":"ObligationDecision",…}
+ * String text = json.writeValueAsString(decision);      // {"schema":"linkage/1","document":"ObligationDecision",…}
  * ObligationDecision back = json.readValue(text, ObligationDecision.class);
  * }</pre>
  *

@@ -26,11 +26,11 @@ import org.employmentlinkage.policy.Decision;
  * HolidayNotice}, {@code DayDeclaration}, {@code DateRange} (calendar); {@code Location} (region);
  * {@code Project}, {@code Person}, {@code TrainingRecord}, {@code Candidate}, {@code LabourDemand},
  * {@code ProjectEvent} (domain); and {@link Decision}, read as whichever decision the document's
- * {@code type} names. A value written on its own is a <em>document</em>, a JSON object that starts
- * with {@code "schema":"linkage/1"} and its {@code "type"}; the values inside it carry neither.
- * {@link Money} is written as a string of 元 with two decimals ({@code "1200.00"}) and {@link
- * ClauseRef} as its canonical citation ({@code "大政办发〔2018〕83号 二（三）"}); other enum constants, the
- * regions among them, by their {@code name()}, as Jackson writes enums by default.
+ * {@code document} field names. A value written on its own is a <em>document</em>, a JSON object
+ * that starts with {@code "schema":"linkage/1"} and its type, {@code "document"}; the values inside
+ * it carry neither. {@link Money} is written as a string of 元 with two decimals ({@code "1200.00"})
+ * and {@link ClauseRef} as its canonical citation ({@code "大政办发〔2018〕83号 二（三）"}); other enum
+ * constants, the regions among them, by their {@code name()}, as Jackson writes enums by default.
  *
  * <p><b>Reading.</b> The module's deserializers refuse, whatever the mapper's settings: a document
  * without a schema version it reads (the message names the version found and those read), of

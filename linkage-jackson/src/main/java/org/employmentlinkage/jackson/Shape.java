@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The JSON shape of one type: its name (the {@code type} of a document), its fields in the order
- * they are written, how to write them and how to read them back. Immutable and thread-safe.
+ * The JSON shape of one type: its name (the {@code document} field of a document), its fields in
+ * the order they are written, how to write them and how to read them back. Immutable and
+ * thread-safe.
  *
  * <p><b>Adding a field</b> (e.g. the basis of a {@code Reason}, or the plan-by date of a {@code
  * Deadline}) is one change in one place: add its name to {@link #fields()} where it is to be
@@ -32,7 +33,7 @@ final class Shape<T> {
   }
 
   /** The fields only a document (a value written on its own) carries, first. */
-  static final List<String> DOCUMENT_FIELDS = List.of("schema", "type");
+  static final List<String> DOCUMENT_FIELDS = List.of("schema", "document");
 
   private static final Set<String> DOCUMENT_FIELD_SET = Set.copyOf(DOCUMENT_FIELDS);
 
@@ -69,11 +70,11 @@ final class Shape<T> {
     return fields;
   }
 
-  /** Writes {@code value} as a document: {@code schema} and {@code type}, then its fields. */
+  /** Writes {@code value} as a document: {@code schema} and {@code document}, then its fields. */
   void writeDocument(Out out, T value) throws IOException {
     out.generator().writeStartObject(value);
     out.text("schema", Schema.NAME);
-    out.text("type", name);
+    out.text("document", name);
     writer.write(out, value);
     out.generator().writeEndObject();
   }
@@ -86,7 +87,9 @@ final class Shape<T> {
     out.generator().writeEndObject();
   }
 
-  /** Reads a document's fields (its {@code schema} and {@code type} were checked by the caller). */
+  /**
+   * Reads a document's fields (its {@code schema} and {@code document} were checked by the caller).
+   */
   T readDocument(In in) {
     in.expectExactly(fields, DOCUMENT_FIELD_SET);
     return build(in);
