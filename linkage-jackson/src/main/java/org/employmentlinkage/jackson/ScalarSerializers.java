@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.function.Function;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.ClauseRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values written as one JSON string: an amount ({@link Money}, a decimal string of 元 with two
@@ -93,6 +94,21 @@ final class ScalarSerializers {
         m.initCause(e);
         throw m;
       }
+    }
+
+    /**
+     * {@code null} at the top of the input is refused; inside the caller's objects, their rules.
+     */
+    @Override
+    public @Nullable T getNullValue(DeserializationContext ctxt) throws MismatchedInputException {
+      JsonParser p = ctxt.getParser();
+      if (p != null && p.getParsingContext().inRoot()) {
+        throw MismatchedInputException.from(
+            p,
+            handledType(),
+            "a " + handledType().getSimpleName() + " is " + form + "; found null");
+      }
+      return null;
     }
   }
 }

@@ -11,8 +11,9 @@ import java.io.IOException;
 /**
  * Reads one JSON object from a parser into a tree, refusing a key that appears twice in an object
  * whatever the mapper's settings (a document with a duplicate key is ambiguous: which value did the
- * writer mean?). Numbers keep their exact value: integers as integers, anything with a fraction or
- * an exponent as a decimal, never a {@code double}. Thread-safe (stateless).
+ * writer mean?). Integers keep their exact value; a number with a fraction or an exponent, which no
+ * field of the shape takes, is kept as a {@code double} only to be refused as a number. Thread-safe
+ * (stateless).
  */
 final class StrictTree {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -60,7 +61,9 @@ final class StrictTree {
             case LONG -> NODES.numberNode(p.getLongValue());
             default -> NODES.numberNode(p.getBigIntegerValue());
           };
-      case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDecimalValue());
+      // No field of the shape takes a fraction or an exponent: keep only that it is a number,
+      // without converting the text (a BigDecimal of "9E999999999999" would throw).
+      case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDoubleValue());
       default -> throw new ShapeException(path + ": " + t + " is not a JSON value of the shape");
     };
   }

@@ -135,6 +135,21 @@ class StrictReadingTest {
         .isInstanceOf(MismatchedInputException.class);
   }
 
+  /**
+   * Found by LinkageJsonFuzzTest: a number with a huge exponent escaped as NumberFormatException.
+   */
+  @Test
+  void aNumberWithAHugeExponentIsRefusedAsANumber() {
+    String huge = PROJECT.replace("\"100000000.00\"", "90E000057550000575847");
+    assertThatThrownBy(() -> JSON.readValue(huge, Project.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("never a JSON number");
+    String workers = PROJECT.replace("\"categories\":[]", "\"categories\":[1e999999999]");
+    assertThatThrownBy(() -> JSON.readValue(workers, Project.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("$.categories[0]: a number where a string is expected");
+  }
+
   @Test
   void anAmountInAnotherWrittenFormIsRefused() {
     for (String amount :
@@ -171,6 +186,9 @@ class StrictReadingTest {
     assertThatThrownBy(() -> JSON.readValue("null", Reason.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("a Reason document is a JSON object, found null");
+    assertThatThrownBy(() -> JSON.readValue("null", Money.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("found null");
   }
 
   @Test
