@@ -415,6 +415,22 @@ class ConformanceCorpusTest {
     assertThat(SchemaCheck.errors(text)).isEmpty();
   }
 
+  /** Strings are escaped as docs/json.md says ("Bytes"), and nothing else is. */
+  @Test
+  void stringsAreEscapedAsDocumented() throws Exception {
+    Reason r =
+        Reason.of(
+            ReasonCode.NOT_IN_FORCE,
+            ClauseRef.LINKAGE_GOALS,
+            "引号\"反斜杠\\斜杠/\b\f\n\r\t\u0001\u001f\u007f\u2028é",
+            "x");
+    assertThat(JSON.writeValueAsString(r))
+        .isEqualTo(
+            "{\"schema\":\"linkage/1\",\"document\":\"Reason\",\"code\":\"NOT_IN_FORCE\","
+                + "\"clause\":\"大政办发〔2018〕83号 一（二）\",\"zh\":\"引号\\\"反斜杠\\\\斜杠/"
+                + "\\b\\f\\n\\r\\t\\u0001\\u001F\u007f\u2028é\",\"en\":\"x\"}");
+  }
+
   /** Every file of the corpus has its expected value (no document is left untested). */
   @Test
   void everyFileOfTheCorpusIsTested() throws IOException {
