@@ -30,20 +30,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.employmentlinkage.io.settings.PolicySettings;
+import org.employmentlinkage.jackson.LinkageModule;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.testkit.Generator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture gate over the whole reactor: the four library modules (core, rules, testkit, io)
- * and the two applications (the command line and the embedding examples), as built (jars in a
- * reactor {@code verify}, class directories in a reactor {@code test}), without their tests.
+ * The architecture gate over the whole reactor: the five library modules (core, rules, testkit, io,
+ * jackson) and the two applications (the command line and the embedding examples), as built (jars
+ * in a reactor {@code verify}, class directories in a reactor {@code test}), without their tests.
  *
  * <ul>
- *   <li>linkage-core depends on nothing else of ours; rules only on core; testkit and io only on
- *       core and rules; the examples on nothing of the command line, and the command line on
- *       nothing of the examples.
+ *   <li>linkage-core depends on nothing else of ours; rules only on core; testkit, io and jackson
+ *       only on core and rules; nothing depends on jackson yet (the command line will); the
+ *       examples on nothing of the command line, and the command line on nothing of the examples.
  *   <li>No module reaches into another module's {@code internal} packages. The sanctioned
  *       exceptions are two qualified exports of core: the shared Immutables style annotation
  *       {@value #SHARED_STYLE}, exported to rules and testkit only: every value type of the three
@@ -62,7 +63,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Javadoc completeness of exported packages is not checked here: the javadoc tool's doclint
  * ({@code -Xdoclint:all}, warnings failing) does it in the {@code library} profile of the root POM,
- * which is active in every module with a {@code module-info.java} (core, rules, testkit, io).
+ * which is active in every module with a {@code module-info.java} (core, rules, testkit, io,
+ * jackson).
  */
 class ArchitectureGateTest {
   /** The one internal type another module may use. */
@@ -90,7 +92,12 @@ class ArchitectureGateTest {
   private static Map<String, ModuleDescriptor> libraries() {
     Map<String, ModuleDescriptor> map = new LinkedHashMap<>();
     for (Class<?> c :
-        List.of(Money.class, LinkagePolicy.class, Generator.class, PolicySettings.class)) {
+        List.of(
+            Money.class,
+            LinkagePolicy.class,
+            Generator.class,
+            PolicySettings.class,
+            LinkageModule.class)) {
       ModuleDescriptor d = descriptorOf(c);
       map.put(d.name(), d);
     }
@@ -141,19 +148,21 @@ class ArchitectureGateTest {
   }
 
   @Test
-  void theFourLibraryModulesAreFoundWithTheirExports() {
+  void theFiveLibraryModulesAreFoundWithTheirExports() {
     assertThat(LIBRARIES.keySet())
         .containsExactly(
             "org.employmentlinkage.core",
             "org.employmentlinkage.rules",
             "org.employmentlinkage.testkit",
-            "org.employmentlinkage.io");
+            "org.employmentlinkage.io",
+            "org.employmentlinkage.jackson");
     assertThat(exportedPackages())
         .containsExactly(
             "org.employmentlinkage.calendar",
             "org.employmentlinkage.domain",
             "org.employmentlinkage.io.records",
             "org.employmentlinkage.io.settings",
+            "org.employmentlinkage.jackson",
             "org.employmentlinkage.money",
             "org.employmentlinkage.policy",
             "org.employmentlinkage.region",
@@ -163,7 +172,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit.junit",
             "org.employmentlinkage.testkit.quicktheories",
             "org.employmentlinkage.text");
-    // Every class imported belongs to one of the six modules (nothing slips past the rules below).
+    // Every class imported belongs to one of the seven modules (nothing slips past the rules
+    // below).
     List<String> strays =
         CLASSES.stream()
             .filter(c -> moduleOf(c).isEmpty())
@@ -171,7 +181,7 @@ class ArchitectureGateTest {
             .collect(Collectors.toList());
     assertThat(strays).isEmpty();
     assertThat(CLASSES.stream().map(ArchitectureGateTest::moduleOf).distinct().count())
-        .isEqualTo(6);
+        .isEqualTo(7);
   }
 
   @Test
@@ -261,6 +271,7 @@ class ArchitectureGateTest {
             "org.employmentlinkage.rules..",
             "org.employmentlinkage.testkit..",
             "org.employmentlinkage.io..",
+            "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
             "org.employmentlinkage.examples..")
         .check(CLASSES);
@@ -276,6 +287,7 @@ class ArchitectureGateTest {
         .resideInAnyPackage(
             "org.employmentlinkage.testkit..",
             "org.employmentlinkage.io..",
+            "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
             "org.employmentlinkage.examples..")
         .check(CLASSES);
@@ -286,6 +298,7 @@ class ArchitectureGateTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.employmentlinkage.io..",
+            "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
             "org.employmentlinkage.examples..")
         .check(CLASSES);
@@ -296,8 +309,28 @@ class ArchitectureGateTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.employmentlinkage.testkit..",
+            "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
             "org.employmentlinkage.examples..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.jackson..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.employmentlinkage.testkit..",
+            "org.employmentlinkage.io..",
+            "org.employmentlinkage.cli..",
+            "org.employmentlinkage.examples..")
+        .check(CLASSES);
+    // Nothing depends on linkage-jackson yet; the command line will, in a step of its own.
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.employmentlinkage.cli..", "org.employmentlinkage.examples..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.employmentlinkage.jackson..")
         .check(CLASSES);
     noClasses()
         .that()
