@@ -39,6 +39,19 @@ import java.util.Objects;
  * <p>Thread-safe; all methods are static.
  */
 public final class HolidayNotices {
+  /**
+   * The longest text read: 4,194,304 characters (4 Mi). The built-in notices of 2018–2026 together
+   * take about 10,000; a longer text (or an endless one, such as {@code /dev/zero}) is refused
+   * after reading at most this many characters.
+   */
+  public static final int MAX_TEXT_CHARACTERS = 4 << 20;
+
+  /**
+   * The longest line: 1,000 characters (a notice's title has fewer than 60, its address fewer than
+   * 100). A longer line is refused before the rest of it is read.
+   */
+  public static final int MAX_LINE_CHARACTERS = 1000;
+
   private HolidayNotices() {}
 
   /**
@@ -48,8 +61,10 @@ public final class HolidayNotices {
    * @return the notices in file order, unmodifiable
    * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file cannot be read
-   * @throws NoticeFormatException if the text is malformed (including bytes that are not UTF-8) or
-   *     a notice declares no days; the message names the file, the line and the reason
+   * @throws NoticeFormatException if the text is malformed (including bytes that are not UTF-8),
+   *     longer than {@link #MAX_TEXT_CHARACTERS} or has a line longer than {@link
+   *     #MAX_LINE_CHARACTERS}, or a notice declares no days; the message names the file, the line
+   *     and the reason
    */
   public static List<HolidayNotice> read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
@@ -68,7 +83,9 @@ public final class HolidayNotices {
    * @return the notices in text order, unmodifiable
    * @throws NullPointerException if an argument is null
    * @throws IOException if reading fails
-   * @throws NoticeFormatException if the text is malformed or a notice declares no days
+   * @throws NoticeFormatException if the text is malformed, longer than {@link
+   *     #MAX_TEXT_CHARACTERS} or has a line longer than {@link #MAX_LINE_CHARACTERS}, or a notice
+   *     declares no days
    */
   public static List<HolidayNotice> read(Reader text, String sourceName) throws IOException {
     return NoticeText.read(text, sourceName);
@@ -81,7 +98,9 @@ public final class HolidayNotices {
    * @param sourceName the name reported in error messages
    * @return the notices in text order, unmodifiable
    * @throws NullPointerException if an argument is null
-   * @throws NoticeFormatException if the text is malformed or a notice declares no days
+   * @throws NoticeFormatException if the text is malformed, longer than {@link
+   *     #MAX_TEXT_CHARACTERS} or has a line longer than {@link #MAX_LINE_CHARACTERS}, or a notice
+   *     declares no days
    */
   public static List<HolidayNotice> parse(String text, String sourceName) {
     Objects.requireNonNull(text, "text");

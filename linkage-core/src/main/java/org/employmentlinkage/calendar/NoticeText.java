@@ -60,12 +60,48 @@ final class NoticeText {
     Objects.requireNonNull(sourceName, "sourceName");
     BufferedReader r = text instanceof BufferedReader b ? b : new BufferedReader(text);
     Parser p = new Parser(sourceName);
-    int lineNo = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      lineNo++;
-      p.line(lineNo, lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line);
+    StringBuilder line = new StringBuilder();
+    int lineNo = 1;
+    long total = 0;
+    boolean lastWasCr = false;
+    for (int c = r.read(); c >= 0; c = r.read()) {
+      if (++total > HolidayNotices.MAX_TEXT_CHARACTERS) {
+        throw new NoticeFormatException(
+            sourceName,
+            lineNo,
+            "the text is longer than "
+                + HolidayNotices.MAX_TEXT_CHARACTERS
+                + " characters, the limit (every notice since 2018 together is far shorter)");
+      }
+      if (c == '\n' && lastWasCr) {
+        lastWasCr = false; // the \n of a \r\n
+        continue;
+      }
+      lastWasCr = c == '\r';
+      if (c == '\n' || c == '\r') {
+        p.line(lineNo, firstLine(lineNo, line));
+        line.setLength(0);
+        lineNo++;
+      } else if (line.length() == HolidayNotices.MAX_LINE_CHARACTERS) {
+        throw new NoticeFormatException(
+            sourceName,
+            lineNo,
+            "the line is longer than " + HolidayNotices.MAX_LINE_CHARACTERS + " characters");
+      } else {
+        line.append((char) c);
+      }
+    }
+    if (line.length() > 0) {
+      p.line(lineNo, firstLine(lineNo, line));
     }
     return p.finish();
+  }
+
+  /** A line's text, without the byte-order mark a first line may start with. */
+  private static String firstLine(int lineNo, StringBuilder line) {
+    return lineNo == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF'
+        ? line.substring(1)
+        : line.toString();
   }
 
   /**

@@ -431,4 +431,76 @@ class HolidayNoticesTest {
   private static LocalDate d(int y, int m, int day) {
     return LocalDate.of(y, m, day);
   }
+
+  /** A reader that never ends: {@code filler} forever, like {@code /dev/zero}. */
+  private static java.io.Reader endless(String filler) {
+    return new java.io.Reader() {
+      private int i;
+
+      @Override
+      public int read(char[] buf, int off, int len) {
+        for (int k = 0; k < len; k++) {
+          buf[off + k] = filler.charAt(i++ % filler.length());
+        }
+        return len;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** Issue 12, item 9: a line without end is refused at its 1,001st character, naming the line. */
+  @Test
+  void anEndlessLineIsRefusedAtTheLineLimit() {
+    assertThatThrownBy(() -> HolidayNotices.read(endless("x"), "endless.txt"))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageStartingWith("endless.txt:1:")
+        .hasMessageContaining("1000 characters");
+  }
+
+  /** Issue 12, item 9: endless short lines are refused at the text limit. */
+  @Test
+  void anEndlessTextIsRefusedAtTheTextLimit() {
+    assertThatThrownBy(() -> HolidayNotices.read(endless("# comment\n"), "comments.txt"))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageStartingWith("comments.txt:")
+        .hasMessageContaining(String.valueOf(HolidayNotices.MAX_TEXT_CHARACTERS));
+  }
+
+  /** Issue 12, item 9: {@code /dev/zero} (NUL bytes, no line break) fails fast, not by OOM. */
+  @Test
+  void devZeroIsRefused() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+    assertThatThrownBy(() -> HolidayNotices.read(zero))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageContaining("1000 characters");
+  }
+
+  /** The limits are not off by one: a line of exactly 1,000 characters is read. */
+  @Test
+  void aLineOfExactlyTheLimitIsRead() {
+    String longComment = "#" + "注".repeat(HolidayNotices.MAX_LINE_CHARACTERS - 1) + "\n";
+    assertThat(HolidayNotices.parse(longComment + NOTICE_2025, "long.txt"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.number()).isEqualTo("国办发明电〔2024〕12号"));
+    assertThatThrownBy(() -> HolidayNotices.parse("#" + longComment + NOTICE_2025, "long.txt"))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageStartingWith("long.txt:1:");
+  }
+
+  /** Line breaks of every kind still count lines as before (\n, \r\n, a lone \r). */
+  @Test
+  void lineBreaksOfEveryKindCountLines() {
+    String crlf = NOTICE_2025.replace("\n", "\r\n");
+    String cr = NOTICE_2025.replace("\n", "\r");
+    assertThat(HolidayNotices.parse(crlf, "crlf.txt"))
+        .isEqualTo(HolidayNotices.parse(NOTICE_2025, "lf.txt"));
+    assertThat(HolidayNotices.parse(cr, "cr.txt"))
+        .isEqualTo(HolidayNotices.parse(NOTICE_2025, "lf.txt"));
+    assertThatThrownBy(() -> HolidayNotices.parse("\r\n\r\nnotice x\r\n", "bad.txt"))
+        .isInstanceOf(NoticeFormatException.class)
+        .hasMessageStartingWith("bad.txt:3:");
+  }
 }
