@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * The JSON output of the command line: one document per run, written compactly on one line, UTF-8,
  * fields in a fixed order (the order the command adds them), ending with a line feed.
  *
- * <p>Every document starts with {@code "schema":"linkage-cli/1"} and {@code "command"}; {@code
+ * <p>Every document starts with {@code "schema":"linkage-cli/2"} and {@code "command"}; {@code
  * docs/cli-json.md} documents every field. Dates are ISO {@code YYYY-MM-DD} strings, instants ISO
  * offset date-times in Beijing time ({@code 2025-11-14T00:00:00+08:00}), amounts strings with two
  * decimals in yuan ({@code "100000000.00"}), never floating-point numbers. Thread-safe; the
@@ -36,9 +36,11 @@ import org.jspecify.annotations.Nullable;
 public final class CliJson {
   /**
    * The schema version of every document. Adding a field keeps it; renaming, removing or changing
-   * the meaning of one bumps the number after the slash.
+   * the meaning of one bumps the number after the slash ({@code linkage-cli/2}: every reason says
+   * what it rests on, the recruitment plan seats candidates from outside the city, and other
+   * meanings of issue 10; docs/cli-json.md lists them).
    */
-  public static final String SCHEMA = "linkage-cli/1";
+  public static final String SCHEMA = "linkage-cli/2";
 
   /** Writes documents; jackson-core only, so that output does not start Jackson's databind. */
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -48,7 +50,7 @@ public final class CliJson {
   private CliJson() {}
 
   /**
-   * A new document for {@code command}: {@code {"schema":"linkage-cli/1","command":COMMAND}}.
+   * A new document for {@code command}: {@code {"schema":"linkage-cli/2","command":COMMAND}}.
    *
    * @param command the command's name as typed, e.g. {@code deadline} or {@code notices list}
    * @return the document, to which the command adds its fields in order

@@ -15,10 +15,12 @@ import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.InterpretationId;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.Performer;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ResponsibleUnit;
 import org.employmentlinkage.policy.Versions;
 import org.employmentlinkage.region.Region;
@@ -36,7 +38,9 @@ public final class DecisionOutput {
   // JSON
 
   /**
-   * Reasons as {@code [{"code","clause","zh","en"}]}.
+   * Reasons as {@code [{"code","clause","basis","interpretations","zh","en"}]}: {@code basis} is
+   * {@code TEXT}, {@code READING} or {@code CONFIGURATION}, {@code interpretations} the ids of the
+   * readings the reason applies.
    *
    * @param reasons the reasons
    * @return the array
@@ -47,10 +51,46 @@ public final class DecisionOutput {
       ObjectNode o = a.addObject();
       o.put("code", r.code().name());
       o.put("clause", r.clause().canonical());
+      o.put("basis", r.basis().name());
+      ArrayNode ids = o.putArray("interpretations");
+      for (InterpretationId id : r.interpretations()) {
+        ids.add(id.name());
+      }
       o.put("zh", r.zh());
       o.put("en", r.en());
     }
     return a;
+  }
+
+  /**
+   * The reason a caller adds when it assumed the project type (the command line's default {@code
+   * --type construction}): {@link ReasonCode#PROJECT_TYPE_ASSUMED}, citing 一（一）.
+   *
+   * @return the reason, in both languages
+   */
+  public static Reason typeAssumed() {
+    return Reason.of(
+        ReasonCode.PROJECT_TYPE_ASSUMED,
+        ClauseRef.JOB_DEMAND_ASSESSMENT,
+        Texts.of(Lang.ZH).get("reason.typeAssumed"),
+        Texts.of(Lang.EN).get("reason.typeAssumed"));
+  }
+
+  /**
+   * {@code reasons}, with the type-assumed reason first when {@code assumed}.
+   *
+   * @param reasons the decision's reasons
+   * @param assumed whether the caller assumed the project type
+   * @return the reasons to show
+   */
+  public static List<Reason> withTypeAssumed(List<Reason> reasons, boolean assumed) {
+    if (!assumed) {
+      return reasons;
+    }
+    List<Reason> all = new ArrayList<>();
+    all.add(typeAssumed());
+    all.addAll(reasons);
+    return all;
   }
 
   /**
@@ -130,9 +170,24 @@ public final class DecisionOutput {
    * @param duties the decision's duties, if any (their clauses are cited too)
    */
   public static void decision(ObjectNode doc, Decision d, Collection<Duty> duties) {
+    decision(doc, d, duties, false);
+  }
+
+  /**
+   * {@link #decision(ObjectNode, Decision, Collection)}, with the reason that the project type was
+   * assumed first when {@code typeAssumed}.
+   *
+   * @param doc the document
+   * @param d the decision
+   * @param duties the decision's duties, if any
+   * @param typeAssumed whether the command line assumed the project type
+   */
+  public static void decision(
+      ObjectNode doc, Decision d, Collection<Duty> duties, boolean typeAssumed) {
+    List<Reason> shown = withTypeAssumed(d.reasons(), typeAssumed);
     doc.put("outcome", d.outcome().name());
-    doc.set("clauses", clauses(clausesOf(d.reasons(), duties)));
-    doc.set("reasons", reasons(d.reasons()));
+    doc.set("clauses", clauses(clausesOf(shown, duties)));
+    doc.set("reasons", reasons(shown));
     doc.set("missingFacts", missingFacts(d.missingFacts()));
     doc.set("versions", versions(d.versions()));
   }

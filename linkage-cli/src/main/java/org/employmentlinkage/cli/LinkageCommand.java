@@ -6,6 +6,7 @@ import org.employmentlinkage.cli.commands.ClassifyCommand;
 import org.employmentlinkage.cli.commands.DeadlineCommand;
 import org.employmentlinkage.cli.commands.DemoCommand;
 import org.employmentlinkage.cli.commands.GroupsCommand;
+import org.employmentlinkage.cli.commands.InterpretationsCommand;
 import org.employmentlinkage.cli.commands.NoticesCommand;
 import org.employmentlinkage.cli.commands.ObligationsCommand;
 import org.employmentlinkage.cli.commands.SubsidiesCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
       GroupsCommand.class,
       SubsidiesCommand.class,
       ObligationsCommand.class,
+      InterpretationsCommand.class,
       BatchCommand.class,
       DemoCommand.class
     })

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code linkage batch}: people and projects, CSV and JSON output, rejected rows by number and rule
- * and never by value, the summary, exit codes. Expected groups follow DOMAIN.md §4 (高校毕业生: 大专及以上 in
- * the graduation year or 离校2年内; 农村转移劳动力: rural registration and non-farm transfer); the scope
- * follows 一（一） (建设项目, 1亿元以上 inclusive).
+ * and never by value, the summary, exit codes. Expected groups follow
+ * docs/adr/0003-policy-as-code.md, "Groups" (高校毕业生: 大专及以上 in the graduation year or 离校2年内; 农村转移劳动力:
+ * rural registration and non-farm transfer); the scope follows 一（一） (建设项目, 1亿元以上 inclusive).
  */
 class BatchCommandTest {
   private static final String NAME = "张三丰";
@@ -100,7 +100,8 @@ class BatchCommandTest {
                 + "OVERCAPACITY_RESETTLED_WORKER,LAND_EXPROPRIATED_PERSON,"
                 + "CURRENT_YEAR_COLLEGE_GRADUATE,members,reasons,missingFacts,clauses");
     assertThat(lines).hasSize(3);
-    // P1: 本科, graduated 2025-07-01, judged 2025-12-01: 高校毕业生 and 应届 (DOMAIN.md §4)
+    // P1: 本科, graduated 2025-07-01, judged 2025-12-01: 高校毕业生 and 应届
+    // (docs/adr/0003-policy-as-code.md, "Groups")
     assertThat(lines.get(1))
         .startsWith("2,P1,2025-12-01,YES,YES,UNDETERMINED,UNDETERMINED,UNDETERMINED,YES,")
         .contains(",COLLEGE_GRADUATE;CURRENT_YEAR_COLLEGE_GRADUATE,")
@@ -236,8 +237,9 @@ class BatchCommandTest {
     assertThat(Files.readAllLines(out, StandardCharsets.UTF_8))
         .containsExactly(
             "row,id,asOf,outcome,major,rule,threshold,reasons,missingFacts,clauses",
+            // no type column: the row is taken as a 建设项目, and its reasons say so
             "2,A,2025-10-01,YES,true,MUNICIPAL_THRESHOLD,100000000.00,"
-                + "SCOPE_MUNICIPAL_THRESHOLD_MET,,大政办发〔2018〕83号 一（一）");
+                + "PROJECT_TYPE_ASSUMED;SCOPE_MUNICIPAL_THRESHOLD_MET,,大政办发〔2018〕83号 一（一）");
   }
 
   @Test

@@ -59,6 +59,7 @@ class CliFoundationTest {
             "groups",
             "subsidies",
             "obligations",
+            "interpretations",
             "batch",
             "demo");
   }

@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code linkage deadline}. Expected due dates come from DOMAIN.md §2–3 and the notices' texts,
- * counted by hand; never from running the code.
+ * {@code linkage deadline}. Expected due dates come from README.md ("Decisions you should know")
+ * and the State Council notices and the notices' texts, counted by hand; never from running the
+ * code.
  */
 class DeadlineCommandTest {
 
@@ -20,7 +21,7 @@ class DeadlineCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
-        .startsWith("{\"schema\":\"linkage-cli/1\",\"command\":\"deadline\",")
+        .startsWith("{\"schema\":\"linkage-cli/2\",\"command\":\"deadline\",")
         .contains(
             "\"trigger\":\"2025-09-26\",\"workingDays\":30,\"due\":\"2025-11-13\","
                 + "\"provisional\":false,"
@@ -35,7 +36,7 @@ class DeadlineCommandTest {
     assertThat(j.get("calendarVersion").asText()).startsWith("CN official 2018-2026");
   }
 
-  /** DOMAIN.md §2, "Reading of 公告发布后30个工作日内". */
+  /** README.md, "Decisions you should know", "Reading of 公告发布后30个工作日内". */
   @ParameterizedTest(name = "{0} + {1} working days = {2}")
   @CsvSource({
     "2018-07-06, 30, 2018-08-17", // published Fri 2018-07-06

@@ -87,6 +87,7 @@ class NoPersonalDataInErrorsTest {
             List.of(),
             List.of("--input", csv.toString(), "--output", dir.resolve("o.csv").toString())));
     b.put("demo", new Base(List.of("demo"), List.of(), List.of()));
+    b.put("interpretations", new Base(List.of("interpretations"), List.of(), List.of()));
     b.put("linkage", new Base(List.of(), List.of(), List.of()));
     return b;
   }

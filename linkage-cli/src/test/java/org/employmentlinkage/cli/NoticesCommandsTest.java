@@ -63,8 +63,9 @@ class NoticesCommandsTest {
   }
 
   /**
-   * DOMAIN.md §3, the cheap invariant: per year's notice, (weekday rest days) − (weekend working
-   * days) is 11 until 2024 and 13 from 2025; amendments are not checked.
+   * the State Council notices; docs/festivals.md for 2027, the cheap invariant: per year's notice,
+   * (weekday rest days) − (weekend working days) is 11 until 2024 and 13 from 2025; amendments are
+   * not checked.
    */
   @Test
   void theBuiltInNoticesPassTheStatutoryBalance() throws IOException {
@@ -193,7 +194,8 @@ class NoticesCommandsTest {
     assertThat(j.get("provisionalFrom").isNull()).isTrue();
     List<String> numbers = new ArrayList<>();
     j.get("notices").forEach(n -> numbers.add(n.get("number").asText()));
-    // DOMAIN.md §3, the table of notices, in order of release
+    // the State Council notices; docs/festivals.md for 2027, the table of notices, in order of
+    // release
     assertThat(numbers)
         .containsExactly(
             "国办发明电〔2017〕12号",

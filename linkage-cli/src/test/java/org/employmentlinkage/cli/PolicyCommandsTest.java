@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The policy commands {@code classify}, {@code groups}, {@code subsidies} and {@code obligations}:
  * human text and JSON, exit codes, bad input. Expected answers come from the policy text
- * (大政办发〔2018〕83号), DOMAIN.md and the issue; each test says which.
+ * (大政办发〔2018〕83号), docs/adr/0003-policy-as-code.md and the issue; each test says which.
  */
 class PolicyCommandsTest {
   @TempDir Path dir;
@@ -38,7 +38,8 @@ class PolicyCommandsTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // classify — 一（一）: "总投资额在1亿元以上建设项目"; "以上" includes the number (DOMAIN.md §2)
+  // classify — 一（一）: "总投资额在1亿元以上建设项目"; "以上" includes the number (README.md, "Decisions you should
+  // know")
 
   /** The issue's example: {@code classify --investment 1亿元 --json}. */
   @Test
@@ -48,15 +49,38 @@ class PolicyCommandsTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     JsonNode j = r.json();
-    assertThat(j.get("schema").asText()).isEqualTo("linkage-cli/1");
+    assertThat(j.get("schema").asText()).isEqualTo("linkage-cli/2");
     assertThat(j.get("command").asText()).isEqualTo("classify");
     assertThat(j.get("major").asBoolean()).isTrue();
     assertThat(j.get("threshold").asText()).isEqualTo("100000000.00");
     assertThat(j.get("rule").asText()).isEqualTo("MUNICIPAL_THRESHOLD");
     assertThat(j.get("clauses").get(0).asText()).isEqualTo("大政办发〔2018〕83号 一（一）");
     assertThat(j.get("outcome").asText()).isEqualTo("YES");
-    assertThat(texts(j.get("reasons"), "code")).containsExactly("SCOPE_MUNICIPAL_THRESHOLD_MET");
+    // no --type: the command line assumed a 建设项目 and says so first (一（一）: the type is a fact)
+    assertThat(texts(j.get("reasons"), "code"))
+        .containsExactly("PROJECT_TYPE_ASSUMED", "SCOPE_MUNICIPAL_THRESHOLD_MET");
+    assertThat(j.get("reasons").get(0).get("basis").asText()).isEqualTo("CONFIGURATION");
+    assertThat(j.get("reasons").get(0).get("zh").asText()).contains("按配置", "--type construction");
+    assertThat(j.get("reasons").get(1).get("basis").asText()).isEqualTo("READING");
+    assertThat(j.get("reasons").get(1).get("interpretations").get(0).asText())
+        .isEqualTo("INCLUSIVE_THRESHOLD");
+    assertThat(j.get("project").get("typeAssumed").asBoolean()).isTrue();
     assertThat(j.get("reasons").get(0).get("clause").asText()).isEqualTo("大政办发〔2018〕83号 一（一）");
+    // given the type, nothing is assumed
+    JsonNode given =
+        CliRun.run(
+                "classify",
+                "--investment",
+                "1亿元",
+                "--type",
+                "construction",
+                "--date",
+                "2025-10-01",
+                "--json")
+            .json();
+    assertThat(texts(given.get("reasons"), "code"))
+        .containsExactly("SCOPE_MUNICIPAL_THRESHOLD_MET");
+    assertThat(given.get("project").get("typeAssumed").asBoolean()).isFalse();
     assertThat(j.get("missingFacts")).isEmpty();
     assertThat(j.get("date").asText()).isEqualTo("2025-10-01");
     assertThat(j.get("project").get("totalInvestment").asText()).isEqualTo("100000000.00");
@@ -148,7 +172,10 @@ class PolicyCommandsTest {
     assertThat(texts(other.get("reasons"), "code")).contains("SCOPE_NOT_CONSTRUCTION");
   }
 
-  /** Before the issue date 2018-07-06 the policy says nothing (DOMAIN.md §1, validity). */
+  /**
+   * Before the issue date 2018-07-06 the policy says nothing (the policy text: dated 2018-07-06, no
+   * 施行日期).
+   */
   @Test
   void beforeTheIssueDateThePolicyIsNotInForce() {
     JsonNode j =
@@ -251,7 +278,8 @@ class PolicyCommandsTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // groups — 一（二）/二（五）; definitions of DOMAIN.md §4 (离校2年内, 应届 = graduation year)
+  // groups — 一（二）/二（五）; definitions of docs/adr/0003-policy-as-code.md, "Groups" (离校2年内, 应届 =
+  // graduation year)
 
   @Test
   void aCurrentYearGraduate() {
@@ -327,7 +355,7 @@ class PolicyCommandsTest {
 
   // ---------------------------------------------------------------------------------------------
   // subsidies — 三（七）: land-expropriated persons of a major project who want training get
-  // 职业培训补贴 and 职业技能鉴定补贴; amounts only from a schedule (DOMAIN.md §5)
+  // 职业培训补贴 and 职业技能鉴定补贴; amounts only from a schedule (docs/adr/0003-policy-as-code.md, subsidies)
 
   @Test
   void subsidiesOfALandExpropriatedTrainee() throws IOException {
@@ -339,6 +367,7 @@ class PolicyCommandsTest {
             "--willing",
             "--completed",
             "--certified",
+            "--first-appraisal",
             "--certificate-date",
             "2025-12-20",
             "--occupation",
@@ -368,12 +397,13 @@ class PolicyCommandsTest {
     assertThat(first.get("clause").asText()).isEqualTo("大政办发〔2018〕83号 三（七）");
     assertThat(texts(j.get("duties"), "code")).containsExactly("TRANSFER_TRAINING_PLAN");
 
-    // with the HYPOTHETICAL schedule: 焊工 初级工 1200 and 150, raised 30% as a shortage occupation
+    // with the HYPOTHETICAL schedule: 焊工 初级工 1200 and 150; the schedule's uplift of 30% for a
+    // shortage occupation raises the training subsidy only (it does not name the appraisal)
     List<String> withSchedule = new ArrayList<>(args);
     withSchedule.addAll(List.of("--settings", hypotheticalSettings().toString()));
     JsonNode s = CliRun.run(withSchedule.toArray(String[]::new)).json();
     assertThat(s.get("entitlements").get(0).get("amount").asText()).isEqualTo("1560.00");
-    assertThat(s.get("entitlements").get(1).get("amount").asText()).isEqualTo("195.00");
+    assertThat(s.get("entitlements").get(1).get("amount").asText()).isEqualTo("150.00");
     assertThat(s.get("entitlements").get(0).get("amountBasis").asText())
         .isEqualTo("SCHEDULE_WITH_SHORTAGE_UPLIFT");
   }
@@ -394,6 +424,8 @@ class PolicyCommandsTest {
             "在岗职工技能提升培训",
             "--organiser",
             "major-project-employer",
+            "--type",
+            "construction",
             "--investment",
             "1.2亿元",
             "--region",
@@ -410,7 +442,7 @@ class PolicyCommandsTest {
   // ---------------------------------------------------------------------------------------------
   // obligations — 二（三）: "在土地征收公告发布后30个工作日内"
 
-  /** DOMAIN.md §2: published Fri 2018-07-06 → due Fri 2018-08-17. */
+  /** README.md, "Decisions you should know": published Fri 2018-07-06 → due Fri 2018-08-17. */
   @Test
   void theLandSurveyDeadlineOfDomainMd() {
     JsonNode j =
@@ -451,13 +483,17 @@ class PolicyCommandsTest {
             "--involves-land-expropriated-persons",
             "--date",
             "2025-09-26",
+            "--type",
+            "construction",
             "--investment",
             "1.2亿元",
             "--region",
             "210281");
     assertThat(r.exitCode()).isZero();
+    // the notice is named by its kind, the statutory 征收土地公告 (83号's words are 土地征收公告)
     assertThat(r.out())
-        .startsWith("事件：土地征收公告，2025-09-26（星期五）；是否产生职责：是\n")
+        .startsWith("事件：征收土地公告，2025-09-26（星期五）；是否产生职责：是\n")
+        .contains("《民法典》第二百零一条", "类推适用")
         .contains("期限：2025-11-13（星期四）北京时间 24:00 前")
         .contains("国办发明电〔2024〕12号")
         .contains("（大政办发〔2018〕83号 二（三））[LAND_SURVEY_AND_DATABASES]");

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code linkage workday}. Expected kinds come from the notices' texts (docs/notice-format.md,
- * DOMAIN.md §3), never from running the code.
+ * {@code linkage workday}. Expected kinds come from the notices' texts (docs/notice-format.md, the
+ * State Council notices; docs/festivals.md for 2027), never from running the code.
  */
 class WorkdayCommandTest {
 
@@ -20,7 +20,7 @@ class WorkdayCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
-        .startsWith("{\"schema\":\"linkage-cli/1\",\"command\":\"workday\",")
+        .startsWith("{\"schema\":\"linkage-cli/2\",\"command\":\"workday\",")
         .contains(
             "\"date\":\"2025-09-28\",\"workingDay\":true,\"kind\":\"MAKEUP_WORKDAY\",\"provisional\":false")
         .endsWith("}\n")
@@ -43,9 +43,11 @@ class WorkdayCommandTest {
     "2025-10-08, HOLIDAY, false", // Wednesday, last day of the range
     "2025-10-11, MAKEUP_WORKDAY, true", // "10月11日（周六）上班"
     "2025-10-09, WORKDAY, true",
-    // DOMAIN.md §3: 2024-02-09 (除夕) was not an official rest day
+    // the State Council notices; docs/festivals.md for 2027: 2024-02-09 (除夕) was not an official
+    // rest day
     "2024-02-09, WORKDAY, true",
-    // DOMAIN.md §3: the 2020 extension made Saturday 2020-02-01 (a make-up day before) a holiday
+    // the State Council notices; docs/festivals.md for 2027: the 2020 extension made Saturday
+    // 2020-02-01 (a make-up day before) a holiday
     "2020-02-01, HOLIDAY, false",
     // 国办发明电〔2023〕7号: "1月1日放假，与周末连休" declares only 01-01: Sunday 12-31 stays a weekend
     "2023-12-31, WEEKEND, false",
@@ -138,8 +140,9 @@ class WorkdayCommandTest {
   }
 
   /**
-   * DOMAIN.md §3: 除夕 Fri 2027-02-05, 初一 Sat 02-06; under the 2024 revision 春节 is 除夕–初三
-   * (02-05..02-08), and the latest plausible block is 除夕–初七 (02-05..02-12).
+   * the State Council notices; docs/festivals.md for 2027: 除夕 Fri 2027-02-05, 初一 Sat 02-06; under
+   * the 2024 revision 春节 is 除夕–初三 (02-05..02-08), and the latest plausible block is 除夕–初七
+   * (02-05..02-12).
    */
   @ParameterizedTest(name = "{0}: {1}, at the latest {2}")
   @CsvSource({

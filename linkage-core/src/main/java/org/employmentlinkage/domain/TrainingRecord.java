@@ -108,6 +108,17 @@ public abstract class TrainingRecord implements Serializable {
   }
 
   /**
+   * Whether the skill appraisal is the person's first in the occupation (初次鉴定): the appraisal
+   * subsidy is for a first appraisal (财社〔2017〕164号, as this library reads "按规定").
+   *
+   * @return the fact, {@link Fact#UNKNOWN} if not known (the default)
+   */
+  @Value.Default
+  public Fact firstAppraisal() {
+    return Fact.UNKNOWN;
+  }
+
+  /**
    * The date the certificate was issued (证书核发日期).
    *
    * @return the date, or empty
@@ -205,6 +216,17 @@ public abstract class TrainingRecord implements Serializable {
      */
     public Builder passed(boolean value) {
       return passed(Fact.of(value));
+    }
+
+    /**
+     * Sets {@link TrainingRecord#firstAppraisal()} to a known answer: whether the skill appraisal
+     * is the person's first.
+     *
+     * @param value {@code true} for {@link Fact#YES}, {@code false} for {@link Fact#NO}
+     * @return this builder
+     */
+    public Builder firstAppraisal(boolean value) {
+      return firstAppraisal(Fact.of(value));
     }
 
     /**

@@ -21,7 +21,10 @@ public enum TrainingType implements Labelled {
    */
   ENTERPRISE_POST_SKILLS(
       "企业职工岗位技能培训", "enterprise post-skills training", ClauseRef.SKILLED_TALENT_RESERVE),
-  /** Any other training: no subsidy under this policy. */
+  /**
+   * Any other training: the list of 三（八） ends in 等, so whether it is subsidised is undetermined (a
+   * reading), never a firm no.
+   */
   OTHER("其他培训", "other training", ClauseRef.SKILLS_TRAINING_PLAN);
 
   private final String zh;

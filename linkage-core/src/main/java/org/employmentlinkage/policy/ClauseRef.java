@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A citation of a clause of 大政办发〔2018〕83号 《大连市人民政府办公厅关于建立重大项目建设与促进就业联动机制的意见》.
+ * A citation of a clause of 大政办发〔2018〕83号 《大连市人民政府办公厅关于建立重大项目建设与促进就业联动机制的意见》, or of the notice that
+ * forwarded it in Wafangdian, 瓦政办发〔2018〕66号 ({@link #FORWARDING_NOTICE}).
  *
  * <p>The {@link #canonical() canonical text} is the document number, one ASCII space and the clause
  * path, with full-width 〔〕 and （）: {@code 大政办发〔2018〕83号 二（三）}; the closing paragraph of part 三 (the
@@ -34,7 +35,12 @@ public enum ClauseRef {
   /** 三（八） 重大项目建设技能人才储备计划: shortage catalogue, subsidies by occupation and level. */
   SKILLED_TALENT_RESERVE("三", "（八）", "Skilled-talent reserve plan for major projects"),
   /** 三 末段（服务专员）: the closing paragraph of part 三, HR service specialists. */
-  SERVICE_SPECIALISTS("三", PolicyText.CLOSING_PATH, "Service specialists");
+  SERVICE_SPECIALISTS("三", PolicyText.CLOSING_PATH, "Service specialists"),
+  /**
+   * 瓦政办发〔2018〕66号: Wafangdian's forwarding notice of 2018-07-31, "请结合实际，抓好贯彻落实" (its canonical text
+   * is the notice's number alone; it has no parts, items or responsible units).
+   */
+  FORWARDING_NOTICE("", PolicyText.FORWARDING_PATH, "Wafangdian's forwarding notice");
 
   /** The number of the document every constant cites. */
   public static final String DOCUMENT_NUMBER = "大政办发〔2018〕83号";
@@ -49,13 +55,25 @@ public enum ClauseRef {
   @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable List.copyOf/List.of
   private final List<ResponsibleUnit> responsibleUnits;
 
+  /** The number of Wafangdian's forwarding notice, cited by {@link #FORWARDING_NOTICE}. */
+  public static final String FORWARDING_NUMBER = "瓦政办发〔2018〕66号";
+
+  private final String documentNumber;
+
   ClauseRef(String part, String item, String englishTitle) {
     this.part = part;
     boolean closing = item.equals(PolicyText.CLOSING_PATH);
-    this.path = closing ? item : part + item;
-    this.canonical = DOCUMENT_NUMBER + " " + path;
+    boolean forwarding = item.equals(PolicyText.FORWARDING_PATH);
+    this.documentNumber = forwarding ? "瓦政办发〔2018〕66号" : "大政办发〔2018〕83号";
+    this.path = closing ? item : forwarding ? "" : part + item;
+    this.canonical = forwarding ? documentNumber : documentNumber + " " + path;
     this.englishTitle = englishTitle;
     this.words = PolicyText.paragraph(item);
+    if (forwarding) {
+      this.heading = "转发通知";
+      this.responsibleUnits = List.of();
+      return;
+    }
     if (closing) {
       this.heading = "服务专员制度";
     } else {
@@ -71,16 +89,17 @@ public enum ClauseRef {
   }
 
   /**
-   * The document number, 大政办发〔2018〕83号 ({@link #DOCUMENT_NUMBER}).
+   * The document number: 大政办发〔2018〕83号 ({@link #DOCUMENT_NUMBER}), or 瓦政办发〔2018〕66号 ({@link
+   * #FORWARDING_NUMBER}) for {@link #FORWARDING_NOTICE}.
    *
    * @return the number
    */
   public String documentNumber() {
-    return DOCUMENT_NUMBER;
+    return documentNumber;
   }
 
   /**
-   * The part: 一, 二 or 三.
+   * The part: 一, 二 or 三; empty for {@link #FORWARDING_NOTICE}.
    *
    * @return the part numeral
    */
@@ -89,7 +108,7 @@ public enum ClauseRef {
   }
 
   /**
-   * The clause path, e.g. {@code 二（三）} or {@code 三 末段（服务专员）}.
+   * The clause path, e.g. {@code 二（三）} or {@code 三 末段（服务专员）}; empty for {@link #FORWARDING_NOTICE}.
    *
    * @return the path
    */
@@ -98,7 +117,7 @@ public enum ClauseRef {
   }
 
   /**
-   * The canonical citation, e.g. {@code 大政办发〔2018〕83号 二（三）}.
+   * The canonical citation, e.g. {@code 大政办发〔2018〕83号 二（三）}, or {@code 瓦政办发〔2018〕66号}.
    *
    * @return the citation
    */

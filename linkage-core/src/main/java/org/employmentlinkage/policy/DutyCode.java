@@ -11,6 +11,16 @@ package org.employmentlinkage.policy;
  */
 public enum DutyCode {
   /**
+   * {@code 大政办发〔2018〕83号 一（一）}: 各级政府要把重大项目建设作为就业增长点，统筹考虑增加就业岗位、减少岗位流失等问题 – governments treat major
+   * projects as a growth point of employment (a standing duty).
+   */
+  EMPLOYMENT_GROWTH_POINT,
+  /**
+   * {@code 大政办发〔2018〕83号 一（一）}: 在项目招商引资和建设过程中，统筹考虑人力资源配置问题 – weigh staffing in investment promotion
+   * and construction (a standing duty).
+   */
+  STAFFING_IN_INVESTMENT_AND_CONSTRUCTION,
+  /**
    * {@code 大政办发〔2018〕83号 一（一）}: 各级人社部门对重大项目岗位需求情况进行调查评估 – HR departments survey and assess the
    * major project's job demand.
    */
@@ -31,6 +41,11 @@ public enum DutyCode {
    */
   DEMAND_TRACKING,
   /**
+   * {@code 大政办发〔2018〕83号 一（二）}: 要把吸纳就业特别是高校毕业生、农村转移劳动力、去产能安置职工等重点群体就业作为重要内容 – make the employment
+   * of the priority groups an important part (a standing duty).
+   */
+  PRIORITY_GROUPS_AS_CONTENT,
+  /**
    * {@code 大政办发〔2018〕83号 二（三）}: 土地征收公告发布后30个工作日内摸清被征地人员情况，建立基本信息、需求信息数据库 – within 30 working days
    * after the 土地征收公告: survey the land-expropriated persons and build the two databases.
    */
@@ -40,6 +55,11 @@ public enum DutyCode {
    * local government's approval.
    */
   RESETTLEMENT_PLAN,
+  /**
+   * {@code 大政办发〔2018〕83号 二（四）}: 在招商洽谈时，要把吸纳城乡劳动者就业作为重大项目引进重要因素，予以统筹考虑 – in investment negotiations,
+   * weigh the employment of urban and rural workers (a standing duty).
+   */
+  INVESTMENT_NEGOTIATION_EMPLOYMENT,
   /**
    * {@code 大政办发〔2018〕83号 二（四）}: 招商项目签订投资协议时了解投资者对人才的需求情况 – learn the investor's talent needs when
    * the investment agreement is signed.
@@ -104,5 +124,10 @@ public enum DutyCode {
    * {@code 大政办发〔2018〕83号 三 末段（服务专员）}: 按照“特事特办、急事急办”的原则加快处理项目反映的问题，全程跟踪 – expedited handling of a
    * project's issue, tracked until closed.
    */
-  EXPEDITED_ISSUE_HANDLING;
+  EXPEDITED_ISSUE_HANDLING,
+  /**
+   * {@code 瓦政办发〔2018〕66号}: 请结合实际，抓好贯彻落实 – Wafangdian's units implement the forwarded opinion (a
+   * standing duty from 2018-07-31).
+   */
+  FORWARDED_IMPLEMENTATION;
 }

@@ -53,8 +53,15 @@ public abstract class MissingFact implements Serializable {
   public static final MissingFact PERSON_OVERCAPACITY_RESETTLED =
       known("person.overcapacityResettled");
 
-  /** Whether, and for which project, the person's land was expropriated (被征地). */
+  /** Whether any of the person's land was expropriated (被征地). */
   public static final MissingFact PERSON_LAND_EXPROPRIATED = known("person.landExpropriated");
+
+  /**
+   * Whether the person's land was expropriated for the project in question (该项目的被征地人员): the
+   * project's id among the person's land-expropriation project ids.
+   */
+  public static final MissingFact PERSON_LAND_EXPROPRIATED_FOR_PROJECT =
+      known("person.landExpropriationProjectIds");
 
   /** The person's place of residence (居住地). */
   public static final MissingFact PERSON_RESIDENCE = known("person.residence");
@@ -70,6 +77,15 @@ public abstract class MissingFact implements Serializable {
 
   /** Whether the trainee wants training (培训愿望). */
   public static final MissingFact TRAINING_WILLING = known("training.willing");
+
+  /**
+   * The type of training, one the policy lists (三（七）, 三（八）: the list of 三（八） ends in 等, so another
+   * type is neither granted nor refused).
+   */
+  public static final MissingFact TRAINING_TYPE = known("training.type");
+
+  /** Whether the skill appraisal is the person's first (初次鉴定, 财社〔2017〕164号). */
+  public static final MissingFact TRAINING_FIRST_APPRAISAL = known("training.firstAppraisal");
 
   /** Whether the trainee passed the training (培训合格). */
   public static final MissingFact TRAINING_PASSED = known("training.passed");

@@ -1,6 +1,7 @@
 package org.employmentlinkage.policy;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The documents this library encodes, as a forwarding chain: 瓦政办发〔2018〕66号 forwards 大政办发〔2018〕83号,
@@ -58,5 +59,16 @@ public final class PolicyDocuments {
    */
   public static String dalian2018Text() {
     return PolicyText.text();
+  }
+
+  /**
+   * The sentences of {@link #dalian2018Text()}, in order, each with its stable id (see {@link
+   * PolicySentence}): the forwarding notice 瓦政办发〔2018〕66号, then 大政办发〔2018〕83号 sentence by sentence,
+   * each "（责任单位：…）" list its own entry.
+   *
+   * @return the sentences, unmodifiable
+   */
+  public static List<PolicySentence> sentences() {
+    return PolicyText.sentences();
   }
 }

@@ -26,8 +26,15 @@ final class PolicyText {
   /** The path of the closing paragraph of part 三. */
   static final String CLOSING_PATH = "三 末段（服务专员）";
 
+  /** The key of the body paragraph of the forwarding notice 瓦政办发〔2018〕66号. */
+  static final String FORWARDING_PATH = "66号";
+
+  /** The start of the body paragraph of 瓦政办发〔2018〕66号. */
+  private static final String FORWARDING_BODY = "经市政府同意";
+
   private static final String TEXT = load();
   private static final Map<String, String> PARAGRAPHS = parse(TEXT);
+  private static final List<PolicySentence> SENTENCES = PolicySentences.split(TEXT);
 
   private PolicyText() {}
 
@@ -38,6 +45,15 @@ final class PolicyText {
    */
   static String text() {
     return TEXT;
+  }
+
+  /**
+   * The sentences of the text, in order, with their stable ids ({@link PolicySentences}).
+   *
+   * @return the sentences, unmodifiable
+   */
+  static List<PolicySentence> sentences() {
+    return SENTENCES;
   }
 
   /**
@@ -95,6 +111,9 @@ final class PolicyText {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
+      if (line.startsWith(FORWARDING_BODY)) {
+        paragraphs.put(FORWARDING_PATH, line);
+      }
       for (String item : ITEMS) {
         if (line.startsWith(item)) {
           if (paragraphs.containsKey(item)) {
@@ -107,9 +126,12 @@ final class PolicyText {
         }
       }
     }
-    if (paragraphs.size() != ITEMS.length + 1) {
+    if (paragraphs.size() != ITEMS.length + 2) {
       throw new IllegalStateException(
-          "expected 8 items and the closing paragraph in " + RESOURCE + ", found " + paragraphs);
+          "expected 8 items, the closing paragraph and the forwarding notice in "
+              + RESOURCE
+              + ", found "
+              + paragraphs);
     }
     return Map.copyOf(paragraphs);
   }

@@ -1,13 +1,15 @@
 package org.employmentlinkage.policy;
 
 import java.io.Serializable;
+import java.util.List;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
 import org.immutables.value.Value;
 
 /**
  * Why a decision came out as it did: a stable {@link ReasonCode reason code} (e.g. {@link
  * ReasonCode#SCOPE_MUNICIPAL_THRESHOLD_MET}), the clause it rests on, and the explanation in zh-CN
- * (authoritative) and en. A reason is self-contained: its texts do not depend on the JVM's locale.
+ * (authoritative) and en, and what it rests on ({@link #basis()}: the text, a reading or
+ * configuration). A reason is self-contained: its texts do not depend on the JVM's locale.
  *
  * <p>Reasons for fixed outcomes are shared constants. Immutable, thread-safe and serializable;
  * equal when code, clause and texts are equal.
@@ -47,6 +49,27 @@ public abstract class Reason implements Serializable {
    * @return the English text
    */
   public abstract String en();
+
+  /**
+   * What the reason rests on: the text of its clause, a reading, or configuration; the same for
+   * every reason with its {@link #code()} ({@link ReasonCode#basis()}).
+   *
+   * @return the basis
+   */
+  public ReasonBasis basis() {
+    return code().basis();
+  }
+
+  /**
+   * The readings the reason applies ({@link ReasonCode#interpretations()}): at least one when
+   * {@link #basis()} is {@link ReasonBasis#READING}; their statements and sources are in the
+   * policy's list of interpretations.
+   *
+   * @return the interpretation ids, unmodifiable, possibly empty
+   */
+  public List<InterpretationId> interpretations() {
+    return code().interpretations();
+  }
 
   /**
    * A reason.

@@ -13,8 +13,10 @@ import org.immutables.value.Value;
  *
  * <p>大政办发〔2018〕83号 states no 施行日期, so it takes effect on its issue date, 2018-07-06 ({@link
  * #DALIAN_2018_83}); for Wafangdian the forwarding date of 瓦政办发〔2018〕66号, 2018-07-31, may be used
- * instead ({@link #WAFANGDIAN_FORWARDING}). No repeal is known to this project, so neither window
- * has an end; a caller who learns of one builds a window with {@link #builder()}.
+ * instead ({@link #WAFANGDIAN_FORWARDING}), where a caller configures it. No repeal or expiry of
+ * 大政办发〔2018〕83号 is known to this project (checked on {@link #CHECKED 2026-12-07}), so neither
+ * window has an end; a caller who learns of one (a 规范性文件 clean-up list can repeal it) sets the last
+ * day on the policy's builder or builds a window with {@link #builder()}.
  *
  * <p>Immutable, thread-safe and serializable.
  */
@@ -24,6 +26,12 @@ public abstract class ValidityWindow implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
+   * The date this project last checked for a repeal or an expiry of 大政办发〔2018〕83号 (none was found):
+   * 2026-12-07.
+   */
+  public static final LocalDate CHECKED = LocalDate.of(2026, 12, 7);
+
+  /**
    * From 2018-07-06, no known end: the issue date of 大政办发〔2018〕83号 (the date under the text,
    * "2018年7月6日"; the text states no 施行日期).
    */
@@ -31,8 +39,11 @@ public abstract class ValidityWindow implements Serializable {
       builder()
           .firstDay(LocalDate.of(2018, 7, 6))
           .basis(
-              "大政办发〔2018〕83号 is dated 2018-07-06 and states no 施行日期, so it takes effect on its"
-                  + " issue date; no repeal is known to this project")
+              "大政办发〔2018〕83号 is dated 2018-07-06 and states no 施行日期; this library reads it as in"
+                  + " force from its issue date. No repeal or expiry of 大政办发〔2018〕83号 is known to"
+                  + " this project (checked on "
+                  + CHECKED
+                  + ")")
           .build();
 
   /**
@@ -44,7 +55,10 @@ public abstract class ValidityWindow implements Serializable {
           .firstDay(LocalDate.of(2018, 7, 31))
           .basis(
               "瓦政办发〔2018〕66号 of 2018-07-31 forwarded 大政办发〔2018〕83号 to the units of 瓦房店市;"
-                  + " no repeal is known to this project")
+                  + " applies only where configured. No repeal or expiry of 大政办发〔2018〕83号 is known"
+                  + " to this project (checked on "
+                  + CHECKED
+                  + ")")
           .build();
 
   ValidityWindow() {}

@@ -64,6 +64,9 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
                     "sample"))
         .valid("policy.ResponsibleUnit#ofName(String)", () -> args("市人社局"))
         .valid(
+            "policy.Interpretation.Alternative#of(String,String,String)",
+            () -> args("RESIDENCE", "居住地", "residence"))
+        .valid(
             "region.Location#of(Region,Region)", () -> args(Region.JINZHOU, Region.JINPU_NEW_AREA))
         .valid("region.Region#ofCode(String)", () -> args("210281"))
         .valid("region.Region#ofName(String)", () -> args("瓦房店市"))
@@ -75,7 +78,8 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
   /**
    * The curated cases: for the entry points whose rules a generic bad value does not reach, the
    * call, the documented exception and the words its message must hold (the argument or the rule;
-   * the rules are those of the javadoc, DOMAIN.md and the notice format, docs/notice-format.md).
+   * the rules are those of the javadoc, docs/adr/0003-policy-as-code.md and the notice format,
+   * docs/notice-format.md).
    */
   static BadInputCatalogue curated(BadInputCatalogue c) {
     LocalDate jan31 = LocalDate.of(2025, 1, 31);
@@ -99,14 +103,14 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
             "at least 1")
         .expect(
             "calendar.WorkingDayCalendar#dayKind(LocalDate)",
-            "2027-01-04, a year no notice covers yet (DOMAIN.md §3)",
+            "2027-01-04, a year no notice covers yet (the State Council notices; docs/festivals.md for 2027)",
             () -> ChinaCalendars.official().dayKind(LocalDate.of(2027, 1, 4)),
             OutsideCoverageException.class,
             "2027-01-04",
             "ChinaCalendars.provisional()")
         .expect(
             "calendar.WorkingDayPeriod#after(LocalDate,WorkingDayCalendar)",
-            "30 working days after 2026-12-15 run into 2027 (DOMAIN.md §3)",
+            "30 working days after 2026-12-15 run into 2027 (the State Council notices; docs/festivals.md for 2027)",
             () ->
                 WorkingDayPeriod.of(30)
                     .after(LocalDate.of(2026, 12, 15), ChinaCalendars.official()),
@@ -135,7 +139,7 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
         // money
         .expect(
             "money.Money#parse(String)",
-            "Chinese numerals (DOMAIN.md: 一亿元 is refused)",
+            "Chinese numerals (Money.parse refuses 一亿元)",
             () -> Money.parse("一亿元"),
             IllegalArgumentException.class,
             "Money.parse")
@@ -185,7 +189,7 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
         // region
         .expect(
             "region.Region#ofCode(String)",
-            "a code that is not one of Dalian's 2018 codes (DOMAIN.md §6)",
+            "a code that is not one of Dalian's 2018 codes (the 2018 administrative-division codes)",
             () -> Region.ofCode("210299"),
             IllegalArgumentException.class,
             "unknown region code",
@@ -244,6 +248,13 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
             IllegalArgumentException.class,
             "blank")
         .expect(
+            "policy.Interpretation.Alternative#of(String,String,String)",
+            "a key that is not upper-case ASCII",
+            () -> org.employmentlinkage.policy.Interpretation.Alternative.of("x", "样例", "sample"),
+            IllegalArgumentException.class,
+            "key",
+            "upper-case")
+        .expect(
             "policy.UnitAlias#of(String,Year,String)",
             "a blank name",
             () -> UnitAlias.of(" ", Year.of(2019), "source"),
@@ -258,7 +269,7 @@ class CoreBadInputCatalogueTest extends BadInputCatalogueTestBase {
         // domain
         .expect(
             "domain.SkillLevel#parse(String)",
-            "a level that does not exist (五级 to 一级, DOMAIN.md §5)",
+            "a level that does not exist (五级 to 一级, docs/adr/0003-policy-as-code.md, subsidies)",
             () -> SkillLevel.parse("六级"),
             IllegalArgumentException.class,
             "六级",

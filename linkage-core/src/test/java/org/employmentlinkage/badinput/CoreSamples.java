@@ -272,6 +272,23 @@ public final class CoreSamples {
                 .calendar("calendar-1")
                 .build());
     s.valid(MissingFact.class, () -> MissingFact.PROJECT_TYPE);
+    s.valid(
+        org.employmentlinkage.policy.Interpretation.Alternative.class,
+        () ->
+            org.employmentlinkage.policy.Interpretation.Alternative.of(
+                "RESIDENCE", "居住地", "residence"));
+    s.valid(
+        org.employmentlinkage.policy.Interpretation.class,
+        () ->
+            org.employmentlinkage.policy.Interpretation.builder()
+                .id(org.employmentlinkage.policy.InterpretationId.INCLUSIVE_THRESHOLD)
+                .addClause(ClauseRef.JOB_DEMAND_ASSESSMENT)
+                .zh("样例")
+                .en("sample")
+                .sourceZh("样例")
+                .sourceEn("sample")
+                .fixed(true)
+                .build());
     s.valid(UnitAlias.class, () -> UnitAlias.of("市自然资源局", Year.of(2019), "sample source"));
     s.valid(Path.class, () -> file("notices.txt", HolidayNotices.format(List.of(notice()))));
     s.hostile(Path.class, CoreSamples::hostilePaths);

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Chinese and English labels of the domain enums: the Chinese ones are the policy's or
- * DOMAIN.md's words, every label is present, and no two constants of one enum share a label.
+ * The Chinese and English labels of the domain enums: the Chinese ones are the policy's or the
+ * document's words, every label is present, and no two constants of one enum share a label.
  */
 class DomainLabelsTest {
 
@@ -101,11 +101,12 @@ class DomainLabelsTest {
             TrainingOrganiser.TRAINING_INSTITUTION.zh()
                 + "与"
                 + TrainingOrganiser.MAJOR_PROJECT_EMPLOYER.zh());
-    // DOMAIN.md §2: the post-approval notice is the 征收土地公告 (default trigger)
+    // README.md, "Decisions you should know": the post-approval notice is the 征收土地公告 (default
+    // trigger)
     assertThat(LandNoticeKind.EXPROPRIATION_NOTICE.zh()).isEqualTo("征收土地公告");
     assertThat(LandNoticeKind.PRE_NOTICE.zh()).contains("预公告");
     assertThat(LandNoticeKind.COMPENSATION_PLAN_NOTICE.zh()).contains("补偿安置方案");
-    // DOMAIN.md §4: 大专及以上; 技师学院高级工班、预备技师班
+    // docs/adr/0003-policy-as-code.md, "Groups": 大专及以上; 技师学院高级工班、预备技师班
     assertThat(Education.JUNIOR_COLLEGE.zh()).isEqualTo("大专");
     assertThat(Education.TECHNICIAN_COLLEGE_SENIOR_CLASS.zh()).isEqualTo("技师学院高级工班、预备技师班");
     assertThat(HouseholdType.RURAL.zh()).contains("农村").contains("户籍");
@@ -158,7 +159,7 @@ class DomainLabelsTest {
 
   @Test
   void skillLevelsAreTheFiveNationalGrades() {
-    // DOMAIN.md §5: 五级/初级工, 四级/中级工, 三级/高级工, 二级/技师, 一级/高级技师.
+    // docs/adr/0003-policy-as-code.md, subsidies: 五级/初级工, 四级/中级工, 三级/高级工, 二级/技师, 一级/高级技师.
     assertThat(SkillLevel.values()).extracting(SkillLevel::grade).containsExactly(5, 4, 3, 2, 1);
     assertThat(SkillLevel.values())
         .extracting(SkillLevel::title)

@@ -106,7 +106,7 @@ class DomainValuesTest {
 
   @Test
   void skillLevelsParseTheirChineseNames() {
-    // DOMAIN.md §5: 五级/初级工, 四级/中级工, 三级/高级工, 二级/技师, 一级/高级技师.
+    // docs/adr/0003-policy-as-code.md, subsidies: 五级/初级工, 四级/中级工, 三级/高级工, 二级/技师, 一级/高级技师.
     assertThat(SkillLevel.parse("五级")).isEqualTo(SkillLevel.JUNIOR_WORKER);
     assertThat(SkillLevel.parse("初级工")).isEqualTo(SkillLevel.JUNIOR_WORKER);
     assertThat(SkillLevel.parse("中级")).isEqualTo(SkillLevel.INTERMEDIATE_WORKER);

@@ -98,7 +98,7 @@ class MoneyParseTest {
   @Test
   void theMajorProjectThresholdIncludesOneYi() {
     // 大政办发〔2018〕83号 一（一）: "总投资额在1亿元以上"; 以上 includes the number (《民法典》第1259条,
-    // DOMAIN.md §2), so exactly 1亿元 qualifies and one 分 less does not.
+    // README.md, "Decisions you should know"), so exactly 1亿元 qualifies and one 分 less does not.
     Money threshold = Money.parse("1亿元");
 
     assertThat(Money.parse("100000000").isAtLeast(threshold)).isTrue();

@@ -11,7 +11,7 @@ class ResponsibleUnitTest {
 
   @Test
   void landBureauIsNamedAsInTheDocumentAndAliasedFrom2019() {
-    // DOMAIN.md §6: 市国土房屋局 became 市自然资源局 in 2019.
+    // the 2018 administrative-division codes: 市国土房屋局 became 市自然资源局 in 2019.
     ResponsibleUnit unit = ResponsibleUnit.LAND_AND_HOUSING_BUREAU;
     assertThat(unit.documentName()).isEqualTo("市国土房屋局");
     assertThat(unit.aliases()).extracting(UnitAlias::name).containsExactly("市自然资源局");

@@ -12,7 +12,8 @@ class VocabularyTest {
 
   @Test
   void validityWindowsAreTheSourcedDates() {
-    // DOMAIN.md §1: in force from the issue date 2018-07-06; Wafangdian forwarded it on 2018-07-31.
+    // the policy text: in force from the issue date 2018-07-06; Wafangdian forwarded it on
+    // 2018-07-31.
     ValidityWindow dalian = ValidityWindow.DALIAN_2018_83;
     assertThat(dalian.firstDay()).isEqualTo(LocalDate.of(2018, 7, 6));
     assertThat(dalian.lastDay()).isEmpty();

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RegionTest {
 
-  /** DOMAIN.md §6: Dalian 210200 and its 10 county-level units (2018 codes). */
+  /**
+   * the 2018 administrative-division codes: Dalian 210200 and its 10 county-level units (2018
+   * codes).
+   */
   static Stream<Arguments> codes() {
     return Stream.of(
         Arguments.of("210200", "大连市", RegionKind.CITY),
@@ -89,7 +92,8 @@ class RegionTest {
 
   @Test
   void labelsAreTheChineseNameAndTheCodeIfAny() {
-    // javadoc example: 瓦房店市(210281); pilot zones have no code (DOMAIN.md §6)
+    // javadoc example: 瓦房店市(210281); pilot zones have no code (the 2018 administrative-division
+    // codes)
     assertThat(Region.WAFANGDIAN.toString()).isEqualTo("瓦房店市(210281)");
     assertThat(Region.DALIAN.toString()).isEqualTo("大连市(210200)");
     assertThat(Region.CHANGXING_ISLAND.toString()).isEqualTo("长兴岛经济区");

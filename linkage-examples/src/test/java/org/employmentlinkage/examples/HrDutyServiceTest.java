@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The HR service example. The land survey of 二（三） for a notice of 2025-09-26 is due 2025-11-13 and
- * ends at 24:00 Beijing time (DESIGN.md: "a deadline's last day ends at 24:00 Beijing time"), so it
- * is overdue from 2025-11-14T00:00+08:00 on, not at 23:59 the day before.
+ * ends at 24:00 Beijing time (the Deadline javadoc: a deadline's last day ends at 24:00 Beijing
+ * time), so it is overdue from 2025-11-14T00:00+08:00 on, not at 23:59 the day before.
  */
 class HrDutyServiceTest {
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -78,7 +78,9 @@ class HrDutyServiceTest {
         service.onEvent(ProjectEvent.landExpropriationNotice(PROJECT, LocalDate.of(2025, 9, 26)));
     assertThat(stored)
         .extracting(d -> d.duty().code().name())
-        .containsExactly("LAND_SURVEY_AND_DATABASES", "RESETTLEMENT_PLAN");
+        // 二（三） survey and plan; 三（七） the willing land-expropriated persons into the transfer plan
+        .containsExactly(
+            "LAND_SURVEY_AND_DATABASES", "RESETTLEMENT_PLAN", "TRANSFER_TRAINING_PLAN");
     assertThat(stored.get(0).id()).isEqualTo("D-1");
     assertThat(stored.get(0).recorded()).isEqualTo(clock.instant());
     assertThat(stored.get(0).provisional()).isFalse();
@@ -91,7 +93,10 @@ class HrDutyServiceTest {
     HrDutyService.StoredDuty done = service.close("D-1");
     assertThat(done.closed()).isEqualTo(clock.instant());
     assertThat(service.overdue()).isEmpty();
-    assertThat(service.open()).extracting(HrDutyService.StoredDuty::id).containsExactly("D-2");
+    // the 安置分流方案 (D-2) and the transfer training plan (D-3) have no deadline and stay open
+    assertThat(service.open())
+        .extracting(HrDutyService.StoredDuty::id)
+        .containsExactly("D-2", "D-3");
     assertThatThrownBy(() -> service.close("D-1"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("D-1");

@@ -14,7 +14,10 @@ import org.employmentlinkage.rules.LinkagePolicies;
 import org.employmentlinkage.rules.ScopeBasis;
 import org.junit.jupiter.api.Test;
 
-/** The batch-job example, on the edges of 一（一） ("总投资额在1亿元以上建设项目", inclusive: DOMAIN.md §2). */
+/**
+ * The batch-job example, on the edges of 一（一） ("总投资额在1亿元以上建设项目", inclusive: README.md, "Decisions
+ * you should know").
+ */
 class ProjectScreeningJobTest {
   private static Project p(String id, ProjectType type, String investment) {
     Project.Builder b = Project.builder().id(id).type(type).location(Location.of(Region.JINZHOU));

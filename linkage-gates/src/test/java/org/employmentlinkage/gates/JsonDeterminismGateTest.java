@@ -39,7 +39,7 @@ class JsonDeterminismGateTest {
     int runs = DecisionJson.runs().size();
     assertThat(text.split("\n# ", -1)).hasSize(runs);
     assertThat(text).doesNotContain(" exit 1\n", " exit 2\n", " exit 3\n");
-    assertThat(text.lines().filter(l -> l.startsWith("{\"schema\":\"linkage-cli/1\"")))
+    assertThat(text.lines().filter(l -> l.startsWith("{\"schema\":\"linkage-cli/2\"")))
         .hasSize(runs);
   }
 

@@ -45,14 +45,19 @@ final class GroupRules {
   private static final int Y = 0;
   private static final int N = 1;
   private static final int U = 2;
+
+  /** Education: a technician-college class, which the policy's reading does not count. */
+  private static final int T = 3;
+
   private static final int MAX_CACHED_CUSTOM_GROUPS = 3;
 
   private final ValidityWindow validity;
   private final int graduateYears;
+  private final boolean technicianClasses;
   private final List<PersonGroup> customGroups;
   private final List<PersonGroup> groups;
-  private final GroupDecision[] college = new GroupDecision[9];
-  private final GroupDecision[] current = new GroupDecision[9];
+  private final GroupDecision[] college = new GroupDecision[12];
+  private final GroupDecision[] current = new GroupDecision[12];
   private final GroupDecision[] rural = new GroupDecision[9];
   private final GroupDecision[] overcapacity = new GroupDecision[3];
   private final GroupDecision[] land = new GroupDecision[3];
@@ -67,16 +72,19 @@ final class GroupRules {
    * @param validity the policy's validity window
    * @param graduateYears the years after leaving school during which a graduate still counts as
    *     高校毕业生 (besides the graduation year itself), or -1 for no limit
+   * @param technicianClasses whether 技师学院高级工班、预备技师班 graduates count as 高校毕业生
    * @param customGroups groups a region added to the 重点群体
    * @param versions the versions recorded in every decision
    */
   GroupRules(
       ValidityWindow validity,
       int graduateYears,
+      boolean technicianClasses,
       List<PersonGroup> customGroups,
       Versions versions) {
     this.validity = validity;
     this.graduateYears = graduateYears;
+    this.technicianClasses = technicianClasses;
     this.customGroups = List.copyOf(customGroups);
     this.versions = versions;
     List<PersonGroup> all = new ArrayList<>();
@@ -87,7 +95,7 @@ final class GroupRules {
     all.add(PersonGroup.LAND_EXPROPRIATED_PERSON);
     all.add(PersonGroup.CURRENT_YEAR_COLLEGE_GRADUATE);
     this.groups = List.copyOf(all);
-    for (int a = 0; a < 3; a++) {
+    for (int a = 0; a < 4; a++) {
       for (int b = 0; b < 3; b++) {
         college[a * 3 + b] =
             pair(
@@ -111,6 +119,9 @@ final class GroupRules {
                 ReasonCode.GROUP_CURRENT_GRADUATE_UNDETERMINED,
                 MissingFact.PERSON_EDUCATION,
                 MissingFact.PERSON_GRADUATION_DATE);
+        if (a == T) {
+          continue;
+        }
         rural[a * 3 + b] =
             pair(
                 PersonGroup.RURAL_TRANSFER_LABOUR,
@@ -122,6 +133,9 @@ final class GroupRules {
                 ReasonCode.GROUP_RURAL_TRANSFER_UNDETERMINED,
                 MissingFact.PERSON_HOUSEHOLD_TYPE,
                 MissingFact.PERSON_NON_FARM_TRANSFER);
+      }
+      if (a == T) {
+        continue;
       }
       overcapacity[a] =
           single(
@@ -169,7 +183,7 @@ final class GroupRules {
               .build());
     }
     this.notInForce = nif.addAllReasons(nifReasons).build();
-    int size = 9 * 9 * 9 * 3 * 3;
+    int size = 12 * 12 * 9 * 3 * 3;
     for (int i = 0; i < customGroups.size(); i++) {
       size *= 3;
     }
@@ -202,7 +216,7 @@ final class GroupRules {
     int ru = ruralIndex(person);
     int ov = tri(person.overcapacityResettled());
     int la = landIndex(person);
-    int key = (((c * 9 + cy) * 9 + ru) * 3 + ov) * 3 + la;
+    int key = (((c * 12 + cy) * 9 + ru) * 3 + ov) * 3 + la;
     for (PersonGroup g : customGroups) {
       key = key * 3 + certified(person, g);
     }
@@ -292,16 +306,22 @@ final class GroupRules {
     return edu * 3 + time;
   }
 
-  private static int currentIndex(Person p, LocalDate asOf) {
+  private int currentIndex(Person p, LocalDate asOf) {
     int edu = education(p);
     Optional<LocalDate> graduated = p.graduationDate();
     int year = graduated.isEmpty() ? U : graduated.get().getYear() == asOf.getYear() ? Y : N;
     return edu * 3 + year;
   }
 
-  private static int education(Person p) {
+  private int education(Person p) {
     Optional<Education> e = p.education();
-    return e.isEmpty() ? U : COLLEGE_EDUCATION.contains(e.get()) ? Y : N;
+    if (e.isEmpty()) {
+      return U;
+    }
+    if (e.get() == Education.TECHNICIAN_COLLEGE_SENIOR_CLASS && !technicianClasses) {
+      return T;
+    }
+    return COLLEGE_EDUCATION.contains(e.get()) ? Y : N;
   }
 
   private static int ruralIndex(Person p) {
@@ -346,6 +366,14 @@ final class GroupRules {
     GroupDecision.Builder d = GroupDecision.builder().group(group).versions(versions);
     if (a == Y && b == Y) {
       return d.outcome(Outcome.YES).addReason(Texts.reason(yes, clause)).build();
+    }
+    if (a == T) {
+      d.outcome(Outcome.NO)
+          .addReason(Texts.reason(ReasonCode.GROUP_COLLEGE_GRADUATE_TECHNICIAN_EXCLUDED, clause));
+      if (b == N) {
+        d.addReason(Texts.reason(bNo, clause));
+      }
+      return d.build();
     }
     if (a == N || b == N) {
       d.outcome(Outcome.NO);

@@ -28,6 +28,8 @@ import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.TrainingRecord;
 import org.employmentlinkage.money.Money;
+import org.employmentlinkage.policy.Interpretation;
+import org.employmentlinkage.policy.InterpretationId;
 import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.PolicyDocument;
 import org.employmentlinkage.policy.PolicyDocuments;
@@ -48,12 +50,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #personGroups(Person, LocalDate)} – 一（二）/二（五）/二（三）/三（六）: the groups a person belongs
  *       to, with reasons and missing facts.
  *   <li>{@link #planRecruitment(LabourDemand, Collection)} – 二（五）: local priority groups first,
- *       then the city's labour, then external recruitment for the shortfall.
+ *       then the city's labour, then candidates from outside the city (外出招聘、劳务合作), and a duty for
+ *       what is still unfilled.
  *   <li>{@link #subsidies(TrainingRecord, Person, Project, LocalDate)} – 三（七）/三（八）: training
  *       subsidies, with amounts where a region's schedule gives them.
  *   <li>{@link #obligations(ProjectEvent)} – the duties a project event triggers (一（一）, 一（二）, 二（三）
  *       to 二（五）, 三（六）, 三（七）, 三 末段), with responsible units and due dates.
- *   <li>{@link #standingDuties(LocalDate)} – the duties that wait for no event (一（一）, 三（八）, 三 末段).
+ *   <li>{@link #standingDuties(LocalDate)} – the duties that wait for no event (一（一）, 一（二）, 二（四）,
+ *       三（八）, 三 末段, 瓦政办发〔2018〕66号).
+ *   <li>{@link #interpretations()} – the readings of terms the text leaves open, with their
+ *       sources.
  * </ul>
  *
  * <p>Every answer is a {@link org.employmentlinkage.policy.Decision}: an outcome (yes / no /
@@ -82,7 +88,10 @@ public final class LinkagePolicy implements Serializable {
    */
   public static final Money MUNICIPAL_THRESHOLD = ScopeRule.MUNICIPAL_THRESHOLD;
 
-  /** The default number of years after leaving school a graduate counts as 高校毕业生 (离校2年内). */
+  /**
+   * The default number of years after leaving school a graduate counts as 高校毕业生 (离校2年内): a labelled
+   * reading, not the policy's rule, which names no limit (docs/adr/0009).
+   */
   public static final int DEFAULT_GRADUATE_YEARS = 2;
 
   /** The configuration; the rules are built from it, and it is the serialized form. */
@@ -94,6 +103,8 @@ public final class LinkagePolicy implements Serializable {
   private final transient Recruitment recruitment;
   private final transient Subsidies subsidies;
   private final transient Obligations obligations;
+  private final transient ValidityWindow validity;
+  private final transient List<Interpretation> interpretations;
 
   private LinkagePolicy(PolicyConfig config) {
     this.config = config;
@@ -103,22 +114,30 @@ public final class LinkagePolicy implements Serializable {
             .parameters(config.parametersVersion())
             .calendar(config.calendar().version())
             .build();
-    this.scope = new ScopeRule(config.validity(), config.widenings(), versions);
+    this.validity = config.effectiveValidity();
+    this.interpretations = Readings.of(config);
+    this.scope = new ScopeRule(validity, config.widenings(), versions);
     this.groups =
         new GroupRules(
-            config.validity(), config.graduateYears().orElse(-1), config.customGroups(), versions);
+            validity,
+            config.graduateYears().orElse(-1),
+            config.technicianClassesAsGraduates(),
+            config.customGroups(),
+            versions);
     this.recruitment =
-        new Recruitment(config.validity(), scope, groups, config.locality(), versions);
-    this.subsidies = new Subsidies(config.validity(), scope, config.schedules(), versions);
+        new Recruitment(
+            validity, scope, groups, config.locality(), config.orderWithinTier(), versions);
+    this.subsidies = new Subsidies(validity, scope, config.schedules(), versions);
     this.obligations =
         new Obligations(
-            config.validity(),
+            validity,
             scope,
             config.calendar(),
             config.countMakeupWorkdays(),
             config.landTriggers(),
             config.liaisonPeriods(),
             config.specialists(),
+            config.agreementScope(),
             versions);
   }
 
@@ -209,11 +228,13 @@ public final class LinkagePolicy implements Serializable {
    * groups only; {@link PersonGroups#certainGroups()} and {@link
    * PersonGroups#certainPriorityGroups()} list the memberships.
    *
-   * <p>Definitions ({@code docs/adr/0003-policy-as-code.md}, "Groups"; configurable): 高校毕业生 — 大专 or
-   * higher, or 技师学院高级工班/预备技师班, in the graduation year of {@code asOf} or within the configured
-   * years after graduating (default 2: 离校2年内); 应届高校毕业生 — the same education, graduating in the year
-   * of {@code asOf}; 农村转移劳动力 — rural household registration and moving to non-farm work; 去产能安置职工
-   * and added groups — a certified status; 被征地人员 — land expropriated (for any project).
+   * <p>The text defines none of the groups: the definitions are readings ({@link
+   * #interpretations()}; {@code docs/adr/0003-policy-as-code.md}, "Groups"; configurable where
+   * listed): 高校毕业生 — 大专 or higher, or 技师学院高级工班/预备技师班, in the graduation year of {@code asOf} or
+   * within the configured years after graduating (default 2: 离校2年内); 应届高校毕业生 — the same education,
+   * graduating in the year of {@code asOf}; 农村转移劳动力 — rural household registration and moving to
+   * non-farm work; 去产能安置职工 and added groups — a certified status; 被征地人员 — land expropriated (for
+   * any project).
    *
    * @param person the person
    * @param asOf the date to judge on
@@ -243,10 +264,11 @@ public final class LinkagePolicy implements Serializable {
   /**
    * 二（五）: the recruitment order for a major project's demand. Candidates who meet the position's
    * requirements (the caller's judgement) are seated in tiers: local members of a 重点群体 first, then
-   * the rest of the city's labour; within a tier by candidate identifier. Candidates outside the
-   * city, those whose tier cannot be told, and the unqualified are not seated. A shortfall becomes
-   * the external-recruitment duty (外出招聘、劳务合作). Local and city membership follow the configured
-   * {@link Locality}.
+   * the rest of the city's labour, then candidates from outside the city ("对本市劳动力仍不能满足项目用工需求的，
+   * 通过外出招聘、劳务合作等方式…"), then those whose city membership cannot be told; within a tier by candidate
+   * identifier, or as given ({@link TierOrder}, a reading). The unqualified are not seated. What is
+   * still unfilled becomes the external-recruitment duty. Local and city membership follow the
+   * configured {@link Locality} (a reading).
    *
    * @param demand the demand (project, positions, date)
    * @param candidates the candidates, with unique identifiers
@@ -322,10 +344,12 @@ public final class LinkagePolicy implements Serializable {
    * <ul>
    *   <li>approved → 一（一） job-demand assessment and (for ≥ 1亿元 projects) the 发展改革 list to HR; 一（二）
    *       demand tracking;
-   *   <li>investment agreement signed → 二（四） learn the investor's talent needs (any project);
+   *   <li>investment agreement signed → 二（四） learn the investor's talent needs (any 招商项目 by
+   *       default, a reading; or major projects only);
    *   <li>征收土地公告 → 二（三） survey and databases due 30 working days after publication (day 0 not
-   *       counted), by the project's 区市县（先导区） and 街道（乡镇）, then the 安置分流方案 (no fixed deadline);
-   *       other notices trigger nothing by default;
+   *       counted), by the project's 区市县（先导区） and 街道（乡镇）, then the 安置分流方案 (no fixed deadline), and
+   *       三（七） the transfer training plan of the willing 被征地人员; other notices trigger nothing by
+   *       default;
    *   <li>construction started or completed → 二（五） periodic liaison at the region's configured
    *       period (undetermined until configured);
    *   <li>recruitment opened → 二（五） local priority groups first; 三（六） public recruitment events,
@@ -350,9 +374,11 @@ public final class LinkagePolicy implements Serializable {
   }
 
   /**
-   * The standing duties on {@code asOf}: 一（一） approval data readable by HR; 三（八） the 急需紧缺目录
-   * published regularly by the city HR department, and the training programmes; 三 末段 the service
-   * specialist system of every 区市县 and 先导区.
+   * The standing duties on {@code asOf}: 一（一） the growth point and staffing duties of 各级政府 and the
+   * approval data readable by HR; 一（二） the priority groups as an important part; 二（四） the
+   * employment of urban and rural workers as a factor in 招商洽谈; 三（八） the 急需紧缺目录 published regularly
+   * by the city HR department, and the training programmes; 三 末段 the service specialist system of
+   * every 区市县 and 先导区; from 2018-07-31, 瓦政办发〔2018〕66号's "请结合实际，抓好贯彻落实" for Wafangdian's units.
    *
    * @param asOf the date
    * @return the decision
@@ -377,12 +403,44 @@ public final class LinkagePolicy implements Serializable {
   }
 
   /**
-   * The validity window.
+   * The validity window in force: the configured window (default {@link
+   * ValidityWindow#DALIAN_2018_83}), ending on the last day set with {@link Builder#validUntil} if
+   * any. No repeal or expiry of 大政办发〔2018〕83号 is known to this project (checked on {@link
+   * ValidityWindow#CHECKED 2026-12-07}).
    *
    * @return the window
    */
   public ValidityWindow validity() {
-    return config.validity();
+    return validity;
+  }
+
+  /**
+   * The readings (解读) this policy applies where the text leaves a term open, one per {@link
+   * InterpretationId} in that enum's order: each with its statement, source, and either its
+   * alternatives with the default and the one chosen on the builder, or fixed. Every reason that
+   * rests on a reading names it ({@link org.employmentlinkage.policy.Reason#interpretations()}).
+   *
+   * @return the interpretations, unmodifiable
+   */
+  public List<Interpretation> interpretations() {
+    return interpretations;
+  }
+
+  /**
+   * The reading {@code id} as this policy applies it.
+   *
+   * @param id the id
+   * @return the interpretation
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Interpretation interpretation(InterpretationId id) {
+    Objects.requireNonNull(id, "id");
+    for (Interpretation i : interpretations) {
+      if (i.id() == id) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no interpretation " + id);
   }
 
   /**
@@ -532,6 +590,12 @@ public final class LinkagePolicy implements Serializable {
         EnumSet.of(LandNoticeKind.EXPROPRIATION_NOTICE);
     private boolean countMakeupWorkdays = true;
     private final Map<Region, String> specialists = new EnumMap<>(Region.class);
+    private boolean technicianClasses = true;
+    private InvestmentAgreementScope agreementScope =
+        InvestmentAgreementScope.ANY_INVESTMENT_PROJECT;
+    private TierOrder orderWithinTier = TierOrder.CANDIDATE_ID;
+    private @Nullable LocalDate lastDay;
+    private @Nullable String lastDaySource;
     private @Nullable String parametersLabel;
 
     Builder() {}
@@ -549,6 +613,11 @@ public final class LinkagePolicy implements Serializable {
       landTriggers.addAll(c.landTriggers());
       countMakeupWorkdays = c.countMakeupWorkdays();
       specialists.putAll(c.specialists());
+      technicianClasses = c.technicianClassesAsGraduates();
+      agreementScope = c.agreementScope();
+      orderWithinTier = c.orderWithinTier();
+      lastDay = c.lastDay().orElse(null);
+      lastDaySource = c.lastDaySource().orElse(null);
       parametersLabel = c.parametersLabel().orElse(null);
     }
 
@@ -745,6 +814,69 @@ public final class LinkagePolicy implements Serializable {
     }
 
     /**
+     * Whether graduates of 技师学院高级工班 and 预备技师班 count as 高校毕业生 (reading {@link
+     * InterpretationId#COLLEGE_GRADUATE_EDUCATION}; default {@code true}).
+     *
+     * @param count whether they count
+     * @return this builder
+     */
+    public Builder technicianClassesAsCollegeGraduates(boolean count) {
+      this.technicianClasses = count;
+      return this;
+    }
+
+    /**
+     * Which projects the duty of 二（四） at the signing of an investment agreement covers (reading
+     * {@link InterpretationId#INVESTMENT_AGREEMENT_SCOPE}; default {@link
+     * InvestmentAgreementScope#ANY_INVESTMENT_PROJECT}).
+     *
+     * @param scope the scope
+     * @return this builder
+     * @throws NullPointerException if {@code scope} is null
+     */
+    public Builder investmentAgreementScope(InvestmentAgreementScope scope) {
+      this.agreementScope = Objects.requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /**
+     * The order of candidates within one tier of 二（五） (reading {@link
+     * InterpretationId#ORDER_WITHIN_TIER}; default {@link TierOrder#CANDIDATE_ID}).
+     *
+     * @param order the order
+     * @return this builder
+     * @throws NullPointerException if {@code order} is null
+     */
+    public Builder orderWithinTier(TierOrder order) {
+      this.orderWithinTier = Objects.requireNonNull(order, "order");
+      return this;
+    }
+
+    /**
+     * The last day the policy is in force, for a caller who knows of its repeal or expiry (e.g. a
+     * 规范性文件 clean-up list); none is known to this project (checked on {@link ValidityWindow#CHECKED
+     * 2026-12-07}). From the next day on every rule answers {@link
+     * org.employmentlinkage.policy.Outcome#NOT_IN_FORCE}.
+     *
+     * @param lastDay the last day in force, inclusive
+     * @param source where it comes from, e.g. the number of the repealing document
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code source} is blank; {@link #build()} also rejects a
+     *     last day before the validity window's first day
+     */
+    public Builder validUntil(LocalDate lastDay, String source) {
+      Objects.requireNonNull(lastDay, "lastDay");
+      Objects.requireNonNull(source, "source");
+      if (source.isBlank()) {
+        throw new IllegalArgumentException("validUntil: source must not be blank");
+      }
+      this.lastDay = lastDay;
+      this.lastDaySource = source;
+      return this;
+    }
+
+    /**
      * A label for the parameters, recorded in every decision instead of the computed digest.
      *
      * @param label the label, e.g. {@code wafangdian-hypothetical-2025}
@@ -763,7 +895,8 @@ public final class LinkagePolicy implements Serializable {
      *
      * @return the policy
      * @throws IllegalArgumentException if a widening would narrow the municipal scope (a threshold
-     *     above 1亿元) or two widenings of one region overlap in time
+     *     above 1亿元), two widenings of one region overlap in time, or the last day of {@link
+     *     #validUntil} is before the first day in force
      */
     public LinkagePolicy build() {
       return new LinkagePolicy(buildConfig());
@@ -784,7 +917,13 @@ public final class LinkagePolicy implements Serializable {
               .customGroups(customGroups)
               .landTriggers(landTriggers)
               .countMakeupWorkdays(countMakeupWorkdays)
-              .specialists(specialists);
+              .specialists(specialists)
+              .technicianClassesAsGraduates(technicianClasses)
+              .agreementScope(agreementScope)
+              .orderWithinTier(orderWithinTier);
+      if (lastDay != null && lastDaySource != null) {
+        b.lastDay(lastDay).lastDaySource(lastDaySource);
+      }
       if (parametersLabel != null) {
         b.parametersLabel(parametersLabel);
       }

@@ -1,5 +1,6 @@
 package org.employmentlinkage.rules;
 
+import static org.employmentlinkage.policy.ClauseRef.FORWARDING_NOTICE;
 import static org.employmentlinkage.policy.ClauseRef.INVESTMENT_PROMOTION;
 import static org.employmentlinkage.policy.ClauseRef.JOB_DEMAND_ASSESSMENT;
 import static org.employmentlinkage.policy.ClauseRef.LAND_EXPROPRIATION;
@@ -27,6 +28,7 @@ import org.employmentlinkage.domain.Fact;
 import org.employmentlinkage.domain.LandNoticeKind;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
+import org.employmentlinkage.domain.ProjectType;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Duty;
 import org.employmentlinkage.policy.DutyCode;
@@ -47,6 +49,12 @@ final class Obligations {
   /** 二（三）: "在土地征收公告发布后30个工作日内". */
   static final int LAND_SURVEY_WORKING_DAYS = 30;
 
+  /** The date of 瓦政办发〔2018〕66号, from which its standing duty is listed. */
+  static final LocalDate FORWARDED = LocalDate.of(2018, 7, 31);
+
+  /** The day 《民法典》 took effect, replacing 《民法总则》 (its art. 201 in the same words). */
+  static final LocalDate CIVIL_CODE = LocalDate.of(2021, 1, 1);
+
   private final ValidityWindow validity;
   private final ScopeRule scope;
   private final WorkingDayCalendar calendar;
@@ -54,6 +62,7 @@ final class Obligations {
   private final Set<LandNoticeKind> landTriggers;
   private final Map<Region, Period> liaisonPeriods;
   private final Map<Region, String> specialists;
+  private final InvestmentAgreementScope agreementScope;
   private final Versions versions;
 
   /**
@@ -66,6 +75,7 @@ final class Obligations {
    * @param landTriggers the land notices that start the 30 working days
    * @param liaisonPeriods the liaison period of 二（五） by region
    * @param specialists the service specialist's name or contact by region
+   * @param agreementScope which projects the investment-agreement duty of 二（四） covers
    * @param versions the versions recorded in every decision
    */
   Obligations(
@@ -76,6 +86,7 @@ final class Obligations {
       Set<LandNoticeKind> landTriggers,
       Map<Region, Period> liaisonPeriods,
       Map<Region, String> specialists,
+      InvestmentAgreementScope agreementScope,
       Versions versions) {
     this.validity = validity;
     this.scope = scope;
@@ -85,6 +96,7 @@ final class Obligations {
     this.landTriggers = Set.copyOf(landTriggers);
     this.liaisonPeriods = liaisonPeriods.isEmpty() ? Map.of() : new EnumMap<>(liaisonPeriods);
     this.specialists = specialists.isEmpty() ? Map.of() : new EnumMap<>(specialists);
+    this.agreementScope = agreementScope;
     this.versions = versions;
   }
 
@@ -122,10 +134,37 @@ final class Obligations {
     }
     ObligationDecision.Builder d = decision(Outcome.YES);
     d.addReason(Texts.reason(ReasonCode.STANDING_DUTY, JOB_DEMAND_ASSESSMENT));
+    // 一（一）: "各级政府要把重大项目建设作为就业增长点…要将重大项目拉动就业作为重要职责，在项目招商引资和建设过程中，统筹考虑人力资源配置问题。"
+    d.addDuty(
+        Duties.duty(DutyCode.EMPLOYMENT_GROWTH_POINT, JOB_DEMAND_ASSESSMENT)
+            .addPerformer(Performer.of(PerformerRole.GOVERNMENTS_AT_ALL_LEVELS))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    d.addDuty(
+        Duties.duty(DutyCode.STAFFING_IN_INVESTMENT_AND_CONSTRUCTION, JOB_DEMAND_ASSESSMENT)
+            .addPerformer(Performer.of(PerformerRole.GOVERNMENTS_AT_ALL_LEVELS))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
     d.addDuty(
         Duties.duty(DutyCode.APPROVAL_DATA_ACCESS, JOB_DEMAND_ASSESSMENT)
             .addPerformer(
                 Performer.of(PerformerRole.PUBLIC_ADMINISTRATIVE_SERVICE_CENTRE, Region.DALIAN))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    // 一（二）: "要把吸纳就业特别是高校毕业生、农村转移劳动力、去产能安置职工等重点群体就业作为重要内容" (no subject: the
+    // clause's responsible units).
+    d.addReason(Texts.reason(ReasonCode.STANDING_DUTY, LINKAGE_GOALS));
+    d.addDuty(
+        Duties.duty(DutyCode.PRIORITY_GROUPS_AS_CONTENT, LINKAGE_GOALS)
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .build());
+    // 二（四）: "各级承担招商引资工作任务的部门以及区市县（先导区）、街道（乡镇）在招商洽谈时，要把吸纳城乡劳动者就业作为重大项目引进重要因素".
+    d.addReason(Texts.reason(ReasonCode.STANDING_DUTY, INVESTMENT_PROMOTION));
+    d.addDuty(
+        Duties.duty(DutyCode.INVESTMENT_NEGOTIATION_EMPLOYMENT, INVESTMENT_PROMOTION)
+            .addPerformer(Performer.of(PerformerRole.INVESTMENT_PROMOTION_DEPARTMENT))
+            .addPerformer(Performer.of(PerformerRole.COUNTY_LEVEL_UNITS_AND_PILOT_ZONES))
+            .addPerformer(Performer.of(PerformerRole.SUBDISTRICT_OR_TOWNSHIP))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
     d.addReason(Texts.reason(ReasonCode.STANDING_DUTY, SKILLED_TALENT_RESERVE));
@@ -135,9 +174,11 @@ final class Obligations {
             .timing(DutyTiming.PERIOD_UNDETERMINED)
             .addReason(Texts.reason(ReasonCode.CATALOGUE_PERIOD_OPEN, SKILLED_TALENT_RESERVE))
             .build());
+    // "加快推行…等项目" has no subject of its own: the clause's responsible units
+    // (市人社局、市财政局，各区市县政府和先导区管委会)
+    // carry it, so no performer narrower than them is named.
     d.addDuty(
         Duties.duty(DutyCode.TRAINING_PROGRAMMES, SKILLED_TALENT_RESERVE)
-            .addPerformer(Performer.of(PerformerRole.CITY_HR_DEPARTMENT, Region.DALIAN))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
     d.addReason(Texts.reason(ReasonCode.STANDING_DUTY, SERVICE_SPECIALISTS));
@@ -150,6 +191,15 @@ final class Obligations {
       }
     }
     d.addDuty(specialistsDuty.build());
+    // 瓦政办发〔2018〕66号: "请结合实际，抓好贯彻落实", to Wafangdian's units, from its date.
+    if (!asOf.isBefore(FORWARDED)) {
+      d.addReason(Texts.reason(ReasonCode.STANDING_DUTY, FORWARDING_NOTICE));
+      d.addDuty(
+          Duties.duty(DutyCode.FORWARDED_IMPLEMENTATION, FORWARDING_NOTICE)
+              .addPerformer(Performer.of(PerformerRole.FORWARDING_ADDRESSEES, Region.WAFANGDIAN))
+              .timing(DutyTiming.NO_FIXED_DEADLINE)
+              .build());
+    }
     return d.build();
   }
 
@@ -205,13 +255,35 @@ final class Obligations {
             .addAllPerformers(Duties.hrAtAllLevels(loc))
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .build());
-    if (g.scope().basis() == ScopeBasis.MUNICIPAL_THRESHOLD
-        || g.outcome() == Outcome.UNDETERMINED) {
+    // "发展改革部门向人社部门提供总投资额1亿元以上建设项目情况": the list depends on the project being a 建设项目
+    // of at least 1亿元 itself, not on the scope decision (a widening or a missing location).
+    Project project = event.project();
+    Outcome construction =
+        project.type().isEmpty()
+            ? Outcome.UNDETERMINED
+            : project.type().get() == ProjectType.CONSTRUCTION ? Outcome.YES : Outcome.NO;
+    Outcome threshold =
+        project.totalInvestment().isEmpty()
+            ? Outcome.UNDETERMINED
+            : project.totalInvestment().get().isAtLeast(LinkagePolicy.MUNICIPAL_THRESHOLD)
+                ? Outcome.YES
+                : Outcome.NO;
+    boolean listed = construction != Outcome.NO && threshold != Outcome.NO;
+    boolean certain = construction == Outcome.YES && threshold == Outcome.YES;
+    if (listed && (certain || g.outcome() == Outcome.UNDETERMINED)) {
       d.addDuty(
           Duties.duty(DutyCode.PROJECT_LIST_TO_HR, JOB_DEMAND_ASSESSMENT)
               .addPerformer(Performer.of(PerformerRole.DEVELOPMENT_AND_REFORM_DEPARTMENT))
               .timing(DutyTiming.NO_FIXED_DEADLINE)
               .build());
+    } else if (listed) {
+      // major by a widening, the list's own facts missing: the duty is not listed, its facts are
+      if (construction == Outcome.UNDETERMINED) {
+        d.addMissingFact(MissingFact.PROJECT_TYPE);
+      }
+      if (threshold == Outcome.UNDETERMINED) {
+        d.addMissingFact(MissingFact.PROJECT_TOTAL_INVESTMENT);
+      }
     } else {
       d.addReason(
           Texts.reason(ReasonCode.DEVELOPMENT_REFORM_LIST_THRESHOLD_ONLY, JOB_DEMAND_ASSESSMENT));
@@ -234,9 +306,25 @@ final class Obligations {
     List<Performer> performers = new ArrayList<>();
     performers.add(Performer.of(PerformerRole.INVESTMENT_PROMOTION_DEPARTMENT));
     performers.addAll(Duties.countyAndSubdistrict(loc));
-    return decision(Outcome.YES)
-        .addReason(Texts.reason(ReasonCode.INVESTMENT_AGREEMENT_ANY_PROJECT, INVESTMENT_PROMOTION))
-        .addDuty(
+    ObligationDecision.Builder d;
+    if (agreementScope == InvestmentAgreementScope.MAJOR_PROJECTS_ONLY) {
+      Gate g = gate(event, INVESTMENT_PROMOTION);
+      Reason why = Texts.reason(ReasonCode.INVESTMENT_AGREEMENT_MAJOR_ONLY, INVESTMENT_PROMOTION);
+      if (g.finalDecision() != null) {
+        return decision(g.outcome()).addReason(why).addAllReasons(g.reasons()).build();
+      }
+      d =
+          decision(g.outcome())
+              .addReason(why)
+              .addAllReasons(g.reasons())
+              .addAllMissingFacts(g.missing());
+    } else {
+      d =
+          decision(Outcome.YES)
+              .addReason(
+                  Texts.reason(ReasonCode.INVESTMENT_AGREEMENT_ANY_PROJECT, INVESTMENT_PROMOTION));
+    }
+    return d.addDuty(
             Duties.duty(DutyCode.INVESTOR_TALENT_NEEDS, INVESTMENT_PROMOTION)
                 .addAllPerformers(performers)
                 .timing(DutyTiming.PROMPTLY)
@@ -288,7 +376,19 @@ final class Obligations {
         Duties.duty(DutyCode.LAND_SURVEY_AND_DATABASES, LAND_EXPROPRIATION)
             .addAllPerformers(Duties.countyAndSubdistrict(loc))
             .trigger(event.date())
-            .period(landPeriod);
+            .period(landPeriod)
+            .addReason(
+                Texts.reason(
+                    event.date().isBefore(CIVIL_CODE)
+                        ? ReasonCode.DUE_COUNTING_GENERAL_PROVISIONS
+                        : ReasonCode.DUE_COUNTING_CIVIL_CODE,
+                    LAND_EXPROPRIATION))
+            .addReason(
+                Texts.reason(
+                    landPeriod.countsMakeupWorkdays()
+                        ? ReasonCode.DUE_MAKEUP_WORKDAYS_COUNTED
+                        : ReasonCode.DUE_MAKEUP_WORKDAYS_EXCLUDED,
+                    LAND_EXPROPRIATION));
     try {
       Deadline deadline = landPeriod.after(event.date(), calendar);
       survey.deadline(deadline);
@@ -314,11 +414,22 @@ final class Obligations {
             .timing(DutyTiming.NO_FIXED_DEADLINE)
             .addReason(Texts.reason(ReasonCode.RESETTLEMENT_NO_DEADLINE, LAND_EXPROPRIATION))
             .build();
+    // 三（七）: "要将辖区内重大项目建设造成的被征地人员中有培训愿望的，全部纳入农村劳动力转移培训计划…按规定给予职业培训补贴和职业技能鉴定补贴",
+    // from the land notice of the major project, by the HR department of the project's 区市县（先导区）.
+    Reason transfer = Texts.reason(ReasonCode.TRANSFER_PLAN_FROM_LAND_NOTICE, SKILLS_TRAINING_PLAN);
+    reasons.add(transfer);
+    Duty transferPlan =
+        Duties.duty(DutyCode.TRANSFER_TRAINING_PLAN, SKILLS_TRAINING_PLAN)
+            .addPerformer(Duties.local(PerformerRole.HR_DEPARTMENT, loc))
+            .timing(DutyTiming.NO_FIXED_DEADLINE)
+            .addReason(transfer)
+            .build();
     return decision(outcome)
         .addAllReasons(reasons)
         .addAllMissingFacts(missing)
         .addDuty(survey.build())
         .addDuty(plan)
+        .addDuty(transferPlan)
         .build();
   }
 
@@ -372,7 +483,8 @@ final class Obligations {
     ObligationDecision.Builder d =
         decision(g.outcome())
             .addAllReasons(g.reasons())
-            .addReason(Texts.reason(ReasonCode.RECRUITMENT_DUTIES, PROJECT_CONSTRUCTION));
+            .addReason(Texts.reason(ReasonCode.RECRUITMENT_DUTIES, PROJECT_CONSTRUCTION))
+            .addReason(Texts.reason(ReasonCode.PUBLIC_SERVICE_DUTIES, PUBLIC_EMPLOYMENT_SERVICE));
     Set<MissingFact> missing = new LinkedHashSet<>(g.missing());
     d.addDuty(
         Duties.duty(DutyCode.PRIORITY_EMPLOYMENT, PROJECT_CONSTRUCTION)
@@ -419,7 +531,8 @@ final class Obligations {
       d.addDuty(
           Duties.duty(DutyCode.GRADUATE_RECRUITMENT_DISCLOSURE, PUBLIC_EMPLOYMENT_SERVICE)
               .addPerformer(Performer.of(PerformerRole.PROJECT_EMPLOYER))
-              .timing(DutyTiming.PROMPTLY)
+              // 三（六） says "应主动公开信息" without 及时 or any period
+              .timing(DutyTiming.NO_FIXED_DEADLINE)
               .addReason(why)
               .build());
     }
@@ -502,14 +615,14 @@ final class Obligations {
   }
 
   private ObligationDecision issueClosed(ProjectEvent event) {
-    Gate g = gate(event, SERVICE_SPECIALISTS);
-    if (g.finalDecision() != null) {
-      return g.finalDecision();
+    if (!validity.contains(event.date())) {
+      return decision(Outcome.NOT_IN_FORCE)
+          .addReason(Texts.reason(ReasonCode.NOT_IN_FORCE, SERVICE_SPECIALISTS))
+          .build();
     }
-    return decision(g.outcome())
-        .addAllReasons(g.reasons())
+    // Closing an issue creates no duty: it ends the tracking of the one its raising created.
+    return decision(Outcome.NO)
         .addReason(Texts.reason(ReasonCode.ISSUE_CLOSED, SERVICE_SPECIALISTS))
-        .addAllMissingFacts(g.missing())
         .build();
   }
 }

@@ -57,11 +57,9 @@ public abstract class Placement implements Serializable {
 
   @Value.Check
   void check() {
-    if (seated()
-        && tier() != RecruitmentTier.LOCAL_PRIORITY
-        && tier() != RecruitmentTier.CITY_LABOUR) {
+    if (seated() && tier() == RecruitmentTier.NOT_QUALIFIED) {
       throw new IllegalArgumentException(
-          "Placement " + candidateId() + ": only the city's qualified labour is seated");
+          "Placement " + candidateId() + ": a candidate who is not qualified is not seated");
     }
   }
 

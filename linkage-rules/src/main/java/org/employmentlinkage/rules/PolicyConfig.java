@@ -57,7 +57,12 @@ abstract class PolicyConfig implements Serializable {
           "graduateYears",
           "customGroups",
           "landTriggers",
-          "countMakeupWorkdays");
+          "countMakeupWorkdays",
+          "technicianClassesAsGraduates",
+          "agreementScope",
+          "orderWithinTier",
+          "lastDay",
+          "lastDaySource");
 
   /** The attributes that do not enter the digest, and why. */
   static final Map<String, String> NOT_DIGESTED =
@@ -103,6 +108,21 @@ abstract class PolicyConfig implements Serializable {
 
   /** The service specialist's name or contact by region. */
   abstract Map<Region, String> specialists();
+
+  /** Whether 技师学院高级工班、预备技师班 graduates count as 高校毕业生. */
+  abstract boolean technicianClassesAsGraduates();
+
+  /** Which projects the investment-agreement duty of 二（四） covers. */
+  abstract InvestmentAgreementScope agreementScope();
+
+  /** The order within a tier of 二（五）. */
+  abstract TierOrder orderWithinTier();
+
+  /** The last day in force a caller set (a repeal or an expiry the caller knows of). */
+  abstract Optional<LocalDate> lastDay();
+
+  /** Where the caller's last day comes from. */
+  abstract Optional<String> lastDaySource();
 
   /** A caller's label of the parameters, recorded instead of the digest. */
   abstract Optional<String> parametersLabel();
@@ -158,6 +178,48 @@ abstract class PolicyConfig implements Serializable {
     }
   }
 
+  static void checkLastDay(ValidityWindow validity, LocalDate lastDay, String source) {
+    Objects.requireNonNull(lastDay, "lastDay");
+    Objects.requireNonNull(source, "source");
+    if (source.isBlank()) {
+      throw new IllegalArgumentException("validUntil: source must not be blank");
+    }
+    if (lastDay.isBefore(validity.firstDay())) {
+      throw new IllegalArgumentException(
+          "validUntil: the last day "
+              + lastDay
+              + " is before the first day in force "
+              + validity.firstDay());
+    }
+  }
+
+  /**
+   * The validity window in force: {@link #validity()}, ending on {@link #lastDay()} when a caller
+   * set one (the earlier of the two ends), its basis naming the caller's source.
+   *
+   * @return the window
+   */
+  ValidityWindow effectiveValidity() {
+    if (lastDay().isEmpty()) {
+      return validity();
+    }
+    LocalDate last = lastDay().get();
+    Optional<LocalDate> own = validity().lastDay();
+    if (own.isPresent() && own.get().isBefore(last)) {
+      last = own.get();
+    }
+    return ValidityWindow.builder()
+        .firstDay(validity().firstDay())
+        .lastDay(last)
+        .basis(
+            validity().basis()
+                + "; last day "
+                + lastDay().get()
+                + " as configured: "
+                + lastDaySource().orElse(""))
+        .build();
+  }
+
   static void checkParametersLabel(String label) {
     Objects.requireNonNull(label, "label");
     if (label.isBlank()) {
@@ -205,6 +267,14 @@ abstract class PolicyConfig implements Serializable {
               + " may only be added to it");
     }
     specialists().forEach(PolicyConfig::checkServiceSpecialist);
+    Objects.requireNonNull(agreementScope(), "agreementScope");
+    Objects.requireNonNull(orderWithinTier(), "orderWithinTier");
+    if (lastDay().isPresent() != lastDaySource().isPresent()) {
+      throw new IllegalArgumentException("validUntil: the last day and its source go together");
+    }
+    if (lastDay().isPresent()) {
+      checkLastDay(validity(), lastDay().get(), lastDaySource().get());
+    }
     parametersLabel().ifPresent(PolicyConfig::checkParametersLabel);
   }
 
@@ -269,6 +339,14 @@ abstract class PolicyConfig implements Serializable {
     }
     sb.append("landTriggers=").append(new TreeSet<>(landTriggers())).append('\n');
     sb.append("makeup=").append(countMakeupWorkdays()).append('\n');
+    sb.append("technicianClasses=").append(technicianClassesAsGraduates()).append('\n');
+    sb.append("agreementScope=").append(agreementScope().name()).append('\n');
+    sb.append("orderWithinTier=").append(orderWithinTier().name()).append('\n');
+    sb.append("lastDay=")
+        .append(lastDay().map(LocalDate::toString).orElse(""))
+        .append(',')
+        .append(lastDaySource().orElse(""))
+        .append('\n');
     return sb.toString();
   }
 
@@ -314,7 +392,12 @@ abstract class PolicyConfig implements Serializable {
         graduateYears(),
         customGroups(),
         landTriggers(),
-        countMakeupWorkdays());
+        countMakeupWorkdays(),
+        technicianClassesAsGraduates(),
+        agreementScope(),
+        orderWithinTier(),
+        lastDay(),
+        lastDaySource());
   }
 
   /** The digested attributes of the document's defaults, built once when first needed. */

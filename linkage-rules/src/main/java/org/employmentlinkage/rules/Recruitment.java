@@ -37,6 +37,7 @@ final class Recruitment {
   private static final Reason NOT_QUALIFIED = r(ReasonCode.RECRUITMENT_NOT_QUALIFIED);
   private static final Reason FILLED = r(ReasonCode.RECRUITMENT_POSITIONS_FILLED);
   private static final Reason ORDER = r(ReasonCode.RECRUITMENT_ORDER_WITHIN_TIER);
+  private static final Reason ORDER_AS_GIVEN = r(ReasonCode.RECRUITMENT_ORDER_AS_GIVEN);
   private static final Reason DEMAND_MET = r(ReasonCode.RECRUITMENT_DEMAND_MET);
   private static final Reason SHORTFALL = r(ReasonCode.RECRUITMENT_SHORTFALL);
   private static final Reason NOT_MAJOR = r(ReasonCode.RECRUITMENT_PROJECT_NOT_MAJOR);
@@ -47,6 +48,7 @@ final class Recruitment {
   private final ScopeRule scope;
   private final GroupRules groups;
   private final Locality locality;
+  private final TierOrder order;
   private final Versions versions;
 
   /**
@@ -56,6 +58,7 @@ final class Recruitment {
    * @param scope the scope rule
    * @param groups the group rules
    * @param locality what makes a person local
+   * @param order the order within a tier
    * @param versions the versions recorded in every plan
    */
   Recruitment(
@@ -63,11 +66,13 @@ final class Recruitment {
       ScopeRule scope,
       GroupRules groups,
       Locality locality,
+      TierOrder order,
       Versions versions) {
     this.validity = validity;
     this.scope = scope;
     this.groups = groups;
     this.locality = locality;
+    this.order = order;
     this.versions = versions;
   }
 
@@ -133,14 +138,19 @@ final class Recruitment {
         case NOT_QUALIFIED -> unqualified.add(e);
       }
     }
-    Comparator<Entry> byId = Comparator.comparing(Entry::id);
-    for (List<Entry> tier : List.of(local, city, outside, unknown, unqualified)) {
-      tier.sort(byId);
+    if (order == TierOrder.CANDIDATE_ID) {
+      Comparator<Entry> byId = Comparator.comparing(Entry::id);
+      for (List<Entry> tier : List.of(local, city, outside, unknown, unqualified)) {
+        tier.sort(byId);
+      }
     }
+    // 二（五）: local priority groups first, then the rest of the city's labour; "对本市劳动力仍不能满足项目
+    // 用工需求的，通过外出招聘、劳务合作等方式" fills what they leave, so qualified candidates from outside the
+    // city come next, and those whose city membership is unknown last (they are one or the other).
     List<Placement> seated = new ArrayList<>();
     List<Placement> waiting = new ArrayList<>();
     int free = demand.positions();
-    for (List<Entry> tier : List.of(local, city)) {
+    for (List<Entry> tier : List.of(local, city, outside, unknown)) {
       for (Entry e : tier) {
         if (free > 0) {
           seated.add(placement(e, true, List.of()));
@@ -153,10 +163,8 @@ final class Recruitment {
     Set<MissingFact> missing = new LinkedHashSet<>(s.missingFacts());
     List<Placement> all = new ArrayList<>(seated);
     all.addAll(waiting);
-    for (List<Entry> tier : List.of(outside, unknown, unqualified)) {
-      for (Entry e : tier) {
-        all.add(placement(e, false, List.of()));
-      }
+    for (Entry e : unqualified) {
+      all.add(placement(e, false, List.of()));
     }
     for (List<Entry> tier : List.of(local, city, outside, unknown, unqualified)) {
       for (Entry e : tier) {
@@ -170,7 +178,8 @@ final class Recruitment {
     if (s.outcome() == Outcome.UNDETERMINED) {
       plan.addReason(SCOPE_UNDETERMINED).addAllReasons(s.reasons());
     }
-    plan.addReason(ORDER).addReason(shortfall > 0 ? SHORTFALL : DEMAND_MET);
+    plan.addReason(order == TierOrder.CANDIDATE_ID ? ORDER : ORDER_AS_GIVEN)
+        .addReason(shortfall > 0 ? SHORTFALL : DEMAND_MET);
     if (shortfall > 0) {
       plan.shortfallDuty(Obligations.externalRecruitment(location, shortfall));
     }

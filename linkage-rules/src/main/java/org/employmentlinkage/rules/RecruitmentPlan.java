@@ -11,16 +11,16 @@ import org.immutables.value.Value;
 
 /**
  * The order 二（五） asks for when a major project recruits: qualified local members of the 重点群体 first,
- * then the rest of the city's qualified labour, and any shortfall turned into a duty of external
- * recruitment and labour cooperation (外出招聘、劳务合作).
+ * then the rest of the city's qualified labour, then qualified candidates from outside the city for
+ * what the city's labour leaves (外出招聘、劳务合作), then those whose city membership is unknown; what is
+ * still unfilled becomes the duty of external recruitment and labour cooperation.
  *
  * <p>{@link #placements()} lists every candidate (none when the outcome is {@link
  * org.employmentlinkage.policy.Outcome#NO} or {@link
  * org.employmentlinkage.policy.Outcome#NOT_IN_FORCE}): the seated in seat order, then the waiting
- * (qualified city labour beyond the positions), then those outside the city, those whose tier is
- * undetermined and those not qualified, each group by candidate identifier. Within a tier the order
- * is by candidate identifier ({@link String#compareTo}, independent of locale): the document sets
- * no order within a tier.
+ * (qualified candidates beyond the positions), then those not qualified. Within a tier the order is
+ * a reading (the document sets none): by candidate identifier ({@link String#compareTo},
+ * independent of locale) by default, or as given ({@link TierOrder}).
  *
  * <p>The {@link #outcome()} is {@link org.employmentlinkage.policy.Outcome#YES} when the plan is
  * definite, {@link org.employmentlinkage.policy.Outcome#UNDETERMINED} when missing facts could
@@ -53,8 +53,7 @@ public abstract class RecruitmentPlan implements Decision, Serializable {
   public abstract List<Placement> placements();
 
   /**
-   * The positions the city's qualified labour could not fill: {@code positions() -
-   * seated().size()}.
+   * The positions the qualified candidates could not fill: {@code positions() - seated().size()}.
    *
    * @return the shortfall, 0 if the demand is met
    */

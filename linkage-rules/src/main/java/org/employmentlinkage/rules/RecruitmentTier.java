@@ -10,11 +10,14 @@ public enum RecruitmentTier {
   /** The rest of the city's labour who meet the requirements: seated next. */
   CITY_LABOUR,
   /**
-   * Qualified, but not part of the city's labour: not seated by the plan; the shortfall duty
-   * (外出招聘、劳务合作) covers them.
+   * Qualified, but not part of the city's labour: seated after the city's labour, for the positions
+   * it leaves ("对本市劳动力仍不能满足项目用工需求的，通过外出招聘、劳务合作等方式"); the text excludes no one.
    */
   OUTSIDE_CITY,
-  /** Qualified, but whether they are part of the city's labour is unknown: not seated. */
+  /**
+   * Qualified, but whether they are part of the city's labour is unknown: seated last (they belong
+   * to one of the tiers before), and the plan is undetermined.
+   */
   UNDETERMINED,
   /** The employer judged they do not meet the position's requirements: not seated. */
   NOT_QUALIFIED

@@ -221,6 +221,7 @@ final class Subsidies {
     k = k * 3 + land;
     k = k * 2 + (record.completed() == Fact.YES ? 1 : 0);
     k = k * 2 + (record.certificateObtained() == Fact.YES ? 1 : 0);
+    k = k * 3 + tri(record.firstAppraisal());
     int region = Region.values().length;
     Optional<Location> loc = project.flatMap(Project::location);
     if (loc.isPresent()) {
@@ -259,8 +260,10 @@ final class Subsidies {
       case EMPLOYMENT_SKILLS, LABOUR_PREPARATION, ENTERPRISE_POST_SKILLS ->
           entitlements.add(passed(record, project, asOf));
       case OTHER -> {
-        return d.outcome(Outcome.NO)
-            .addReason(Texts.reason(ReasonCode.SUBSIDY_TYPE_NOT_COVERED, typeClause))
+        // 三（八）: "…企业职工岗位技能培训等项目": the list is open; no firm no (reading TRAINING_LIST_OPEN).
+        return d.outcome(Outcome.UNDETERMINED)
+            .addReason(Texts.reason(ReasonCode.SUBSIDY_TYPE_NOT_LISTED, SKILLED_TALENT_RESERVE))
+            .addMissingFact(MissingFact.TRAINING_TYPE)
             .build();
       }
     }
@@ -298,12 +301,30 @@ final class Subsidies {
           null);
     }
     requireMajor(c, project, asOf, SKILLS_TRAINING_PLAN);
+    boolean done = trainingDone(record);
     List<Reason> eligible =
         List.of(
             Texts.reason(ReasonCode.SUBSIDY_IN_SERVICE_ELIGIBLE, SKILLS_TRAINING_PLAN),
-            Texts.reason(ReasonCode.SUBSIDY_NOT_UNEMPLOYMENT_INSURANCE, SKILLS_TRAINING_PLAN));
+            Texts.reason(ReasonCode.SUBSIDY_NOT_UNEMPLOYMENT_INSURANCE, SKILLS_TRAINING_PLAN),
+            trainingCondition(done, SKILLS_TRAINING_PLAN));
     return entitlement(
-        SubsidyKind.IN_SERVICE_TRAINING_SUBSIDY, c, eligible, false, record, project, asOf);
+        SubsidyKind.IN_SERVICE_TRAINING_SUBSIDY, c, eligible, !done, record, project, asOf);
+  }
+
+  /**
+   * 财社〔2017〕164号 as this library reads "按规定" (reading SUBSIDY_CONDITIONS): a training subsidy is
+   * paid after the training is completed and a certificate obtained.
+   */
+  private static boolean trainingDone(TrainingRecord record) {
+    return record.completed() != Fact.NO
+        && (record.completed() == Fact.YES || record.passed() == Fact.YES)
+        && record.certificateObtained() == Fact.YES;
+  }
+
+  private static Reason trainingCondition(boolean done, ClauseRef clause) {
+    return Texts.reason(
+        done ? ReasonCode.SUBSIDY_CONDITIONS_MET : ReasonCode.SUBSIDY_CONDITIONAL_ON_COMPLETION,
+        clause);
   }
 
   private void requireMajor(Cond c, Optional<Project> project, LocalDate asOf, ClauseRef clause) {
@@ -338,7 +359,7 @@ final class Subsidies {
       c.and(
           Outcome.UNDETERMINED,
           Texts.reason(ReasonCode.SUBSIDY_LAND_UNDETERMINED, SKILLS_TRAINING_PLAN),
-          MissingFact.PERSON_LAND_EXPROPRIATED);
+          MissingFact.PERSON_LAND_EXPROPRIATED_FOR_PROJECT);
     }
     switch (record.willing()) {
       case YES -> {}
@@ -353,10 +374,28 @@ final class Subsidies {
     }
     requireMajor(c, project, asOf, SKILLS_TRAINING_PLAN);
     Reason eligible = Texts.reason(ReasonCode.SUBSIDY_LAND_ELIGIBLE, SKILLS_TRAINING_PLAN);
-    boolean trainingDone =
-        record.completed() == Fact.YES && record.certificateObtained() == Fact.YES;
+    boolean trainingDone = trainingDone(record);
     boolean certified = record.certificateObtained() == Fact.YES;
     Reason met = Texts.reason(ReasonCode.SUBSIDY_CONDITIONS_MET, SKILLS_TRAINING_PLAN);
+    // The appraisal subsidy is for a first appraisal (财社〔2017〕164号, reading SUBSIDY_CONDITIONS):
+    // an eligibility condition, so a missing answer leaves it undetermined.
+    Cond appraisal = new Cond();
+    appraisal.outcome = c.outcome;
+    appraisal.reasons.addAll(c.reasons);
+    appraisal.missing.addAll(c.missing);
+    switch (record.firstAppraisal()) {
+      case YES -> {}
+      case NO ->
+          appraisal.and(
+              Outcome.NO,
+              Texts.reason(ReasonCode.SUBSIDY_APPRAISAL_NOT_FIRST, SKILLS_TRAINING_PLAN),
+              null);
+      case UNKNOWN ->
+          appraisal.and(
+              Outcome.UNDETERMINED,
+              Texts.reason(ReasonCode.SUBSIDY_FIRST_APPRAISAL_UNKNOWN, SKILLS_TRAINING_PLAN),
+              MissingFact.TRAINING_FIRST_APPRAISAL);
+    }
     entitlements.add(
         entitlement(
             SubsidyKind.VOCATIONAL_TRAINING_SUBSIDY,
@@ -374,7 +413,7 @@ final class Subsidies {
     entitlements.add(
         entitlement(
             SubsidyKind.SKILL_APPRAISAL_SUBSIDY,
-            c,
+            appraisal,
             List.of(
                 eligible,
                 certified
@@ -417,11 +456,14 @@ final class Subsidies {
               Texts.reason(ReasonCode.SUBSIDY_PASSED_UNKNOWN, SKILLED_TALENT_RESERVE),
               MissingFact.TRAINING_PASSED);
     }
+    boolean done = trainingDone(record);
     return entitlement(
         SubsidyKind.TRAINING_SUBSIDY_BY_OCCUPATION_AND_LEVEL,
         c,
-        List.of(Texts.reason(ReasonCode.SUBSIDY_PASSED_ELIGIBLE, SKILLED_TALENT_RESERVE)),
-        false,
+        List.of(
+            Texts.reason(ReasonCode.SUBSIDY_PASSED_ELIGIBLE, SKILLED_TALENT_RESERVE),
+            trainingCondition(done, SKILLED_TALENT_RESERVE)),
+        !done,
         record,
         project,
         asOf);
@@ -474,10 +516,13 @@ final class Subsidies {
     }
     Optional<BigDecimal> uplift = schedule.shortageUpliftPercent(occupation.get(), date);
     e.amount(amount.get()).addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_FROM_SCHEDULE, clause));
-    if (uplift.isPresent() && uplift.get().signum() > 0) {
+    // The uplift is the schedule's data (按配置), not a rule of 三（八); it raises only the items the
+    // schedule names (the training subsidy by default, not the appraisal subsidy).
+    if (uplift.isPresent()
+        && uplift.get().signum() > 0
+        && schedule.upliftApplies(kind.scheduleItem())) {
       return e.amountBasis(AmountBasis.SCHEDULE_WITH_SHORTAGE_UPLIFT)
-          .addReason(
-              Texts.reason(ReasonCode.SUBSIDY_AMOUNT_SHORTAGE_UPLIFT, SKILLED_TALENT_RESERVE))
+          .addReason(Texts.reason(ReasonCode.SUBSIDY_AMOUNT_SHORTAGE_UPLIFT, clause))
           .build();
     }
     return e.amountBasis(AmountBasis.SCHEDULE).build();

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.employmentlinkage.domain.SkillLevel;
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  * schedule: 瓦房店市职业培训补贴标准（假设示例）
  * source: hypothetical example, not a published schedule
  * rounding: HALF_UP                # optional; how uplifted amounts round to 分 (default HALF_UP)
+ * uplift-items: training           # optional; the items the shortage uplift raises (default training)
  *
  * period: 2022-01-01..2024-12-31   # first..last day, inclusive; "2025-01-01.." has no end
  * shortage-uplift: 30%             # default uplift of the period's shortage occupations
@@ -62,8 +64,10 @@ import org.jspecify.annotations.Nullable;
  * ScheduleFormatException} naming the line.
  *
  * <p>The amount of a subsidy is the period's price for the occupation and level, raised by the
- * occupation's uplift if it is a shortage occupation, rounded to 分 with the schedule's rounding
- * mode.
+ * occupation's uplift if it is a shortage occupation and the item is one the uplift raises ({@code
+ * uplift-items}: {@code training} by default, {@code training, appraisal} to raise the appraisal
+ * subsidy too), rounded to 分 with the schedule's rounding mode. The uplift is the schedule's data,
+ * not a rule of 大政办发〔2018〕83号, which names the 急需紧缺目录 (三（八）) but sets no uplift.
  *
  * <h2>Built from data</h2>
  *
@@ -305,11 +309,23 @@ public final class SubsidySchedule implements Serializable {
       return base;
     }
     Optional<BigDecimal> uplift = shortageUpliftPercent(occupation, date);
-    if (uplift.isEmpty() || uplift.get().signum() == 0) {
+    if (!contents.upliftItems().contains(item) || uplift.isEmpty() || uplift.get().signum() == 0) {
       return base;
     }
     BigDecimal factor = BigDecimal.ONE.add(uplift.get().divide(HUNDRED));
     return Optional.of(base.get().multiply(factor, contents.rounding()));
+  }
+
+  /**
+   * Whether the shortage uplift raises the amounts of {@code item} ({@code uplift-items}; by
+   * default only {@link Item#TRAINING}).
+   *
+   * @param item the item
+   * @return {@code true} if the uplift applies to the item
+   * @throws NullPointerException if {@code item} is null
+   */
+  public boolean upliftApplies(Item item) {
+    return contents.upliftItems().contains(Objects.requireNonNull(item, "item"));
   }
 
   /**
@@ -334,6 +350,9 @@ public final class SubsidySchedule implements Serializable {
     sb.append("schedule: ").append(contents.name()).append('\n');
     sb.append("source: ").append(contents.source()).append('\n');
     sb.append("rounding: ").append(contents.rounding().name()).append('\n');
+    if (!contents.upliftItems().equals(DEFAULT_UPLIFT_ITEMS)) {
+      sb.append("uplift-items: training, appraisal\n");
+    }
     for (SchedulePeriod p : contents.periods()) {
       sb.append("period: ").append(p.first()).append("..");
       if (p.last() != null) {
@@ -433,7 +452,14 @@ public final class SubsidySchedule implements Serializable {
   }
 
   private record Contents(
-      String name, String source, RoundingMode rounding, List<SchedulePeriod> periods) {}
+      String name,
+      String source,
+      RoundingMode rounding,
+      Set<Item> upliftItems,
+      List<SchedulePeriod> periods) {}
+
+  /** The items the uplift raises unless the schedule says otherwise. */
+  private static final Set<Item> DEFAULT_UPLIFT_ITEMS = Set.of(Item.TRAINING);
 
   private record SchedulePeriod(
       LocalDate first,
@@ -462,6 +488,7 @@ public final class SubsidySchedule implements Serializable {
   private static final class Assembler {
     private final Errors errors;
     private RoundingMode rounding = RoundingMode.HALF_UP;
+    private Set<Item> upliftItems = DEFAULT_UPLIFT_ITEMS;
     private final List<SchedulePeriod> periods = new ArrayList<>();
     private @Nullable LocalDate first;
     private @Nullable LocalDate last;
@@ -481,6 +508,13 @@ public final class SubsidySchedule implements Serializable {
 
     boolean started() {
       return first != null || !periods.isEmpty();
+    }
+
+    void upliftItems(Set<Item> items, int where) {
+      if (!items.contains(Item.TRAINING)) {
+        throw errors.at(where, "uplift-items must include training");
+      }
+      upliftItems = Set.copyOf(items);
     }
 
     void rounding(RoundingMode mode, int where) {
@@ -549,7 +583,7 @@ public final class SubsidySchedule implements Serializable {
       if (periods.isEmpty()) {
         throw errors.at(where, "no 'period:' given");
       }
-      return new Contents(name, source, rounding, List.copyOf(periods));
+      return new Contents(name, source, rounding, upliftItems, List.copyOf(periods));
     }
 
     private BigDecimal percent(BigDecimal p, String shown, int where) {
@@ -637,6 +671,17 @@ public final class SubsidySchedule implements Serializable {
      */
     public Builder source(String source) {
       this.source = line(source, "source");
+      return this;
+    }
+
+    /**
+     * Lets the shortage uplift raise the appraisal subsidy too (the text's {@code uplift-items:
+     * training, appraisal}); by default it raises the training subsidy only.
+     *
+     * @return this builder
+     */
+    public Builder upliftAppraisalToo() {
+      assembler.upliftItems(Set.of(Item.TRAINING, Item.APPRAISAL), 0);
       return this;
     }
 
@@ -863,6 +908,7 @@ public final class SubsidySchedule implements Serializable {
           case "schedule" -> name = header(name, key, value);
           case "source" -> source = header(source, key, value);
           case "rounding" -> rounding(value);
+          case "uplift-items" -> upliftItems(value);
           case "period" -> period(value);
           case "shortage-uplift" -> defaultUplift(value);
           case "shortage" -> shortage(value);
@@ -882,6 +928,21 @@ public final class SubsidySchedule implements Serializable {
         throw error("duplicate '" + q(key) + "'");
       }
       return value;
+    }
+
+    private void upliftItems(String value) {
+      if (assembler.started()) {
+        throw error("'uplift-items' belongs in the header, before the first period");
+      }
+      Set<Item> items = new java.util.HashSet<>();
+      for (String part : value.split(",", -1)) {
+        switch (part.strip()) {
+          case "training" -> items.add(Item.TRAINING);
+          case "appraisal" -> items.add(Item.APPRAISAL);
+          default -> throw error("uplift-items: unknown item '" + part.strip() + "'");
+        }
+      }
+      assembler.upliftItems(items, lineNo);
     }
 
     private void rounding(String value) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * 一（二）/二（五）: "高校毕业生、农村转移劳动力、去产能安置职工等重点群体"; 二（三）/三（七）: 被征地人员; 三（六）: 应届高校毕业生. The document defines
- * none of them: the definitions are DOMAIN.md §4's documented defaults.
+ * none of them: the definitions are the readings of docs/adr/0003-policy-as-code.md ("Groups").
  */
 class GroupsTest {
   private static final LocalDate AS_OF = LocalDate.of(2019, 3, 1);
@@ -41,9 +41,9 @@ class GroupsTest {
   }
 
   /**
-   * 高校毕业生 and 应届高校毕业生, judged on 2019-03-01. DOMAIN.md §4: 普通高校 大专及以上 and 技师学院高级工班、预备技师班; 毕业年度 =
-   * the calendar year of graduation; "离校2年内" (以内 includes the end, 民法典第1259条); 应届 = the graduation
-   * year.
+   * 高校毕业生 and 应届高校毕业生, judged on 2019-03-01. docs/adr/0003-policy-as-code.md, "Groups": 普通高校 大专及以上
+   * and 技师学院高级工班、预备技师班; 毕业年度 = the calendar year of graduation; "离校2年内" (以内 includes the end,
+   * 民法典第1259条); 应届 = the graduation year.
    */
   static Stream<Arguments> graduates() {
     return Stream.of(
@@ -55,7 +55,7 @@ class GroupsTest {
         Arguments.of(Education.BACHELOR, d(2017, 3, 1), Outcome.YES, Outcome.NO),
         Arguments.of(Education.BACHELOR, d(2017, 2, 28), Outcome.NO, Outcome.NO),
         Arguments.of(Education.POSTGRADUATE, d(2016, 6, 30), Outcome.NO, Outcome.NO),
-        // the equivalents of DOMAIN.md §4
+        // the equivalents of docs/adr/0003-policy-as-code.md, "Groups"
         Arguments.of(
             Education.TECHNICIAN_COLLEGE_SENIOR_CLASS, d(2019, 7, 1), Outcome.YES, Outcome.YES),
         // below 大专: not a 高校毕业生 whatever the date
@@ -112,7 +112,10 @@ class GroupsTest {
         .hasMessageContaining("years");
   }
 
-  /** 农村转移劳动力 (DOMAIN.md §4): rural household registration and moving to non-farm work. */
+  /**
+   * 农村转移劳动力 (docs/adr/0003-policy-as-code.md, "Groups"): rural household registration and moving to
+   * non-farm work.
+   */
   static Stream<Arguments> ruralLabour() {
     return Stream.of(
         Arguments.of(HouseholdType.RURAL, true, Outcome.YES),
@@ -143,7 +146,8 @@ class GroupsTest {
 
   @Test
   void certifiedStatusesAreTakenAsGiven() {
-    // 去产能安置职工: a certified status (人社部发〔2016〕32号), never derived (DOMAIN.md §4)
+    // 去产能安置职工: a certified status (人社部发〔2016〕32号), never derived (docs/adr/0003-policy-as-code.md,
+    // "Groups")
     assertThat(
             membership(
                 b -> b.overcapacityResettled(true), PersonGroup.OVERCAPACITY_RESETTLED_WORKER))

@@ -45,6 +45,10 @@ class LabelledEnumsTest {
     assertThat(labelled)
         .containsExactlyInAnyOrder(
             "Outcome",
+            "ReasonBasis",
+            "InterpretationId",
+            "InvestmentAgreementScope",
+            "TierOrder",
             "PerformerRole",
             "HouseholdType",
             "Ownership",

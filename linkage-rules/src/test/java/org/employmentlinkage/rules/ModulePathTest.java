@@ -43,12 +43,15 @@ class ModulePathTest {
             .getClass()
             .getMethod("standingDuties", LocalDate.class)
             .invoke(policy, LocalDate.of(2019, 3, 1));
+    // the readings' texts are resources of the rules module too
+    List<?> readings = (List<?>) policy.getClass().getMethod("interpretations").invoke(policy);
+    assertThat(readings).isNotEmpty();
     Method reasons = loader.loadClass("org.employmentlinkage.policy.Decision").getMethod("reasons");
     List<?> list = (List<?>) reasons.invoke(decision);
     Object first = list.get(0);
     Class<?> reason = loader.loadClass("org.employmentlinkage.policy.Reason");
     assertThat(reason.getModule().getName()).isEqualTo("org.employmentlinkage.core");
-    assertThat(reason.getMethod("zh").invoke(first)).isEqualTo("本条规定了不以具体项目事件为前提的常设职责。");
+    assertThat(reason.getMethod("zh").invoke(first)).isEqualTo("本条提出不以具体项目事件为前提的常设职责。");
     Object clause = reason.getMethod("clause").invoke(first);
     assertThat(clause.getClass().getMethod("words").invoke(clause).toString())
         .startsWith("（一）建立重大项目建设岗位需求评估制度。");

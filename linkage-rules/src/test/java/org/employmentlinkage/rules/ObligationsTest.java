@@ -60,26 +60,32 @@ class ObligationsTest {
   // 二（三） -------------------------------------------------------------------------------------
 
   /**
-   * "在土地征收公告发布后30个工作日内": day 0 is the publication date, due on the 30th working day after it
-   * (DOMAIN.md §2 examples, checked against the State Council notices).
+   * "在土地征收公告发布后30个工作日内": day 0 is the publication date, due on the 30th working day after it (the
+   * counting examples of README.md, "Decisions you should know", checked against the State Council
+   * notices).
    */
   static Stream<Arguments> landDeadlines() {
     return Stream.of(
-        // published Fri 2018-07-06 → due Fri 2018-08-17
-        Arguments.of(LocalDate.of(2018, 7, 6), LocalDate.of(2018, 8, 17)),
-        // published 2025-09-26 → due 2025-11-13 (国庆、中秋 2025-10-01..08, make-up 09-28 and 10-11)
-        Arguments.of(LocalDate.of(2025, 9, 26), LocalDate.of(2025, 11, 13)));
+        // published Fri 2018-07-06 → due Fri 2018-08-17; before 2021: 《民法总则》第二百零一条
+        Arguments.of(
+            LocalDate.of(2018, 7, 6), LocalDate.of(2018, 8, 17), "DUE_COUNTING_GENERAL_PROVISIONS"),
+        // published 2025-09-26 → due 2025-11-13 (国庆、中秋 2025-10-01..08, make-up 09-28 and 10-11);
+        // from 2021-01-01: 《民法典》第二百零一条
+        Arguments.of(
+            LocalDate.of(2025, 9, 26), LocalDate.of(2025, 11, 13), "DUE_COUNTING_CIVIL_CODE"));
   }
 
   @ParameterizedTest
   @MethodSource("landDeadlines")
-  void landExpropriationNoticeStartsThirtyWorkingDays(LocalDate published, LocalDate due) {
+  void landExpropriationNoticeStartsThirtyWorkingDays(
+      LocalDate published, LocalDate due, String countingRule) {
     ObligationDecision d =
         policy.obligations(ProjectEvent.landExpropriationNotice(MAJOR, published));
     assertThat(d.outcome()).isEqualTo(Outcome.YES);
     assertThat(d.duties())
         .extracting(dc -> dc.code().name())
-        .containsExactly("LAND_SURVEY_AND_DATABASES", "RESETTLEMENT_PLAN");
+        .containsExactly(
+            "LAND_SURVEY_AND_DATABASES", "RESETTLEMENT_PLAN", "TRANSFER_TRAINING_PLAN");
     Duty survey = d.duty(DutyCode.LAND_SURVEY_AND_DATABASES).orElseThrow();
     assertThat(survey.timing()).isEqualTo(DutyTiming.DUE_DATE);
     assertThat(survey.due()).hasValue(due);
@@ -96,7 +102,8 @@ class ObligationsTest {
                 .region(Region.WAFANGDIAN)
                 .subdistrict("复州城镇")
                 .build());
-    assertThat(codes(survey.reasons())).containsExactly("DUE_FROM_CALENDAR");
+    assertThat(codes(survey.reasons()))
+        .containsExactly(countingRule, "DUE_MAKEUP_WORKDAYS_COUNTED", "DUE_FROM_CALENDAR");
     assertThat(survey.zh()).contains("建立被征地人员基本信息、需求信息数据库");
     Duty plan = d.duty(DutyCode.RESETTLEMENT_PLAN).orElseThrow();
     assertThat(plan.timing()).isEqualTo(DutyTiming.NO_FIXED_DEADLINE);
@@ -107,12 +114,16 @@ class ObligationsTest {
         .contains(PerformerRole.LOCAL_GOVERNMENT);
     assertThat(codes(d.reasons()))
         .containsExactly(
-            "EVENT_PROJECT_MAJOR", "SCOPE_MUNICIPAL_THRESHOLD_MET", "LAND_NOTICE_TRIGGERS");
+            "EVENT_PROJECT_MAJOR",
+            "SCOPE_MUNICIPAL_THRESHOLD_MET",
+            "LAND_NOTICE_TRIGGERS",
+            "TRANSFER_PLAN_FROM_LAND_NOTICE");
   }
 
   @Test
   void theSpringFestivalExamplesNeedAWindowThatIncludesThem() {
-    // DOMAIN.md §2: published Wed 2018-02-14 or on the holiday Thu 2018-02-15 → both due Tue
+    // README.md, "Decisions you should know": published Wed 2018-02-14 or on the holiday Thu
+    // 2018-02-15 → both due Tue
     // 2018-04-03. Both dates precede the document (2018-07-06), so the default policy is not in
     // force; a window from 2018-01-01 (a test-only configuration) shows the counting.
     for (LocalDate published : List.of(LocalDate.of(2018, 2, 14), LocalDate.of(2018, 2, 15))) {
@@ -125,7 +136,8 @@ class ObligationsTest {
             .validity(
                 ValidityWindow.builder()
                     .firstDay(LocalDate.of(2018, 1, 1))
-                    .basis("test-only window, to check the counting of DOMAIN.md §2's examples")
+                    .basis(
+                        "test-only window, to check the counting examples of README.md, Decisions you should know")
                     .build())
             .build();
     for (LocalDate published : List.of(LocalDate.of(2018, 2, 14), LocalDate.of(2018, 2, 15))) {
@@ -181,7 +193,7 @@ class ObligationsTest {
     assertThat(unknown.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(unknown.missingFacts())
         .containsExactly(MissingFact.EVENT_INVOLVES_LAND_EXPROPRIATED_PERSONS);
-    assertThat(unknown.duties()).hasSize(2);
+    assertThat(unknown.duties()).hasSize(3);
     ObligationDecision notMajor =
         policy.obligations(ProjectEvent.landExpropriationNotice(SMALL, D));
     assertThat(notMajor.outcome()).isEqualTo(Outcome.NO);
@@ -191,7 +203,7 @@ class ObligationsTest {
   @Test
   void aDueDateBeyondTheCalendarIsUndeterminedOrProvisional() {
     // Published Tue 2026-12-01: the 30 working days run into 2027, which has no State Council
-    // notice yet (DOMAIN.md §3).
+    // notice yet (the State Council notices; docs/festivals.md for 2027).
     LocalDate published = LocalDate.of(2026, 12, 1);
     Duty official =
         policy
@@ -202,7 +214,9 @@ class ObligationsTest {
     assertThat(official.deadline()).isEmpty();
     assertThat(official.trigger()).hasValue(published);
     assertThat(official.period()).hasValue(WorkingDayPeriod.of(30));
-    assertThat(codes(official.reasons())).containsExactly("DUE_OUTSIDE_CALENDAR");
+    assertThat(codes(official.reasons()))
+        .containsExactly(
+            "DUE_COUNTING_CIVIL_CODE", "DUE_MAKEUP_WORKDAYS_COUNTED", "DUE_OUTSIDE_CALENDAR");
 
     LinkagePolicy provisional = LinkagePolicy.builder().provisionalCalendar().build();
     Duty projected =
@@ -218,7 +232,9 @@ class ObligationsTest {
     // 元旦 is Fri–Sun, so the range collapses to the same day.
     assertThat(deadline.due()).isEqualTo(LocalDate.of(2027, 1, 13));
     assertThat(deadline.latestDue()).isEqualTo(LocalDate.of(2027, 1, 13));
-    assertThat(codes(projected.reasons())).containsExactly("DUE_PROVISIONAL");
+    assertThat(codes(projected.reasons()))
+        .containsExactly(
+            "DUE_COUNTING_CIVIL_CODE", "DUE_MAKEUP_WORKDAYS_COUNTED", "DUE_PROVISIONAL");
   }
 
   @Test
@@ -431,7 +447,8 @@ class ObligationsTest {
                 .name("服务专员 (HYPOTHETICAL contact)")
                 .build());
     ObligationDecision closed = policy.obligations(ProjectEvent.issueClosed(MAJOR, D, "ISSUE-7"));
-    assertThat(closed.outcome()).isEqualTo(Outcome.YES);
+    // closing creates no duty: "是否产生职责" is no
+    assertThat(closed.outcome()).isEqualTo(Outcome.NO);
     assertThat(closed.duties()).isEmpty();
     assertThat(codes(closed.reasons())).contains("ISSUE_CLOSED");
   }
@@ -442,10 +459,23 @@ class ObligationsTest {
     assertThat(d.duties())
         .extracting(dc -> dc.code().name())
         .containsExactly(
+            "EMPLOYMENT_GROWTH_POINT",
+            "STAFFING_IN_INVESTMENT_AND_CONSTRUCTION",
             "APPROVAL_DATA_ACCESS",
+            "PRIORITY_GROUPS_AS_CONTENT",
+            "INVESTMENT_NEGOTIATION_EMPLOYMENT",
             "SHORTAGE_CATALOGUE",
             "TRAINING_PROGRAMMES",
-            "SERVICE_SPECIALIST_SYSTEM");
+            "SERVICE_SPECIALIST_SYSTEM",
+            "FORWARDED_IMPLEMENTATION");
+    // 三（八） "加快推行…等项目" names no subject: its 责任单位 carry it
+    Duty programmes = d.duty(DutyCode.TRAINING_PROGRAMMES).orElseThrow();
+    assertThat(programmes.performers()).isEmpty();
+    assertThat(programmes.responsibleUnits())
+        .containsExactly(
+            ResponsibleUnit.HUMAN_RESOURCES_AND_SOCIAL_SECURITY_BUREAU,
+            ResponsibleUnit.FINANCE_BUREAU,
+            ResponsibleUnit.COUNTY_GOVERNMENTS_AND_PILOT_ZONE_COMMITTEES);
     assertThat(d.duty(DutyCode.SHORTAGE_CATALOGUE).orElseThrow().performers())
         .containsExactly(Performer.of(PerformerRole.CITY_HR_DEPARTMENT, Region.DALIAN));
     assertThat(d.duty(DutyCode.SHORTAGE_CATALOGUE).orElseThrow().timing())

@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class PolicyConfigTest {
   void everyAttributeEntersTheDigestOrIsListedWithItsReason() {
     Set<String> classified = new TreeSet<>(PolicyConfig.DIGESTED);
     classified.addAll(PolicyConfig.NOT_DIGESTED.keySet());
-    assertThat(attributes()).hasSize(13).isEqualTo(classified);
+    assertThat(attributes()).hasSize(18).isEqualTo(classified);
     assertThat(PolicyConfig.DIGESTED)
         .doesNotContainAnyElementsOf(PolicyConfig.NOT_DIGESTED.keySet());
     assertThat(LinkagePolicy.builder().buildConfig().digestedAttributes())
@@ -81,6 +82,13 @@ class PolicyConfigTest {
     m.put("customGroups", b -> b.addPriorityGroup(SOLDIERS));
     m.put("landTriggers", b -> b.addLandNoticeTrigger(LandNoticeKind.PRE_NOTICE));
     m.put("countMakeupWorkdays", b -> b.countMakeupWorkdays(false));
+    m.put("technicianClassesAsGraduates", b -> b.technicianClassesAsCollegeGraduates(false));
+    m.put(
+        "agreementScope",
+        b -> b.investmentAgreementScope(InvestmentAgreementScope.MAJOR_PROJECTS_ONLY));
+    m.put("orderWithinTier", b -> b.orderWithinTier(TierOrder.AS_GIVEN));
+    m.put("lastDay", b -> b.validUntil(LocalDate.of(2030, 12, 31), "HYPOTHETICAL repeal"));
+    m.put("lastDaySource", b -> b.validUntil(LocalDate.of(2031, 6, 30), "HYPOTHETICAL expiry"));
     return m;
   }
 
@@ -245,6 +253,17 @@ class PolicyConfigTest {
         "serviceSpecialist",
         "区市县");
     refused(tampered("parametersLabel", " "), "parametersVersion", "blank");
+    refused(tampered("agreementScope", null), "agreementScope");
+    refused(tampered("orderWithinTier", null), "orderWithinTier");
+    refused(tampered("lastDay", LocalDate.of(2030, 1, 1)), "validUntil", "together");
+    LinkagePolicy ended = LinkagePolicy.builder().validUntil(LocalDate.of(2030, 1, 1), "x").build();
+    Field configField = LinkagePolicy.class.getDeclaredField("config");
+    configField.setAccessible(true);
+    Object config = configField.get(ended);
+    Field last = config.getClass().getDeclaredField("lastDay");
+    last.setAccessible(true);
+    last.set(config, LocalDate.of(2018, 7, 5));
+    refused(write(ended), "validUntil", "before the first day", "2018-07-06");
     List<ScopeWidening> withNull = new ArrayList<>();
     withNull.add(null);
     refused(tampered("widenings", withNull), "widening");

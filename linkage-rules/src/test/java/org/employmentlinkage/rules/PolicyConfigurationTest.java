@@ -271,7 +271,8 @@ class PolicyConfigurationTest {
 
   @Test
   void localityAndSubsidyKindsHaveDistinctLabels() {
-    // DOMAIN.md §4: "当地" by residence (default) or by household registration (户籍).
+    // docs/adr/0003-policy-as-code.md, "Groups": "当地" by residence (default) or by household
+    // registration (户籍).
     assertThat(Locality.RESIDENCE.zh()).isEqualTo("居住地");
     assertThat(Locality.HOUSEHOLD_REGISTRATION.zh()).contains("户籍");
     assertThat(Locality.RESIDENCE.en()).isEqualTo("residence");

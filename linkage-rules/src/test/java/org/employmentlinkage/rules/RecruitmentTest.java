@@ -113,12 +113,14 @@ class RecruitmentTest {
   void aShortfallBecomesTheExternalRecruitmentDuty() {
     RecruitmentPlan plan =
         policy.planRecruitment(LabourDemand.of(MAJOR, 6, AS_OF), candidates().values());
-    assertThat(seatedIds(plan)).containsExactly("A", "B", "C", "D");
-    assertThat(plan.shortfall()).isEqualTo(2);
+    // 二（五）: "对本市劳动力仍不能满足项目用工需求的，通过外出招聘、劳务合作等方式": E, from outside the city, fills a
+    // place the city's labour leaves; the duty covers only what is still unfilled
+    assertThat(seatedIds(plan)).containsExactly("A", "B", "C", "D", "E");
+    assertThat(plan.shortfall()).isEqualTo(1);
     Duty duty = plan.shortfallDuty().orElseThrow();
     assertThat(duty.code().name()).isEqualTo("EXTERNAL_RECRUITMENT");
     assertThat(duty.clause()).isEqualTo(ClauseRef.PROJECT_CONSTRUCTION);
-    assertThat(duty.workers()).hasValue(2);
+    assertThat(duty.workers()).hasValue(1);
     assertThat(duty.zh()).contains("外出招聘、劳务合作");
   }
 
@@ -132,7 +134,7 @@ class RecruitmentTest {
 
   @Test
   void localityCanBeHouseholdRegistration() {
-    // DOMAIN.md §4: residence by default, configurable to 户籍
+    // docs/adr/0003-policy-as-code.md, "Groups": residence by default, configurable to 户籍
     Person movedIn =
         Person.builder()
             .id("M")
@@ -174,7 +176,8 @@ class RecruitmentTest {
             .findFirst()
             .orElseThrow();
     assertThat(f.tier()).isEqualTo(RecruitmentTier.UNDETERMINED);
-    assertThat(f.seated()).isFalse();
+    // city labour or from outside, F qualifies either way: seated last
+    assertThat(f.seated()).isTrue();
     assertThat(f.missingFacts()).containsExactly(MissingFact.PERSON_RESIDENCE);
     Placement h =
         plan.placements().stream()
@@ -237,7 +240,7 @@ class RecruitmentTest {
    * pilot zone other than the project's may still be local by county: undetermined whether or not
    * the project's county-level unit is given (testkit finding F1: it used to turn definite when
    * that fact was removed). 旅顺口区 with 金普新区; the candidate, a 2022 graduate (高校毕业生 in the year of
-   * graduation, DOMAIN.md §4), lives in 高新技术产业园区.
+   * graduation, docs/adr/0003-policy-as-code.md, "Groups"), lives in 高新技术产业园区.
    */
   @Test
   void aCandidateInAnotherPilotZoneIsUndeterminedLocalWithOrWithoutTheProjectsCounty() {

@@ -139,8 +139,8 @@ class RulesBadInputCatalogueTest extends BadInputCatalogueTestBase {
 
   /**
    * The curated cases: the documented rules a generic bad value does not reach, with the words the
-   * message must hold (the argument or the rule; the rules are those of 大政办发〔2018〕83号 as DOMAIN.md
-   * reads it and of the javadoc).
+   * message must hold (the argument or the rule; the rules are those of 大政办发〔2018〕83号 as
+   * docs/adr/0003-policy-as-code.md reads it and of the javadoc).
    */
   static BadInputCatalogue curated(BadInputCatalogue c) {
     LinkagePolicy policy = LinkagePolicies.dalian2018();

@@ -48,7 +48,8 @@ class ScopeTest {
     Optional<ProjectType> other = Optional.of(ProjectType.OTHER);
     Optional<ProjectType> none = Optional.empty();
     return Stream.of(
-        // "总投资额在1亿元以上建设项目"; "以上" includes the number (民法典第1259条, DOMAIN.md §2)
+        // "总投资额在1亿元以上建设项目"; "以上" includes the number (民法典第1259条, README.md, "Decisions you should
+        // know")
         Arguments.of(
             c,
             Optional.of("1亿元"),
@@ -125,7 +126,7 @@ class ScopeTest {
             ScopeBasis.NONE,
             List.of("SCOPE_TYPE_UNKNOWN", "SCOPE_INVESTMENT_UNKNOWN"),
             List.of(MissingFact.PROJECT_TYPE, MissingFact.PROJECT_TOTAL_INVESTMENT)),
-        // validity: issued 2018-07-06, no 施行日期 (DOMAIN.md §1)
+        // validity: issued 2018-07-06, no 施行日期 (the policy text)
         Arguments.of(
             c,
             Optional.of("2亿元"),
@@ -170,7 +171,7 @@ class ScopeTest {
 
   @Test
   void wafangdianForwardingDateIsAConfigurableWindow() {
-    // 瓦政办发〔2018〕66号 forwarded the document on 2018-07-31 (DOMAIN.md §1).
+    // 瓦政办发〔2018〕66号 forwarded the document on 2018-07-31 (the policy text).
     LinkagePolicy wafangdian =
         LinkagePolicy.builder().validity(ValidityWindow.WAFANGDIAN_FORWARDING).build();
     Project p = construction("P", "2亿元", Region.WAFANGDIAN);

@@ -65,13 +65,16 @@ class SubsidiesTest {
     assertThat(d.outcome()).isEqualTo(Outcome.YES);
     SubsidyEntitlement e = d.entitlement(SubsidyKind.IN_SERVICE_TRAINING_SUBSIDY).orElseThrow();
     assertThat(e.outcome()).isEqualTo(Outcome.YES);
-    assertThat(e.conditional()).isFalse();
+    // 按规定 (财社〔2017〕164号, as read): paid after completion and a certificate, for in-service
+    // training too
+    assertThat(e.conditional()).isTrue();
     assertThat(e.amount()).isEmpty();
     assertThat(e.amountBasis()).isEqualTo(AmountBasis.PER_RULES);
     assertThat(codes(e.reasons()))
         .containsExactly(
             "SUBSIDY_IN_SERVICE_ELIGIBLE",
             "SUBSIDY_NOT_UNEMPLOYMENT_INSURANCE",
+            "SUBSIDY_CONDITIONAL_ON_COMPLETION",
             "SUBSIDY_AMOUNT_PER_RULES");
     assertThat(e.reasons()).extracting(Reason::clause).containsOnly(ClauseRef.SKILLS_TRAINING_PLAN);
     // kept distinct from the unemployment-insurance 技能提升补贴 (人社部发〔2017〕40号)
@@ -104,7 +107,8 @@ class SubsidiesTest {
 
   @Test
   void landExpropriatedPersonsWhoWantTrainingAreIncludedConditionally() {
-    TrainingRecord willing = record(TrainingType.RURAL_LABOUR_TRANSFER, b -> b.willing(true));
+    TrainingRecord willing =
+        record(TrainingType.RURAL_LABOUR_TRANSFER, b -> b.willing(true).firstAppraisal(true));
     SubsidyDecision d = policy.subsidies(willing, EXPROPRIATED, MAJOR, AS_OF);
     assertThat(d.outcome()).isEqualTo(Outcome.YES);
     SubsidyEntitlement training =
@@ -124,7 +128,11 @@ class SubsidiesTest {
     TrainingRecord done =
         record(
             TrainingType.RURAL_LABOUR_TRANSFER,
-            b -> b.willing(true).completed(true).certificateDate(LocalDate.of(2022, 2, 1)));
+            b ->
+                b.willing(true)
+                    .completed(true)
+                    .firstAppraisal(true)
+                    .certificateDate(LocalDate.of(2022, 2, 1)));
     SubsidyDecision paid = policy.subsidies(done, EXPROPRIATED, MAJOR, AS_OF);
     assertThat(paid.entitlements()).allMatch(e -> !e.conditional());
     assertThat(paid.entitlements())
@@ -144,10 +152,12 @@ class SubsidiesTest {
     Person whichProject = Person.builder().id("W").landExpropriated(true).build();
     SubsidyDecision u = policy.subsidies(willing, whichProject, MAJOR, AS_OF);
     assertThat(u.outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(u.missingFacts()).containsExactly(MissingFact.PERSON_LAND_EXPROPRIATED);
+    assertThat(u.missingFacts())
+        .containsExactly(
+            MissingFact.PERSON_LAND_EXPROPRIATED_FOR_PROJECT, MissingFact.TRAINING_FIRST_APPRAISAL);
     TrainingRecord unknown = record(TrainingType.RURAL_LABOUR_TRANSFER, b -> b);
     assertThat(policy.subsidies(unknown, EXPROPRIATED, MAJOR, AS_OF).missingFacts())
-        .containsExactly(MissingFact.TRAINING_WILLING);
+        .containsExactly(MissingFact.TRAINING_WILLING, MissingFact.TRAINING_FIRST_APPRAISAL);
     assertThat(policy.subsidies(willing, EXPROPRIATED, SMALL, AS_OF).outcome())
         .isEqualTo(Outcome.NO);
   }
@@ -195,6 +205,7 @@ class SubsidiesTest {
     assertThat(codes(e.reasons()))
         .containsExactly(
             "SUBSIDY_PASSED_ELIGIBLE",
+            "SUBSIDY_CONDITIONS_MET",
             "SUBSIDY_AMOUNT_FROM_SCHEDULE",
             "SUBSIDY_AMOUNT_SHORTAGE_UPLIFT");
 
@@ -249,8 +260,10 @@ class SubsidiesTest {
   void otherTrainingAndDatesOutsideTheWindow() {
     SubsidyDecision other =
         policy.subsidies(record(TrainingType.OTHER, b -> b.passed(true)), WORKER, MAJOR, AS_OF);
-    assertThat(other.outcome()).isEqualTo(Outcome.NO);
-    assertThat(codes(other.reasons())).containsExactly("SUBSIDY_TYPE_NOT_COVERED");
+    // 三（八） lists "…企业职工岗位技能培训等项目": an open list, so another training is not a firm no
+    assertThat(other.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(codes(other.reasons())).containsExactly("SUBSIDY_TYPE_NOT_LISTED");
+    assertThat(other.missingFacts()).containsExactly(MissingFact.TRAINING_TYPE);
     assertThat(
             policy
                 .subsidies(

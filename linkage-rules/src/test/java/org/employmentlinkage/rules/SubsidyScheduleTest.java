@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The subsidy schedule file (三（八）: "根据培训职种、等级按相关政策规定给予培训补贴"; shortage uplift as in Dalian's 2022
- * catalogue, +30% for shortage occupations, DOMAIN.md §5). The amounts of the test file are
- * invented and labelled hypothetical; expected values are worked out by hand from that file.
+ * catalogue, +30% for shortage occupations, docs/adr/0003-policy-as-code.md, subsidies). The
+ * amounts of the test file are invented and labelled hypothetical; expected values are worked out
+ * by hand from that file.
  */
 class SubsidyScheduleTest {
 
@@ -57,8 +58,43 @@ class SubsidyScheduleTest {
         Arguments.of(SubsidySchedule.Item.TRAINING, "电工", SkillLevel.JUNIOR_WORKER, p2, "990.00"),
         // not a shortage occupation
         Arguments.of(SubsidySchedule.Item.TRAINING, "钳工", SkillLevel.JUNIOR_WORKER, p2, "800.00"),
-        // 150 × 1.30
-        Arguments.of(SubsidySchedule.Item.APPRAISAL, "焊工", SkillLevel.JUNIOR_WORKER, p2, "195.00"));
+        // 150: the uplift raises the training subsidy only, unless the schedule says
+        // "uplift-items: training, appraisal" (the uplift is the schedule's data, not 三（八）)
+        Arguments.of(SubsidySchedule.Item.APPRAISAL, "焊工", SkillLevel.JUNIOR_WORKER, p2, "150.00"));
+  }
+
+  @Test
+  void theUpliftRaisesTheAppraisalSubsidyOnlyWhenTheScheduleSaysSo() {
+    LocalDate p2 = LocalDate.of(2022, 6, 1);
+    SubsidySchedule s = hypothetical();
+    assertThat(s.upliftApplies(SubsidySchedule.Item.TRAINING)).isTrue();
+    assertThat(s.upliftApplies(SubsidySchedule.Item.APPRAISAL)).isFalse();
+    String text =
+        s.toText()
+            .replace(
+                "rounding: HALF_UP\n", "rounding: HALF_UP\nuplift-items: training, appraisal\n");
+    SubsidySchedule both = SubsidySchedule.parse(text, "both");
+    assertThat(both.upliftApplies(SubsidySchedule.Item.APPRAISAL)).isTrue();
+    // 150 × 1.30
+    assertThat(both.amount(SubsidySchedule.Item.APPRAISAL, "焊工", SkillLevel.JUNIOR_WORKER, p2))
+        .hasValue(Money.parse("195.00"));
+    assertThat(SubsidySchedule.parse(both.toText(), "again")).isEqualTo(both);
+    assertThat(both).isNotEqualTo(s);
+    assertThatThrownBy(
+            () ->
+                SubsidySchedule.parse(
+                    s.toText()
+                        .replace(
+                            "rounding: HALF_UP\n", "rounding: HALF_UP\nuplift-items: appraisal\n"),
+                    "x"))
+        .hasMessageContaining("uplift-items");
+    assertThatThrownBy(
+            () ->
+                SubsidySchedule.parse(
+                    s.toText()
+                        .replace("rounding: HALF_UP\n", "rounding: HALF_UP\nuplift-items: fees\n"),
+                    "x"))
+        .hasMessageContaining("fees");
   }
 
   @ParameterizedTest

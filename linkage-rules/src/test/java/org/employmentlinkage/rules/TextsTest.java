@@ -44,8 +44,8 @@ class TextsTest {
       assertThat(Texts.dutyEn(code)).isNotBlank();
     }
     assertThat(Texts.MESSAGES.keys()).isEqualTo(new TreeSet<>(expected));
-    assertThat(ReasonCode.values()).hasSize(102);
-    assertThat(DutyCode.values()).hasSize(19);
+    assertThat(ReasonCode.values()).hasSize(114);
+    assertThat(DutyCode.values()).hasSize(24);
   }
 
   @Test

@@ -41,7 +41,7 @@ import org.employmentlinkage.region.Location;
  *       resettlement, each certified status (one entry at a time), land expropriated, each
  *       land-expropriation project identifier (one at a time), residence, household region.
  *   <li>{@link TrainingRecord}: organiser, occupation, level, region, willing, completed, passed,
- *       certified, certificate date, completion date.
+ *       certified, first appraisal, certificate date, completion date.
  *   <li>{@link ProjectEvent}: every removal of its project, then whether it involves
  *       land-expropriated persons, whether it recruits current graduates, the issue topic. Not the
  *       land notice kind: its absence means the post-approval 征收土地公告, a documented default.
@@ -189,6 +189,9 @@ public final class FactRemovals {
     }
     if (record.certified().isKnown()) {
       list.add(copy(record).certified(Fact.UNKNOWN).build());
+    }
+    if (record.firstAppraisal().isKnown()) {
+      list.add(copy(record).firstAppraisal(Fact.UNKNOWN).build());
     }
     if (record.certificateDate().isPresent()) {
       list.add(copy(record).certificateDate(Optional.empty()).build());

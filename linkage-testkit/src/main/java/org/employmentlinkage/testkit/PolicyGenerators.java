@@ -431,11 +431,11 @@ public final class PolicyGenerators {
   /**
    * Graduation dates around the edges of the graduation window on {@code asOf}: the first and last
    * day of the year of {@code asOf} and of the years before and after (graduating "in the
-   * graduation year" is judged by calendar year, DOMAIN.md §4), the same day one to three years
-   * earlier and the day before each (the end of "离校2年内", default two years, inclusive, and its
-   * neighbours for other configured numbers of years), {@code asOf} itself and the day after (a
-   * graduation still to come) in 2/3 of draws; otherwise a day from six years before to the year
-   * after, uniformly.
+   * graduation year" is judged by calendar year, docs/adr/0003-policy-as-code.md, "Groups"), the
+   * same day one to three years earlier and the day before each (the end of "离校2年内", default two
+   * years, inclusive, and its neighbours for other configured numbers of years), {@code asOf}
+   * itself and the day after (a graduation still to come) in 2/3 of draws; otherwise a day from six
+   * years before to the year after, uniformly.
    *
    * @param asOf the date the person is judged on
    * @return the generator
@@ -549,7 +549,8 @@ public final class PolicyGenerators {
    * every {@link TrainingType}, and each fact present with probability {@value
    * #PRESENT_PROBABILITY}: organiser, occupation, level, region (a region of Dalian), willing,
    * completed, passed (never {@code true} when completed is {@code false}), certified, certificate
-   * date (never when certified is {@code false}), completion date; the dates from {@link #dates()}.
+   * date (never when certified is {@code false}), completion date, first appraisal; the dates from
+   * {@link #dates()}.
    *
    * @return the generator
    */
@@ -585,6 +586,7 @@ public final class PolicyGenerators {
         certificateDate.ifPresent(b::certificateDate);
       }
       dates.next(random).ifPresent(b::completionDate);
+      facts.next(random).ifPresent(b::firstAppraisal);
       return b.build();
     };
   }

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Expected dates come from the notice texts: 国办发明电〔2024〕12号 for 2025 (as quoted in
  * docs/notice-format.md), 国办发明电〔2018〕15号 and its amendment 国办发明电〔2019〕3号 for 2019, 国办发明电〔2019〕16号
- * and the extension 国办发明电〔2020〕1号 for 2020; 2027 dates from DOMAIN.md §3 and the projection rules
- * in the javadoc of {@code ChinaCalendars.provisional()}.
+ * and the extension 国办发明电〔2020〕1号 for 2020; 2027 dates from the State Council notices;
+ * docs/festivals.md for 2027 and the projection rules in the javadoc of {@code
+ * ChinaCalendars.provisional()}.
  */
 class CalendarGeneratorsTest {
   private static final WorkingDayCalendar OFFICIAL = ChinaCalendars.official();

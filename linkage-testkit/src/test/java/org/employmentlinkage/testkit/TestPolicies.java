@@ -70,4 +70,26 @@ public final class TestPolicies {
         .parametersVersion("wafangdian-hypothetical")
         .build();
   }
+
+  /**
+   * The document's defaults with the other alternative of every configurable reading (issue 10):
+   * locality by household registration, technician-college classes not counted, 高校毕业生 in the
+   * graduation year only, the duty at signing for major projects only, the pre-notice and the
+   * compensation-plan notice also starting the 30 working days, make-up days not counted, and a
+   * HYPOTHETICAL last day in force (no repeal is known).
+   */
+  public static LinkagePolicy otherReadings() {
+    return LinkagePolicy.builder()
+        .locality(Locality.HOUSEHOLD_REGISTRATION)
+        .technicianClassesAsCollegeGraduates(false)
+        .collegeGraduateYears(0)
+        .investmentAgreementScope(
+            org.employmentlinkage.rules.InvestmentAgreementScope.MAJOR_PROJECTS_ONLY)
+        .addLandNoticeTrigger(org.employmentlinkage.domain.LandNoticeKind.PRE_NOTICE)
+        .addLandNoticeTrigger(org.employmentlinkage.domain.LandNoticeKind.COMPENSATION_PLAN_NOTICE)
+        .countMakeupWorkdays(false)
+        .validUntil(LocalDate.of(2030, 12, 31), "HYPOTHETICAL test: no repeal is known")
+        .parametersVersion("other-readings-hypothetical")
+        .build();
+  }
 }

@@ -47,6 +47,7 @@ import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.rules.GroupDecision;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.rules.PersonGroups;
@@ -515,6 +516,8 @@ public final class BatchJob {
     private final ProjectFacts facts = new ProjectFacts();
     private final IdentityHashMap<ScopeDecision, Map<Money, Rendered>> cache =
         new IdentityHashMap<>();
+    private final IdentityHashMap<ScopeDecision, Map<Money, Rendered>> assumedCache =
+        new IdentityHashMap<>();
     private String id = "";
 
     @Override
@@ -554,16 +557,19 @@ public final class BatchJob {
           p.location()
               .map(l -> policy.investmentThreshold(l, asOf))
               .orElse(LinkagePolicy.MUNICIPAL_THRESHOLD);
-      Map<Money, Rendered> byThreshold = cache.computeIfAbsent(d, k -> new HashMap<>());
+      // a row without a type is taken as a 建设项目 (the documented default) and says so
+      boolean assumed = facts.typeAssumed();
+      Map<Money, Rendered> byThreshold =
+          (assumed ? assumedCache : cache).computeIfAbsent(d, k -> new HashMap<>());
       Rendered r = byThreshold.get(threshold);
       if (r == null) {
-        r = render(d, threshold);
+        r = render(d, threshold, assumed);
         byThreshold.put(threshold, r);
       }
       return r;
     }
 
-    private Rendered render(ScopeDecision d, Money threshold) {
+    private Rendered render(ScopeDecision d, Money threshold, boolean assumed) {
       String major =
           switch (d.outcome()) {
             case YES -> "true";
@@ -580,7 +586,7 @@ public final class BatchJob {
       json.append(major.isEmpty() ? "null" : major);
       json.append(",\"rule\":\"").append(d.basis().name()).append('"');
       json.append(",\"threshold\":\"").append(threshold).append('"');
-      tail(d, null, cells, json);
+      tail(d, null, cells, json, assumed);
       return new Rendered(d.outcome(), cells.toArray(new String[0]), json.toString());
     }
   }
@@ -588,8 +594,22 @@ public final class BatchJob {
   /** Appends members (people only), reasons, missing facts and clauses, in CSV cells and JSON. */
   private static void tail(
       Decision d, @Nullable List<String> members, List<String> cells, StringBuilder json) {
+    tail(d, members, cells, json, false);
+  }
+
+  /** {@link #tail}, with the reason PROJECT_TYPE_ASSUMED first when the type was assumed. */
+  private static void tail(
+      Decision d,
+      @Nullable List<String> members,
+      List<String> cells,
+      StringBuilder json,
+      boolean typeAssumed) {
     List<String> reasons = new ArrayList<>();
     Set<ClauseRef> clauses = EnumSet.noneOf(ClauseRef.class);
+    if (typeAssumed) {
+      reasons.add(ReasonCode.PROJECT_TYPE_ASSUMED.name());
+      clauses.add(ClauseRef.JOB_DEMAND_ASSESSMENT);
+    }
     for (Reason r : d.reasons()) {
       if (!reasons.contains(r.code().name())) {
         reasons.add(r.code().name());

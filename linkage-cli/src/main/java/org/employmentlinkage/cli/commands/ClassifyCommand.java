@@ -47,12 +47,13 @@ public final class ClassifyCommand extends PolicyCommand {
         p.location()
             .map(l -> policy.investmentThreshold(l, date))
             .orElse(LinkagePolicy.MUNICIPAL_THRESHOLD);
+    boolean assumed = facts.typeAssumed();
     if (json()) {
       ObjectNode doc = newDocument();
-      json(doc, p, d, threshold, date);
+      json(doc, p, d, threshold, date, assumed);
       printJson(doc);
     } else {
-      text(p, d, threshold, date, t, this::println);
+      text(p, d, threshold, date, assumed, t, this::println);
     }
     return ExitCode.OK;
   }
@@ -67,17 +68,40 @@ public final class ClassifyCommand extends PolicyCommand {
    * @param date the date judged on
    */
   static void json(ObjectNode doc, Project p, ScopeDecision d, Money threshold, LocalDate date) {
+    json(doc, p, d, threshold, date, false);
+  }
+
+  /**
+   * Adds the answer's fields to a JSON document, the type-assumed reason first when {@code
+   * assumed}.
+   *
+   * @param doc the document
+   * @param p the project
+   * @param d the decision
+   * @param threshold the threshold applied
+   * @param date the date judged on
+   * @param assumed whether the command line assumed the project type
+   */
+  static void json(
+      ObjectNode doc,
+      Project p,
+      ScopeDecision d,
+      Money threshold,
+      LocalDate date,
+      boolean assumed) {
     boolean regionalThreshold = threshold.compareTo(LinkagePolicy.MUNICIPAL_THRESHOLD) < 0;
+    List<org.employmentlinkage.policy.Reason> reasons =
+        DecisionOutput.withTypeAssumed(d.reasons(), assumed);
     DecisionOutput.putOutcomeBoolean(doc, "major", d.outcome());
     doc.put("threshold", threshold.toString());
     doc.put("rule", d.basis().name());
-    doc.set("clauses", DecisionOutput.clauses(DecisionOutput.clausesOf(d.reasons(), List.of())));
+    doc.set("clauses", DecisionOutput.clauses(DecisionOutput.clausesOf(reasons, List.of())));
     doc.put("outcome", d.outcome().name());
-    doc.set("reasons", DecisionOutput.reasons(d.reasons()));
+    doc.set("reasons", DecisionOutput.reasons(reasons));
     doc.set("missingFacts", DecisionOutput.missingFacts(d.missingFacts()));
     doc.put("date", CliJson.date(date));
     doc.put("thresholdSource", regionalThreshold ? "REGIONAL_WIDENING" : "MUNICIPAL");
-    doc.set("project", projectJson(p));
+    doc.set("project", projectJson(p, assumed));
     doc.set("versions", DecisionOutput.versions(d.versions()));
   }
 
@@ -93,6 +117,28 @@ public final class ClassifyCommand extends PolicyCommand {
    */
   static void text(
       Project p, ScopeDecision d, Money threshold, LocalDate date, Texts t, Consumer<String> out) {
+    text(p, d, threshold, date, false, t, out);
+  }
+
+  /**
+   * The answer as text, saying first when the project type was assumed.
+   *
+   * @param p the project
+   * @param d the decision
+   * @param threshold the threshold applied
+   * @param date the date judged on
+   * @param assumed whether the command line assumed the project type
+   * @param t the language
+   * @param out receives the lines
+   */
+  static void text(
+      Project p,
+      ScopeDecision d,
+      Money threshold,
+      LocalDate date,
+      boolean assumed,
+      Texts t,
+      Consumer<String> out) {
     boolean regionalThreshold = threshold.compareTo(LinkagePolicy.MUNICIPAL_THRESHOLD) < 0;
     if (d.outcome() == Outcome.YES) {
       out.accept(t.get("classify.answer.YES", t.get("basis." + d.basis().name())));
@@ -103,7 +149,10 @@ public final class ClassifyCommand extends PolicyCommand {
         t.get(
             "classify.project",
             p.id(),
-            p.type().map(x -> t.lang() == Lang.ZH ? x.zh() : x.en()).orElse(t.get("unknown")),
+            p.type()
+                .map(x -> t.lang() == Lang.ZH ? x.zh() : x.en())
+                .map(x -> assumed ? x + t.get("classify.typeAssumed") : x)
+                .orElse(t.get("unknown")),
             p.totalInvestment().map(DecisionOutput::amount).orElse(t.get("unknown")),
             p.location().map(l -> location(l, t)).orElse(t.get("unknown"))));
     out.accept(
@@ -111,7 +160,7 @@ public final class ClassifyCommand extends PolicyCommand {
             regionalThreshold ? "classify.threshold.regional" : "classify.threshold.municipal",
             DecisionOutput.amount(threshold)));
     out.accept(t.get("decision.reasons"));
-    DecisionOutput.reasonLines(d.reasons(), "  ", t, out);
+    DecisionOutput.reasonLines(DecisionOutput.withTypeAssumed(d.reasons(), assumed), "  ", t, out);
     DecisionOutput.missingLines(d.missingFacts(), t, out);
     out.accept(t.get("decision.date", CalendarTexts.date(date, t)));
     out.accept(DecisionOutput.versionLine(d.versions(), t));
@@ -127,6 +176,18 @@ public final class ClassifyCommand extends PolicyCommand {
    * @return the object
    */
   static ObjectNode projectJson(Project p) {
+    return projectJson(p, false);
+  }
+
+  /**
+   * The project's facts as JSON, with {@code "typeAssumed"}: whether the command line assumed the
+   * type (the default {@code --type construction}) rather than being given it.
+   *
+   * @param p the project
+   * @param assumed whether the type was assumed
+   * @return the object
+   */
+  static ObjectNode projectJson(Project p, boolean assumed) {
     ObjectNode o = CliJson.object();
     o.put("id", p.id());
     if (p.type().isPresent()) {
@@ -134,6 +195,7 @@ public final class ClassifyCommand extends PolicyCommand {
     } else {
       o.putNull("type");
     }
+    o.put("typeAssumed", assumed);
     DecisionOutput.putAmount(o, "totalInvestment", p.totalInvestment().orElse(null));
     if (p.location().isPresent()) {
       Location l = p.location().get();

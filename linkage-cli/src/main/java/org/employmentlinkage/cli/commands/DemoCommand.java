@@ -59,7 +59,8 @@ import picocli.CommandLine.Command;
  * <p>Steps: 二（四） investment agreement; 一（一） scope and 一（一）/一（二） duties on approval; 二（三）
  * land-expropriation notice and its 30-working-day survey; 二（五） liaison once construction starts;
  * 二（五）/三（六） recruitment with a shortfall; 三（七）/三（八） subsidies; 三 末段 a service-specialist issue;
- * 一（一） a hypothetical regional widening.
+ * 一（一） a hypothetical regional widening; the standing duties; the readings (解读) the answers rest
+ * on.
  */
 @Command(name = "demo", sortOptions = false)
 public final class DemoCommand extends CliCommand {
@@ -158,6 +159,18 @@ public final class DemoCommand extends CliCommand {
     s.hypothetical(hypothetical);
     classify(s, hypothetical, small, approval.date(), "hypothetical");
 
+    // 9. standing duties: 一（一）, 一（二）, 二（四）, 三（八）, 三 末段, 瓦政办发〔2018〕66号
+    s = out.step("standing", "demo.step.standing");
+    standing(s, municipal, approval.date());
+
+    // 10. the readings the answers above rest on
+    s = out.step("interpretations", "demo.step.interpretations");
+    ObjectNode readings = s.results.addObject();
+    readings.put("name", "interpretations");
+    readings.put("configuration", s.configuration);
+    readings.set("interpretations", InterpretationsCommand.json(municipal.interpretations()));
+    InterpretationsCommand.text(municipal.interpretations(), s.texts, s::line);
+
     out.finish();
     if (json()) {
       printJson(out.doc);
@@ -196,6 +209,16 @@ public final class DemoCommand extends CliCommand {
     DecisionOutput.decision(o, d, d.duties());
     s.citeDuties(d.duties());
     ObligationsCommand.text(e, d, s.texts, s::line);
+  }
+
+  private static void standing(Step s, LinkagePolicy policy, LocalDate date) {
+    ObligationDecision d = policy.standingDuties(date);
+    ObjectNode o = s.result("standingDuties", d);
+    o.put("date", CliJson.date(date));
+    o.set("duties", DecisionOutput.duties(d.duties()));
+    DecisionOutput.decision(o, d, d.duties());
+    s.citeDuties(d.duties());
+    ObligationsCommand.standingText(date, d, s.texts, s::line);
   }
 
   private static void subsidies(Step s, TrainingRecord r, Person p, SubsidyDecision d) {

@@ -54,15 +54,20 @@ public final class GroupsCommand extends PolicyCommand {
       printJson(doc);
       return ExitCode.OK;
     }
+    // 重点群体 only: 被征地人员 and 应届高校毕业生 are groups the document treats separately
     List<String> names = new ArrayList<>();
+    List<String> separate = new ArrayList<>();
     for (PersonGroup m : g.certainGroups()) {
-      names.add(t.lang() == Lang.ZH ? m.zh() : m.en());
+      (m.isPriority() ? names : separate).add(t.lang() == Lang.ZH ? m.zh() : m.en());
     }
     println(
         t.get(
             "groups.answer",
             DecisionOutput.outcome(g.outcome(), t),
             names.isEmpty() ? t.get("groups.none") : String.join(t.get("list.separator"), names)));
+    if (!separate.isEmpty()) {
+      println(t.get("groups.separate", String.join(t.get("list.separator"), separate)));
+    }
     for (GroupDecision d : g.decisions()) {
       PersonGroup group = d.group();
       println(

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The figures of one notice that a person checks against the official text: rest days, working
  * days, and the balance (weekday rest days − weekend working days), which for a year's notice
- * equals the number of statutory holidays of 《全国年节及纪念日放假办法》 in force (DOMAIN.md §3).
+ * equals the number of statutory holidays of 《全国年节及纪念日放假办法》 in force (the State Council notices;
+ * docs/festivals.md for 2027).
  *
  * @param notice the notice
  * @param restDays the dates declared rest days

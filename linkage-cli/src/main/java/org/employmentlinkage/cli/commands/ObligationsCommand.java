@@ -20,6 +20,7 @@ import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.rules.ObligationDecision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code linkage obligations --event KIND}: the duties a project event triggers under
@@ -37,12 +38,19 @@ public final class ObligationsCommand extends PolicyCommand {
   /** The calendar options. */
   @Mixin private CalendarOptions calendarOptions = new CalendarOptions();
 
+  /** {@code --standing}: the standing duties instead of an event's. */
+  @Option(names = "--standing", descriptionKey = "option.standing")
+  private boolean standing;
+
   /** Created by picocli. */
   public ObligationsCommand() {}
 
   @Override
   protected int run() {
     Texts t = texts();
+    if (standing) {
+      return standing(t);
+    }
     EventFacts ef = new EventFacts();
     ProjectFacts jf = new ProjectFacts();
     fill("event", ef, () -> event.applyTo(this, ef));
@@ -53,17 +61,63 @@ public final class ObligationsCommand extends PolicyCommand {
     LocalDate date = given != null ? given : date(policy);
     ProjectEvent e = build(() -> ef.toEvent(j, date));
     ObligationDecision d = policy.obligations(e);
+    boolean assumed = jf.typeAssumed();
     if (json()) {
       ObjectNode doc = newDocument();
       json(doc, e, d);
-      doc.set("project", ClassifyCommand.projectJson(j));
-      DecisionOutput.decision(doc, d, d.duties());
+      doc.set("project", ClassifyCommand.projectJson(j, assumed));
+      DecisionOutput.decision(doc, d, d.duties(), assumed);
       printJson(doc);
     } else {
-      text(e, d, t, this::println);
+      text(e, d, assumed, t, this::println);
       println(DecisionOutput.versionLine(d.versions(), t));
     }
     return ExitCode.OK;
+  }
+
+  /** {@code --standing}: the duties that wait for no event, on {@code --date} (default today). */
+  private int standing(Texts t) {
+    LinkagePolicy policy = policy(calendarOptions.calendar(t));
+    LocalDate date = date(policy);
+    ObligationDecision d = policy.standingDuties(date);
+    if (json()) {
+      ObjectNode doc = newDocument();
+      doc.put("standing", true);
+      doc.put("date", CliJson.date(date));
+      doc.set("duties", DecisionOutput.duties(d.duties()));
+      DecisionOutput.decision(doc, d, d.duties());
+      printJson(doc);
+    } else {
+      standingText(date, d, t, this::println);
+      println(DecisionOutput.versionLine(d.versions(), t));
+    }
+    return ExitCode.OK;
+  }
+
+  /**
+   * The standing duties as text (without the version line).
+   *
+   * @param date the date
+   * @param d the decision
+   * @param t the language
+   * @param out receives the lines
+   */
+  static void standingText(LocalDate date, ObligationDecision d, Texts t, Consumer<String> out) {
+    out.accept(
+        t.get(
+            "obligations.standing",
+            CalendarTexts.date(date, t),
+            DecisionOutput.outcome(d.outcome(), t)));
+    DecisionOutput.reasonLines(d.reasons(), "  ", t, out);
+    if (d.duties().isEmpty()) {
+      out.accept(t.get("duties.none"));
+    } else {
+      out.accept(t.get("duties.heading", d.duties().size()));
+      int i = 1;
+      for (Duty duty : d.duties()) {
+        DecisionOutput.dutyLines(i++, duty, t, out);
+      }
+    }
   }
 
   /**
@@ -92,13 +146,35 @@ public final class ObligationsCommand extends PolicyCommand {
    * @param out receives the lines
    */
   static void text(ProjectEvent e, ObligationDecision d, Texts t, Consumer<String> out) {
+    text(e, d, false, t, out);
+  }
+
+  /**
+   * The event and its duties as text (without the version line), saying first when the project type
+   * was assumed.
+   *
+   * @param e the event
+   * @param d the decision
+   * @param typeAssumed whether the command line assumed the project type
+   * @param t the language
+   * @param out receives the lines
+   */
+  static void text(
+      ProjectEvent e, ObligationDecision d, boolean typeAssumed, Texts t, Consumer<String> out) {
+    boolean zh = t.lang() == Lang.ZH;
+    // a land notice is named by its kind: a 预公告 is not a 土地征收公告
+    String kind =
+        e.kind() == ProjectEventKind.LAND_EXPROPRIATION_NOTICE
+            ? (zh ? e.landNoticeKind().zh() : e.landNoticeKind().en())
+            : zh ? EventFacts.kindLabel(e.kind()) : e.kind().name();
     out.accept(
         t.get(
             "obligations.event",
-            t.lang() == Lang.ZH ? EventFacts.kindLabel(e.kind()) : e.kind().name(),
+            kind,
             CalendarTexts.date(e.date(), t),
             DecisionOutput.outcome(d.outcome(), t)));
-    DecisionOutput.reasonLines(d.reasons(), "  ", t, out);
+    DecisionOutput.reasonLines(
+        DecisionOutput.withTypeAssumed(d.reasons(), typeAssumed), "  ", t, out);
     if (d.duties().isEmpty()) {
       out.accept(t.get("duties.none"));
     } else {

@@ -3,6 +3,7 @@ package org.employmentlinkage.cli.commands;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.employmentlinkage.cli.CalendarTexts;
 import org.employmentlinkage.cli.CliJson;
@@ -57,14 +58,18 @@ public final class SubsidiesCommand extends PolicyCommand {
     LinkagePolicy policy = policy(null);
     LocalDate date = date(policy);
     SubsidyDecision d = policy.subsidies(r, p, j, date);
+    boolean assumed = jf.typeAssumed();
     if (json()) {
       ObjectNode doc = newDocument();
       json(doc, d);
       doc.put("date", CliJson.date(date));
-      doc.set("project", ClassifyCommand.projectJson(j));
-      DecisionOutput.decision(doc, d, d.duties());
+      doc.set("project", ClassifyCommand.projectJson(j, assumed));
+      DecisionOutput.decision(doc, d, d.duties(), assumed);
       printJson(doc);
     } else {
+      if (assumed) {
+        DecisionOutput.reasonLines(List.of(DecisionOutput.typeAssumed()), "", t, this::println);
+      }
       text(r, d, t, this::println);
       println(t.get("decision.date", CalendarTexts.date(date, t)));
       println(DecisionOutput.versionLine(d.versions(), t));
@@ -111,6 +116,10 @@ public final class SubsidiesCommand extends PolicyCommand {
             "subsidies.answer",
             DecisionOutput.outcome(d.outcome(), t),
             zh ? r.type().zh() : r.type().en()));
+    if (d.entitlements().isEmpty()) {
+      // not in force, or a training the policy does not list: the decision's own reasons
+      DecisionOutput.reasonLines(d.reasons(), "  ", t, out);
+    }
     for (SubsidyEntitlement e : d.entitlements()) {
       String amount =
           e.amount()

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
  * The flags of a training record ({@link TrainingFacts}): {@code --record-id}, {@code --training},
  * {@code --organiser}, {@code --occupation}, {@code --level}, {@code --training-region}, {@code
  * --willing}, {@code --completed}, {@code --passed}, {@code --certified}, {@code
- * --certificate-date}, {@code --completion-date}. Filled by picocli; not thread-safe.
+ * --first-appraisal}, {@code --certificate-date}, {@code --completion-date}. Filled by picocli; not
+ * thread-safe.
  */
 public final class TrainingOptions {
   @Option(names = "--record-id", paramLabel = "ID", descriptionKey = "option.recordId")
@@ -65,6 +66,14 @@ public final class TrainingOptions {
   private @Nullable String certified;
 
   @Option(
+      names = "--first-appraisal",
+      paramLabel = "BOOL",
+      arity = "0..1",
+      fallbackValue = "true",
+      descriptionKey = "option.firstAppraisal")
+  private @Nullable String firstAppraisal;
+
+  @Option(
       names = "--certificate-date",
       paramLabel = "DATE",
       descriptionKey = "option.certificateDate")
@@ -90,6 +99,7 @@ public final class TrainingOptions {
     c.flag(f, "--completed", "completed", completed);
     c.flag(f, "--passed", "passed", passed);
     c.flag(f, "--certified", "certified", certified);
+    c.flag(f, "--first-appraisal", "firstAppraisal", firstAppraisal);
     c.flag(f, "--certificate-date", "certificateDate", certificateDate);
     c.flag(f, "--completion-date", "completionDate", completionDate);
   }

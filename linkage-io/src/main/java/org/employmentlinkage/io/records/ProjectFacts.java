@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code region} is the county-level unit (区市县) or a pilot zone (先导区); {@code pilotZone} names
  * the pilot zone when {@code region} is its county-level unit. The command line's documented
  * default: a project whose {@code type} is not given is a construction project (建设项目), since the
- * policy is about them; {@code unknown} (未知) leaves the type unknown. Not thread-safe.
+ * policy is about them, and {@link #typeAssumed()} says so; {@code unknown} (未知) leaves the type
+ * unknown. Not thread-safe.
  */
 public final class ProjectFacts implements Facts {
   /** The field names. */
@@ -159,6 +160,18 @@ public final class ProjectFacts implements Facts {
     approved = null;
     constructionStarted = null;
     completed = null;
+  }
+
+  /**
+   * Whether {@link #toProject} assumes the project type: none was given, nor {@code unknown}, so
+   * the project is taken to be a construction project (建设项目), the command line's documented
+   * default. Output built from such a project must say so (the reason {@code
+   * PROJECT_TYPE_ASSUMED}).
+   *
+   * @return {@code true} if the type is assumed
+   */
+  public boolean typeAssumed() {
+    return type == null && !typeUnknown;
   }
 
   /**

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A training record's facts ({@link TrainingRecord}). Fields: {@code id, type, organiser,
  * occupation, level, region, willing, completed, passed, certified, certificateDate,
- * completionDate}; {@code type} is required. The trainee is the person given with it. Not
- * thread-safe.
+ * completionDate, firstAppraisal}; {@code type} is required. The trainee is the person given with
+ * it. Not thread-safe.
  */
 public final class TrainingFacts implements Facts {
   /** The field names. */
@@ -30,7 +30,8 @@ public final class TrainingFacts implements Facts {
           "passed",
           "certified",
           "certificateDate",
-          "completionDate");
+          "completionDate",
+          "firstAppraisal");
 
   /** Training types. */
   public static final Choices<TrainingType> TYPE = Choices.of(TrainingType.class, TrainingType::zh);
@@ -51,6 +52,7 @@ public final class TrainingFacts implements Facts {
   private static final int CERTIFIED = 9;
   private static final int CERTIFICATE_DATE = 10;
   private static final int COMPLETION_DATE = 11;
+  private static final int FIRST_APPRAISAL = 12;
 
   private @Nullable String id;
   private @Nullable TrainingType type;
@@ -64,6 +66,7 @@ public final class TrainingFacts implements Facts {
   private @Nullable Boolean certified;
   private @Nullable LocalDate certificateDate;
   private @Nullable LocalDate completionDate;
+  private @Nullable Boolean firstAppraisal;
 
   /** Creates empty facts. */
   public TrainingFacts() {}
@@ -101,6 +104,7 @@ public final class TrainingFacts implements Facts {
       case CERTIFIED -> certified = blank ? null : Values.bool(f, text);
       case CERTIFICATE_DATE -> certificateDate = blank ? null : Values.date(f, text);
       case COMPLETION_DATE -> completionDate = blank ? null : Values.date(f, text);
+      case FIRST_APPRAISAL -> firstAppraisal = blank ? null : Values.bool(f, text);
       default -> throw new IndexOutOfBoundsException(index);
     }
   }
@@ -128,6 +132,7 @@ public final class TrainingFacts implements Facts {
     certified = null;
     certificateDate = null;
     completionDate = null;
+    firstAppraisal = null;
   }
 
   /**
@@ -179,6 +184,9 @@ public final class TrainingFacts implements Facts {
     }
     if (completionDate != null) {
       b.completionDate(completionDate);
+    }
+    if (firstAppraisal != null) {
+      b.firstAppraisal(firstAppraisal);
     }
     return b.build();
   }

@@ -47,7 +47,10 @@ class FactsTest {
     assertThatThrownBy(() -> Values.bool("b", "maybe")).isInstanceOf(FactException.class);
   }
 
-  /** Region codes of DOMAIN.md §6, names, constants; pilot zones by name only. */
+  /**
+   * Region codes of the 2018 administrative-division codes, names, constants; pilot zones by name
+   * only.
+   */
   @Test
   void regions() {
     assertThat(Values.region("r", "210281")).isEqualTo(Region.WAFANGDIAN);

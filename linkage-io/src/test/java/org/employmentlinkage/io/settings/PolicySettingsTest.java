@@ -104,14 +104,16 @@ class PolicySettingsTest {
             .willing(true)
             .completed(true)
             .certified(true)
+            .firstAppraisal(true)
             .certificateDate(LocalDate.of(2025, 12, 20))
             .build();
-    // 焊工 初级工: 1200 and 150, a shortage occupation raised 30%
+    // 焊工 初级工: 1200 and 150, a shortage occupation: the training subsidy raised 30%; the uplift
+    // raises the appraisal subsidy only when the schedule says "uplift-items: training, appraisal"
     var d = policy.subsidies(r, person, project, LocalDate.of(2025, 12, 22));
     assertThat(d.entitlement(SubsidyKind.VOCATIONAL_TRAINING_SUBSIDY).orElseThrow().amount())
         .contains(Money.parse("1560"));
     assertThat(d.entitlement(SubsidyKind.SKILL_APPRAISAL_SUBSIDY).orElseThrow().amount())
-        .contains(Money.parse("195"));
+        .contains(Money.parse("150"));
     var liaison =
         policy.obligations(ProjectEvent.constructionStarted(project, LocalDate.of(2025, 11, 3)));
     assertThat(liaison.duty(DutyCode.PERIODIC_LIAISON).orElseThrow().recurrence())

@@ -89,9 +89,10 @@ final class EveryReasonCitedCheck {
    * (岗位需求评估) and 一（二） (跟踪调查); investment agreement 二（四） ("招商项目签订投资协议时"); land notice 二（三）
    * ("土地征收公告发布后"); construction started or completed 二（五） ("在建或建成后"); recruitment opened 二（五） and
    * 三（六） ("招用应届高校毕业生"); labour shortfall 二（五） ("外出招聘、劳务合作"); training need 三（七） ("订单式、定向式培训");
-   * issues 三 末段 ("反映的就业、职业培训和社会保障等问题"). Standing duties: 一（一）, 三（八）, 三 末段. Every question but
-   * groups may also cite 一（一）: whether the project is a major project explains why a clause
-   * applies.
+   * issues 三 末段 ("反映的就业、职业培训和社会保障等问题"); a land notice also 三（七） ("辖区内重大项目建设造成的被征地人员…
+   * 纳入农村劳动力转移培训计划"). Standing duties: 一（一）, 一（二）, 二（四）, 三（八）, 三 末段 and 瓦政办发〔2018〕66号. Every
+   * question but groups may also cite 一（一）: whether the project is a major project explains why a
+   * clause applies.
    */
   private static Set<ClauseRef> governing(PolicyQuestion q) {
     if (q instanceof PolicyQuestion.Groups) {
@@ -107,14 +108,20 @@ final class EveryReasonCitedCheck {
       s.add(ClauseRef.SKILLS_TRAINING_PLAN);
       s.add(ClauseRef.SKILLED_TALENT_RESERVE);
     } else if (q instanceof PolicyQuestion.StandingDuties) {
+      s.add(ClauseRef.LINKAGE_GOALS);
+      s.add(ClauseRef.INVESTMENT_PROMOTION);
       s.add(ClauseRef.SKILLED_TALENT_RESERVE);
       s.add(ClauseRef.SERVICE_SPECIALISTS);
+      s.add(ClauseRef.FORWARDING_NOTICE);
     } else if (q instanceof PolicyQuestion.Obligations o) {
       ProjectEventKind kind = o.event().kind();
       switch (kind) {
         case PROJECT_APPROVED -> s.add(ClauseRef.LINKAGE_GOALS);
         case INVESTMENT_AGREEMENT_SIGNED -> s.add(ClauseRef.INVESTMENT_PROMOTION);
-        case LAND_EXPROPRIATION_NOTICE -> s.add(ClauseRef.LAND_EXPROPRIATION);
+        case LAND_EXPROPRIATION_NOTICE -> {
+          s.add(ClauseRef.LAND_EXPROPRIATION);
+          s.add(ClauseRef.SKILLS_TRAINING_PLAN);
+        }
         case CONSTRUCTION_STARTED, CONSTRUCTION_COMPLETED, LABOUR_SHORTFALL ->
             s.add(ClauseRef.PROJECT_CONSTRUCTION);
         case RECRUITMENT_OPENED -> {
@@ -144,7 +151,8 @@ final class EveryReasonCitedCheck {
     String what = "duty " + duty.code();
     texts(duty.zh(), duty.en(), what);
     clause(duty.clause(), allowed, what);
-    if (duty.responsibleUnits().isEmpty()) {
+    // every clause of 83号 closes with its 责任单位; the forwarding notice 66号 has none
+    if (duty.responsibleUnits().isEmpty() != (duty.clause() == ClauseRef.FORWARDING_NOTICE)) {
       throw new AssertionError(what + " names no responsible unit (责任单位)");
     }
     cite(duty.reasons(), allowed, what);
@@ -160,6 +168,15 @@ final class EveryReasonCitedCheck {
 
   private static void clause(ClauseRef clause, Set<ClauseRef> allowed, String what) {
     String c = clause.canonical();
+    if (clause == ClauseRef.FORWARDING_NOTICE) {
+      // 瓦政办发〔2018〕66号, cited by its number alone: only its standing duty
+      if (!allowed.contains(clause)
+          || !c.equals(ClauseRef.FORWARDING_NUMBER)
+          || !PolicyDocuments.dalian2018Text().contains(clause.words())) {
+        throw new AssertionError(what + " cites '" + c + "', which does not govern this question");
+      }
+      return;
+    }
     Matcher m = CANONICAL.matcher(c);
     if (!m.matches()) {
       throw new AssertionError(

@@ -56,10 +56,11 @@ public enum Invariant {
 
   /**
    * The recruitment order of 二（五） ("优先组织当地…重点群体就业。对本市劳动力仍不能满足项目用工需求的，通过外出招聘、劳务合作"): never seats an
-   * unqualified candidate or one outside the city; never seats anyone else while a qualified local
-   * priority candidate waits; never leaves a position empty while qualified city labour waits;
-   * shortfall = positions − seats, with the external-recruitment duty for it; the order does not
-   * depend on the order candidates are given in.
+   * unqualified candidate; never seats anyone else while a qualified local priority candidate
+   * waits; never seats a candidate from outside the city while qualified city labour waits; never
+   * leaves a position empty while a qualified candidate waits; shortfall = positions − seats, with
+   * the external-recruitment duty for it; the order does not depend on the order candidates are
+   * given in (unless the policy's reading ORDER_WITHIN_TIER keeps the order given).
    */
   RECRUITMENT_ORDER("recruitment order", "招聘顺序", List.of(ClauseRef.PROJECT_CONSTRUCTION)),
 

@@ -43,6 +43,9 @@ final class MissingFactsNamedCheck {
           MissingFact.PERSON_NON_FARM_TRANSFER.key(),
           MissingFact.PERSON_OVERCAPACITY_RESETTLED.key(),
           MissingFact.PERSON_LAND_EXPROPRIATED.key(),
+          MissingFact.PERSON_LAND_EXPROPRIATED_FOR_PROJECT.key(),
+          MissingFact.TRAINING_TYPE.key(),
+          MissingFact.TRAINING_FIRST_APPRAISAL.key(),
           MissingFact.PERSON_RESIDENCE.key(),
           MissingFact.PERSON_HOUSEHOLD_REGION.key(),
           MissingFact.TRAINING_ORGANISER.key(),
@@ -152,6 +155,12 @@ final class MissingFactsNamedCheck {
       case "training.organiser" -> record.isPresent() && record.get().organiser().isEmpty();
       case "training.willing" -> record.isPresent() && record.get().willing() == Fact.UNKNOWN;
       case "training.passed" -> record.isPresent() && record.get().passed() == Fact.UNKNOWN;
+      case "training.firstAppraisal" ->
+          record.isPresent() && record.get().firstAppraisal() == Fact.UNKNOWN;
+      // a type the policy does not list (三（八） ends in 等): which listed one, if any, it is
+      case "training.type" ->
+          record.isPresent()
+              && record.get().type() == org.employmentlinkage.domain.TrainingType.OTHER;
       case "training.occupation" -> record.isPresent() && record.get().occupation().isEmpty();
       case "training.level" -> record.isPresent() && record.get().level().isEmpty();
       case "training.project" -> q instanceof PolicyQuestion.Subsidies s && s.project().isEmpty();

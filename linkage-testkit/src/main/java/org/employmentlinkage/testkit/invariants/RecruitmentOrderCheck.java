@@ -12,6 +12,7 @@ import org.employmentlinkage.domain.LabourDemand;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Outcome;
+import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.region.Location;
 import org.employmentlinkage.region.Region;
 import org.employmentlinkage.rules.Placement;
@@ -31,11 +32,16 @@ final class RecruitmentOrderCheck {
     LabourDemand demand = q.demand();
     List<Candidate> candidates = q.candidates();
     RecruitmentPlan plan = policy.planRecruitment(demand, candidates);
+    // a policy that keeps the caller's order within a tier (reading ORDER_WITHIN_TIER, AS_GIVEN)
+    // depends on it by design
+    boolean orderedById =
+        plan.reasons().stream().noneMatch(r -> r.code() == ReasonCode.RECRUITMENT_ORDER_AS_GIVEN);
     List<Candidate> reversed = new ArrayList<>(candidates);
     java.util.Collections.reverse(reversed);
     List<Candidate> rotated = new ArrayList<>(candidates);
     java.util.Collections.rotate(rotated, 1);
-    for (List<Candidate> order : List.of(reversed, rotated)) {
+    for (List<Candidate> order :
+        orderedById ? List.of(reversed, rotated) : List.<List<Candidate>>of()) {
       RecruitmentPlan other = policy.planRecruitment(demand, order);
       if (!other.equals(plan)) {
         throw new AssertionError(
@@ -94,6 +100,7 @@ final class RecruitmentOrderCheck {
     Optional<Location> location = demand.project().location();
     boolean localPriorityWaits = false;
     boolean cityLabourWaits = false;
+    boolean outsideSeated = false;
     for (Placement p : plan.placements()) {
       Candidate c = Objects.requireNonNull(byId.get(p.candidateId()), "checked above");
       String who = "candidate " + p.candidateId() + " (" + p.tier() + ")";
@@ -102,10 +109,7 @@ final class RecruitmentOrderCheck {
             who + " does not meet the requirements but is " + (p.seated() ? "seated" : "placed"));
       }
       if (p.seated() && certainlyOutsideCity(c.person())) {
-        throw new AssertionError(
-            who
-                + " lives and is registered outside Dalian but is seated: 本市劳动力 comes first,"
-                + " others only by 外出招聘、劳务合作");
+        outsideSeated = true;
       }
       boolean priority = policy.personGroups(c.person(), demand.asOf()).outcome() == Outcome.YES;
       if (p.tier() == RecruitmentTier.LOCAL_PRIORITY && !priority) {
@@ -143,11 +147,27 @@ final class RecruitmentOrderCheck {
               + plan.shortfall()
               + ") while qualified city labour waits");
     }
+    if (cityLabourWaits && outsideSeated) {
+      throw new AssertionError(
+          "a candidate from outside Dalian is seated while qualified city labour waits: 本市劳动力"
+              + " comes first, others only where it cannot meet the demand (外出招聘、劳务合作)");
+    }
+    boolean qualifiedWaits = false;
+    for (Placement p : plan.placements()) {
+      qualifiedWaits |= !p.seated() && p.tier() != RecruitmentTier.NOT_QUALIFIED;
+    }
+    if (qualifiedWaits && plan.shortfall() > 0) {
+      throw new AssertionError(
+          "positions stay empty (shortfall "
+              + plan.shortfall()
+              + ") while a qualified candidate waits: 二（五） excludes no one");
+    }
     for (int i = 1; i < seated.size(); i++) {
       Placement a = seated.get(i - 1);
       Placement b = seated.get(i);
       int tiers = a.tier().compareTo(b.tier());
-      if (tiers > 0 || (tiers == 0 && a.candidateId().compareTo(b.candidateId()) >= 0)) {
+      if (tiers > 0
+          || (orderedById && tiers == 0 && a.candidateId().compareTo(b.candidateId()) >= 0)) {
         throw new AssertionError(
             "seat order "
                 + a.candidateId()
@@ -157,7 +177,8 @@ final class RecruitmentOrderCheck {
                 + b.candidateId()
                 + " ("
                 + b.tier()
-                + "): local priority first, then the city's labour, each by identifier");
+                + "): local priority first, then the city's labour, then those from outside,"
+                + " each by identifier");
       }
     }
   }

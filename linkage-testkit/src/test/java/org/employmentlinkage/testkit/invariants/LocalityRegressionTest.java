@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
 class LocalityRegressionTest {
   /**
    * F1, minimal: 旅顺口区 with 金普新区, a 2亿元 construction project recruiting one worker on 2022-03-01;
-   * one qualified candidate, a bachelor graduating in 2022 (高校毕业生 in the graduation year, DOMAIN.md
-   * §4), living in 高新技术产业园区. The candidate might live in 旅顺口区, or in the project's unknown
-   * county-level unit: UNDETERMINED with and without the project's county-level unit.
+   * one qualified candidate, a bachelor graduating in 2022 (高校毕业生 in the graduation year,
+   * docs/adr/0003-policy-as-code.md §4), living in 高新技术产业园区. The candidate might live in 旅顺口区, or
+   * in the project's unknown county-level unit: UNDETERMINED with and without the project's
+   * county-level unit.
    */
   @Test
   void f1RemovingTheProjectsCountyLevelUnitKeepsTheRecruitmentPlanUndetermined() {

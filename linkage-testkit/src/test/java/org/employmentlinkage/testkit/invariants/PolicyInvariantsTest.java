@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every invariant of the catalogue against the shipped policy, a policy with the provisional
- * calendar and a hypothetical widened Wafangdian policy, {@value #CASES} cases each (with a seed of
- * its own per policy).
+ * calendar, a hypothetical widened Wafangdian policy and a policy with the other alternative of
+ * every configurable reading, {@value #CASES} cases each (with a seed of its own per policy).
  */
 class PolicyInvariantsTest {
   static final int CASES = 5_000;
@@ -32,8 +32,12 @@ class PolicyInvariantsTest {
   static Stream<Arguments> subjects() {
     List<Arguments> list = new ArrayList<>();
     List<LinkagePolicy> policies =
-        List.of(TestPolicies.shipped(), TestPolicies.provisional(), TestPolicies.wafangdian());
-    List<String> names = List.of("shipped", "provisional", "wafangdian");
+        List.of(
+            TestPolicies.shipped(),
+            TestPolicies.provisional(),
+            TestPolicies.wafangdian(),
+            TestPolicies.otherReadings());
+    List<String> names = List.of("shipped", "provisional", "wafangdian", "other-readings");
     for (int p = 0; p < policies.size(); p++) {
       for (PolicyInvariant<?> invariant : PolicyInvariants.all(policies.get(p))) {
         list.add(Arguments.of(names.get(p), invariant.invariant(), invariant, 1000L + p));
