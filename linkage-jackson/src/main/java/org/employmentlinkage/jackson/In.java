@@ -172,6 +172,50 @@ final class In {
     return list;
   }
 
+  /** A list of enum constants, by name, in the order written. */
+  <E extends Enum<E>> List<E> constantList(String f, Class<E> type) {
+    JsonNode v = array(f);
+    List<E> list = new ArrayList<>(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode e = v.get(i);
+      String where = f + "[" + i + "]";
+      if (!e.isTextual()) {
+        throw new ShapeException(at(where) + ": " + describe(e) + " where a constant is expected");
+      }
+      list.add(constant(where, type, e.textValue()));
+    }
+    return list;
+  }
+
+  /** A list of clause citations, in the order written. */
+  List<ClauseRef> clauses(String f) {
+    JsonNode v = array(f);
+    List<ClauseRef> list = new ArrayList<>(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode e = v.get(i);
+      String where = at(f) + "[" + i + "]";
+      if (!e.isTextual()) {
+        throw new ShapeException(where + ": " + describe(e) + " where a clause is expected");
+      }
+      list.add(clause(where, e.textValue()));
+    }
+    return list;
+  }
+
+  /** Refuses a derived field whose written value differs from the one derived. */
+  void expectDerived(String f, Object written, Object derived, String from) {
+    if (!written.equals(derived)) {
+      throw new ShapeException(
+          at(f)
+              + ": "
+              + quote(String.valueOf(written))
+              + " does not match "
+              + from
+              + ", which gives "
+              + quote(String.valueOf(derived)));
+    }
+  }
+
   /** A set of strings, written sorted: no element twice, none blank. */
   Set<String> textSet(String f) {
     JsonNode v = array(f);

@@ -59,6 +59,15 @@ final class Out {
     g.writeStringField(f, v.canonical());
   }
 
+  void clauses(String f, List<ClauseRef> values) throws IOException {
+    g.writeFieldName(f);
+    g.writeStartArray(values, values.size());
+    for (ClauseRef c : values) {
+      g.writeString(c.canonical());
+    }
+    g.writeEndArray();
+  }
+
   void period(String f, Period v) throws IOException {
     g.writeStringField(f, v.toString());
   }
@@ -78,6 +87,15 @@ final class Out {
   }
 
   /** A set of strings, sorted by {@link String#compareTo} (UTF-16 order, independent of locale). */
+  void constantList(String f, List<? extends Enum<?>> values) throws IOException {
+    g.writeFieldName(f);
+    g.writeStartArray(values, values.size());
+    for (Enum<?> v : values) {
+      g.writeString(v.name());
+    }
+    g.writeEndArray();
+  }
+
   void textSet(String f, Collection<String> values) throws IOException {
     g.writeFieldName(f);
     g.writeStartArray(values, values.size());

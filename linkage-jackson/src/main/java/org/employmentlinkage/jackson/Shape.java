@@ -56,6 +56,12 @@ final class Shape<T> {
     return new Shape<>(type.getSimpleName(), type, fields, writer, reader);
   }
 
+  /** A shape whose document name is not the type's simple name (a nested type, e.g.). */
+  static <T> Shape<T> named(
+      String name, Class<T> type, List<String> fields, Writer<T> writer, Reader<T> reader) {
+    return new Shape<>(name, type, fields, writer, reader);
+  }
+
   /** The name of the type in documents, e.g. {@code ScopeDecision}. */
   String name() {
     return name;

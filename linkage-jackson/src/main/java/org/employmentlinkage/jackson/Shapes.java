@@ -28,6 +28,8 @@ import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.Duty;
 import org.employmentlinkage.policy.DutyCode;
 import org.employmentlinkage.policy.DutyTiming;
+import org.employmentlinkage.policy.Interpretation;
+import org.employmentlinkage.policy.InterpretationId;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.Performer;
@@ -35,6 +37,7 @@ import org.employmentlinkage.policy.PerformerRole;
 import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.PolicyDocument;
 import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.ReasonBasis;
 import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.policy.Versions;
@@ -157,13 +160,21 @@ final class Shapes {
       Shape.of(
           Deadline.class,
           List.of(
-              "trigger", "period", "due", "provisional", "latestDue", "notices", "calendarVersion"),
+              "trigger",
+              "period",
+              "due",
+              "provisional",
+              "latestDue",
+              "mayChange",
+              "notices",
+              "calendarVersion"),
           (out, d) -> {
             out.date("trigger", d.trigger());
             out.object("period", WORKING_DAY_PERIOD, d.period());
             out.date("due", d.due());
             out.bool("provisional", d.provisional());
             out.date("latestDue", d.latestDue());
+            out.bool("mayChange", d.mayChange());
             out.list("notices", HOLIDAY_NOTICE, d.notices());
             out.text("calendarVersion", d.calendarVersion());
           },
@@ -174,6 +185,7 @@ final class Shapes {
                   .due(in.date("due"))
                   .provisional(in.bool("provisional"))
                   .latestDue(in.date("latestDue"))
+                  .mayChange(in.bool("mayChange"))
                   .notices(in.list("notices", HOLIDAY_NOTICE))
                   .calendarVersion(in.text("calendarVersion"))
                   .build());
@@ -183,19 +195,84 @@ final class Shapes {
   static final Shape<Reason> REASON =
       Shape.of(
           Reason.class,
-          List.of("code", "clause", "zh", "en"),
+          List.of("code", "clause", "basis", "interpretations", "zh", "en"),
           (out, r) -> {
             out.constant("code", r.code());
             out.clause("clause", r.clause());
+            out.constant("basis", r.basis());
+            out.constantList("interpretations", r.interpretations());
             out.text("zh", r.zh());
             out.text("en", r.en());
           },
+          in -> {
+            Reason r =
+                Reason.builder()
+                    .code(in.constant("code", ReasonCode.class))
+                    .clause(in.clause("clause"))
+                    .zh(in.text("zh"))
+                    .en(in.text("en"))
+                    .build();
+            // what a reason rests on follows from its code: written for readers, checked on reading
+            in.expectDerived(
+                "basis", in.constant("basis", ReasonBasis.class), r.basis(), "the code");
+            in.expectDerived(
+                "interpretations",
+                in.constantList("interpretations", InterpretationId.class),
+                r.interpretations(),
+                "the code");
+            return r;
+          });
+
+  static final Shape<Interpretation.Alternative> INTERPRETATION_ALTERNATIVE =
+      Shape.named(
+          "InterpretationAlternative",
+          Interpretation.Alternative.class,
+          List.of("key", "zh", "en"),
+          (out, a) -> {
+            out.text("key", a.key());
+            out.text("zh", a.zh());
+            out.text("en", a.en());
+          },
+          in -> Interpretation.Alternative.of(in.text("key"), in.text("zh"), in.text("en")));
+
+  static final Shape<Interpretation> INTERPRETATION =
+      Shape.of(
+          Interpretation.class,
+          List.of(
+              "id",
+              "clauses",
+              "zh",
+              "en",
+              "sourceZh",
+              "sourceEn",
+              "fixed",
+              "alternatives",
+              "defaultAlternative",
+              "chosen"),
+          (out, i) -> {
+            out.constant("id", i.id());
+            out.clauses("clauses", i.clauses());
+            out.text("zh", i.zh());
+            out.text("en", i.en());
+            out.text("sourceZh", i.sourceZh());
+            out.text("sourceEn", i.sourceEn());
+            out.bool("fixed", i.fixed());
+            out.list("alternatives", INTERPRETATION_ALTERNATIVE, i.alternatives());
+            out.optionalText("defaultAlternative", i.defaultAlternative());
+            out.optionalText("chosen", i.chosen());
+          },
           in ->
-              Reason.builder()
-                  .code(in.constant("code", ReasonCode.class))
-                  .clause(in.clause("clause"))
+              Interpretation.builder()
+                  .id(in.constant("id", InterpretationId.class))
+                  .clauses(in.clauses("clauses"))
                   .zh(in.text("zh"))
                   .en(in.text("en"))
+                  .sourceZh(in.text("sourceZh"))
+                  .sourceEn(in.text("sourceEn"))
+                  .fixed(in.bool("fixed"))
+                  .alternatives(in.list("alternatives", INTERPRETATION_ALTERNATIVE))
+                  .defaultAlternative(in.optionalText("defaultAlternative"))
+                  .chosen(in.optionalText("chosen"))
                   .build());
 
   static final Shape<MissingFact> MISSING_FACT =
@@ -483,6 +560,7 @@ final class Shapes {
               "completed",
               "passed",
               "certified",
+              "firstAppraisal",
               "certificateDate",
               "completionDate"),
           (out, t) -> {
@@ -496,6 +574,7 @@ final class Shapes {
             out.constant("completed", t.completed());
             out.constant("passed", t.passed());
             out.constant("certified", t.certified());
+            out.constant("firstAppraisal", t.firstAppraisal());
             out.optionalDate("certificateDate", t.certificateDate());
             out.optionalDate("completionDate", t.completionDate());
           },
@@ -511,6 +590,7 @@ final class Shapes {
                   .completed(in.constant("completed", Fact.class))
                   .passed(in.constant("passed", Fact.class))
                   .certified(in.constant("certified", Fact.class))
+                  .firstAppraisal(in.constant("firstAppraisal", Fact.class))
                   .certificateDate(in.optionalDate("certificateDate"))
                   .completionDate(in.optionalDate("completionDate"))
                   .build());
@@ -778,6 +858,8 @@ final class Shapes {
           DUTY,
           PERFORMER,
           REASON,
+          INTERPRETATION,
+          INTERPRETATION_ALTERNATIVE,
           MISSING_FACT,
           VERSIONS,
           PERSON_GROUP,

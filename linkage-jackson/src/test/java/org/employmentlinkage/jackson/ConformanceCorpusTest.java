@@ -427,7 +427,8 @@ class ConformanceCorpusTest {
     assertThat(JSON.writeValueAsString(r))
         .isEqualTo(
             "{\"schema\":\"linkage/1\",\"document\":\"Reason\",\"code\":\"NOT_IN_FORCE\","
-                + "\"clause\":\"大政办发〔2018〕83号 一（二）\",\"zh\":\"引号\\\"反斜杠\\\\斜杠/"
+                + "\"clause\":\"大政办发〔2018〕83号 一（二）\",\"basis\":\"CONFIGURATION\","
+                + "\"interpretations\":[\"VALIDITY\"],\"zh\":\"引号\\\"反斜杠\\\\斜杠/"
                 + "\\b\\f\\n\\r\\t\\u0001\\u001F\u007f\u2028é\",\"en\":\"x\"}");
   }
 

@@ -28,6 +28,7 @@ class StrictReadingTest {
 
   private static final String REASON_FIELDS =
       "\"code\":\"SCOPE_MUNICIPAL_THRESHOLD_MET\",\"clause\":\"大政办发〔2018〕83号 一（一）\","
+          + "\"basis\":\"READING\",\"interpretations\":[\"INCLUSIVE_THRESHOLD\"],"
           + "\"zh\":\"中文\",\"en\":\"English\"";
 
   private static final String REASON =
@@ -79,7 +80,7 @@ class StrictReadingTest {
     assertThatThrownBy(() -> JSON.readValue(unknown, Reason.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("linkage/1 Reason: $: unknown field \"colour\"")
-        .hasMessageContaining("the fields are code, clause, zh, en");
+        .hasMessageContaining("the fields are code, clause, basis, interpretations, zh, en");
     String nested =
         PROJECT.replace(
             "\"location\":null",
@@ -240,6 +241,19 @@ class StrictReadingTest {
     assertThatThrownBy(() -> JSON.readValue(noBasis, ScopeDecision.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("basis NONE does not fit outcome YES");
+  }
+
+  /** What a reason rests on follows from its code: a document that says otherwise is refused. */
+  @Test
+  void aReasonsBasisMustBeTheOneItsCodeGives() {
+    assertThatThrownBy(
+            () -> JSON.readValue(REASON.replace("\"READING\"", "\"TEXT\""), Reason.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("$.basis: \"TEXT\" does not match the code");
+    assertThatThrownBy(
+            () -> JSON.readValue(REASON.replace("[\"INCLUSIVE_THRESHOLD\"]", "[]"), Reason.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("$.interpretations:");
   }
 
   @Test

@@ -98,6 +98,11 @@ final class Values {
             .training("焊工", SkillLevel.INTERMEDIATE_WORKER, Money.parse("1333.33"))
             .appraisal("焊工", SkillLevel.JUNIOR_WORKER, Money.ofYuan(150))
             .training("电工", SkillLevel.JUNIOR_WORKER, Money.ofYuan(900))
+            .training("电工", SkillLevel.INTERMEDIATE_WORKER, Money.ofYuan(1200))
+            .training("电工", SkillLevel.SENIOR_WORKER, Money.ofYuan(1500))
+            .training("砌筑工", SkillLevel.JUNIOR_WORKER, Money.ofYuan(800))
+            .training("砌筑工", SkillLevel.INTERMEDIATE_WORKER, Money.ofYuan(1100))
+            .appraisal("电工", SkillLevel.JUNIOR_WORKER, Money.ofYuan(120))
             .build();
     return LinkagePolicy.builder()
         .addWidening(
