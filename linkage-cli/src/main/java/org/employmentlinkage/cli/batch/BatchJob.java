@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -34,6 +33,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.employmentlinkage.domain.Person;
 import org.employmentlinkage.domain.Project;
+import org.employmentlinkage.io.records.DecisionCells;
 import org.employmentlinkage.io.records.FactException;
 import org.employmentlinkage.io.records.Facts;
 import org.employmentlinkage.io.records.PersonFacts;
@@ -41,13 +41,9 @@ import org.employmentlinkage.io.records.Problem;
 import org.employmentlinkage.io.records.ProjectFacts;
 import org.employmentlinkage.io.records.Values;
 import org.employmentlinkage.money.Money;
-import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Decision;
-import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.PersonGroup;
-import org.employmentlinkage.policy.Reason;
-import org.employmentlinkage.policy.ReasonCode;
 import org.employmentlinkage.rules.GroupDecision;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.rules.PersonGroups;
@@ -169,22 +165,14 @@ public final class BatchJob {
   }
 
   /**
-   * A cell of user text made safe to open in a spreadsheet (OWASP, "CSV Injection"): Excel and WPS
-   * read a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
-   * return as a formula, so such a cell gets a single quote {@code '} before it; OWASP ASVS 5.0
-   * 1.2.10 adds the NUL character, which gets one too. Other cells are returned as they are.
+   * A cell of user text made safe to open in a spreadsheet: {@link DecisionCells#escapeFormula},
+   * the rule linkage-spark's CSV output follows too.
    *
    * @param cell the cell
    * @return the cell, with {@code '} before it if it starts a formula
    */
   public static String escapeFormula(String cell) {
-    if (cell.isEmpty()) {
-      return cell;
-    }
-    return switch (cell.charAt(0)) {
-      case '=', '+', '-', '@', '\t', '\r', '\0' -> "'" + cell;
-      default -> cell;
-    };
+    return DecisionCells.escapeFormula(cell);
   }
 
   /**
@@ -570,12 +558,7 @@ public final class BatchJob {
     }
 
     private Rendered render(ScopeDecision d, Money threshold, boolean assumed) {
-      String major =
-          switch (d.outcome()) {
-            case YES -> "true";
-            case NO -> "false";
-            case UNDETERMINED, NOT_IN_FORCE -> "";
-          };
+      String major = DecisionCells.major(d.outcome());
       List<String> cells = new ArrayList<>();
       cells.add(d.outcome().name());
       cells.add(major);
@@ -604,26 +587,9 @@ public final class BatchJob {
       List<String> cells,
       StringBuilder json,
       boolean typeAssumed) {
-    List<String> reasons = new ArrayList<>();
-    Set<ClauseRef> clauses = EnumSet.noneOf(ClauseRef.class);
-    if (typeAssumed) {
-      reasons.add(ReasonCode.PROJECT_TYPE_ASSUMED.name());
-      clauses.add(ClauseRef.JOB_DEMAND_ASSESSMENT);
-    }
-    for (Reason r : d.reasons()) {
-      if (!reasons.contains(r.code().name())) {
-        reasons.add(r.code().name());
-      }
-      clauses.add(r.clause());
-    }
-    List<String> missing = new ArrayList<>();
-    for (MissingFact f : d.missingFacts()) {
-      missing.add(f.key());
-    }
-    List<String> clauseTexts = new ArrayList<>();
-    for (ClauseRef c : clauses) {
-      clauseTexts.add(c.canonical());
-    }
+    List<String> reasons = DecisionCells.reasons(d, typeAssumed);
+    List<String> missing = DecisionCells.missingFacts(d);
+    List<String> clauseTexts = DecisionCells.clauses(d, typeAssumed);
     if (members != null) {
       cells.add(String.join(";", members));
     }
