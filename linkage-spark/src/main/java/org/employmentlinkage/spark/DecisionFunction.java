@@ -264,7 +264,10 @@ final class DecisionFunction implements MapPartitionsFunction<Row, Row> {
     LocalDate asOf = defaultDate;
     for (int c = 0; c < field.length; c++) {
       if (field[c] == CORRUPT && !in.isNullAt(c)) {
-        throw new FactException("*", Problem.FIELD_COUNT, "");
+        // as linkage batch says it: the record's fields / the header's
+        int columns = field.length - 1;
+        throw new FactException(
+            "*", Problem.FIELD_COUNT, fieldCount(in.getString(c)) + "/" + columns);
       }
     }
     for (int c = 0; c < field.length; c++) {
@@ -276,6 +279,25 @@ final class DecisionFunction implements MapPartitionsFunction<Row, Row> {
       }
     }
     return asOf;
+  }
+
+  /** The fields of a raw CSV record (RFC 4180: commas inside quotes do not count). */
+  static int fieldCount(String record) {
+    String r = record.endsWith("\r\n") ? record.substring(0, record.length() - 2) : record;
+    if (r.endsWith("\n") || r.endsWith("\r")) {
+      r = r.substring(0, r.length() - 1);
+    }
+    int fields = 1;
+    boolean quoted = false;
+    for (int i = 0; i < r.length(); i++) {
+      char ch = r.charAt(i);
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (ch == ',' && !quoted) {
+        fields++;
+      }
+    }
+    return fields;
   }
 
   private static Row versions(Versions v) {

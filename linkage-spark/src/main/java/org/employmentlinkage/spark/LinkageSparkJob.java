@@ -23,6 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.employmentlinkage.io.records.DecisionCells;
+import org.employmentlinkage.io.records.Values;
 import org.employmentlinkage.policy.PersonGroup;
 import org.jspecify.annotations.Nullable;
 
@@ -325,7 +326,8 @@ public final class LinkageSparkJob {
 
   /** One decided row as CSV cells (package-private for tests). */
   static Row flatRow(Row r, int idIndex, int decisionIndex, RowKind kind, boolean escape) {
-    String id = DecisionFunction.text(r, idIndex, false);
+    // the id as linkage read it (stripped), as linkage batch writes it
+    String id = Values.text("id", DecisionFunction.text(r, idIndex, false));
     Row d = r.getStruct(decisionIndex);
     List<String> cells = new ArrayList<>();
     cells.add(escape ? DecisionCells.escapeFormula(id) : id);

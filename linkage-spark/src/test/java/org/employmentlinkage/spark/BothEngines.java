@@ -25,6 +25,7 @@ import org.employmentlinkage.cli.batch.BatchKind;
 import org.employmentlinkage.cli.batch.BatchSummary;
 import org.employmentlinkage.cli.batch.OutputFormat;
 import org.employmentlinkage.cli.batch.Rejection;
+import org.employmentlinkage.io.records.DecisionCells;
 import org.employmentlinkage.rules.LinkagePolicy;
 
 /**
@@ -172,14 +173,23 @@ final class BothEngines {
     return rows;
   }
 
-  /** Row number (the header is row 1) → the id in the first column, for files of one line a row. */
+  /**
+   * Row number (the header is row 1, blank rows count, as linkage batch numbers them) → the value
+   * of the first field, formula-escaped as both engines write it.
+   */
   static Map<Long, String> idsByRow(Path input) throws IOException {
     Map<Long, String> ids = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i);
-      int comma = line.indexOf(',');
-      ids.put((long) i + 1, comma < 0 ? line : line.substring(0, comma));
+    long row = 0;
+    try (CsvReader<CsvRecord> r =
+        CsvReader.builder()
+            .skipEmptyLines(false)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(input, StandardCharsets.UTF_8)) {
+      for (CsvRecord rec : r) {
+        row++;
+        ids.put(row, DecisionCells.escapeFormula(rec.getField(0)));
+      }
     }
     return ids;
   }
