@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *   --input hdfs:///hr/people.csv --output hdfs:///hr/people-groups --kind people \
  *   [--format csv|parquet] [--input-format csv|parquet] [--encoding UTF-8|GBK|GB18030] \
  *   [--settings FILE] [--notices FILE]... [--provisional] [--date YYYY-MM-DD] \
- *   [--rejects DIR] [--no-escape-formulas]
+ *   [--rejects DIR] [--no-escape-formulas] [--no-multi-line]
  * </pre>
  *
  * <p>CSV is read as {@code linkage batch} reads it (RFC 4180: {@code "} quotes and escapes by
@@ -68,6 +68,7 @@ public final class LinkageSparkJob {
   private @Nullable LocalDate date;
   private @Nullable String rejects;
   private boolean escapeFormulas = true;
+  private boolean multiLine = true;
 
   /**
    * A job on a session.
@@ -124,7 +125,7 @@ public final class LinkageSparkJob {
     Dataset<Row> table;
     String corrupt = null;
     if (inFormat.equals("csv")) {
-      table = readCsv(spark, in, encoding);
+      table = readCsv(spark, in, encoding, multiLine);
       corrupt = CORRUPT;
     } else {
       table = spark.read().format(inFormat).load(in);
@@ -180,8 +181,32 @@ public final class LinkageSparkJob {
    *     field
    */
   public static Dataset<Row> readCsv(SparkSession spark, String path, String encoding) {
+    return readCsv(spark, path, encoding, true);
+  }
+
+  /**
+   * Reads a CSV file as {@link #readCsv(SparkSession, String, String)}, or with {@code multiLine}
+   * off: then no field may hold a line break (a quoted one would be a malformed record), and Spark
+   * may split one large file among tasks; with it on, a file is read by one task (Spark cannot find
+   * record boundaries inside quoted line breaks without reading from the start).
+   *
+   * @param spark the session
+   * @param path the file or folder
+   * @param encoding UTF-8, GBK or GB18030
+   * @param multiLine whether quoted fields may hold line breaks
+   * @return the table
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the file has no header row, or two columns name the same
+   *     field
+   */
+  public static Dataset<Row> readCsv(
+      SparkSession spark, String path, String encoding, boolean multiLine) {
     List<Row> header =
-        csv(spark, encoding).option("header", "false").load(path).limit(1).collectAsList();
+        csv(spark, encoding, multiLine)
+            .option("header", "false")
+            .load(path)
+            .limit(1)
+            .collectAsList();
     if (header.isEmpty()) {
       throw new IllegalArgumentException(path + ": empty, no header row");
     }
@@ -201,7 +226,7 @@ public final class LinkageSparkJob {
     checkDuplicates(h);
     fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
     Dataset<Row> table =
-        csv(spark, encoding)
+        csv(spark, encoding, multiLine)
             .option("header", "true")
             .option("enforceSchema", "true")
             .option("columnNameOfCorruptRecord", CORRUPT)
@@ -228,14 +253,14 @@ public final class LinkageSparkJob {
     }
   }
 
-  private static DataFrameReader csv(SparkSession spark, String encoding) {
+  private static DataFrameReader csv(SparkSession spark, String encoding, boolean multiLine) {
     return spark
         .read()
         .format("csv")
         .option("sep", ",")
         .option("quote", "\"")
         .option("escape", "\"")
-        .option("multiLine", "true")
+        .option("multiLine", Boolean.toString(multiLine))
         .option("encoding", encoding)
         .option("mode", "PERMISSIVE")
         .option("inferSchema", "false")
@@ -427,6 +452,7 @@ public final class LinkageSparkJob {
         case "--rejects" -> rejects = value(args, ++i, a);
         case "--escape-formulas" -> escapeFormulas = true;
         case "--no-escape-formulas" -> escapeFormulas = false;
+        case "--no-multi-line" -> multiLine = false;
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }

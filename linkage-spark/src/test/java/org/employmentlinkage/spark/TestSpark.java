@@ -24,6 +24,7 @@ final class TestSpark {
               .config("spark.ui.showConsoleProgress", "false")
               .config("spark.sql.shuffle.partitions", "4")
               .config("spark.sql.adaptive.enabled", "false")
+              .config("spark.sql.debug.maxToStringFields", "200")
               .getOrCreate();
     }
     return session;
