@@ -72,8 +72,8 @@ public final class LinkageSpark {
    * @param spec what to decide with
    * @return the decisions' entry point
    * @throws NullPointerException if an argument is null
-   * @throws IllegalStateException if the session has no {@code SparkContext} (a Spark Connect
-   *     client session)
+   * @throws UnsupportedOperationException (Spark's) if the session has no {@code SparkContext}: a
+   *     Spark Connect client session
    */
   public static LinkageSpark create(SparkSession spark, PolicySpec spec) {
     Objects.requireNonNull(spark, "spark");

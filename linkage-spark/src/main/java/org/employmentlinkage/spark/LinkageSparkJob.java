@@ -22,6 +22,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.employmentlinkage.io.records.DecisionCells;
 import org.employmentlinkage.io.records.Values;
 import org.employmentlinkage.policy.PersonGroup;
@@ -130,37 +131,51 @@ public final class LinkageSparkJob {
     } else {
       table = spark.read().format(inFormat).load(in);
     }
-    Dataset<Row> decided = linkage.decide(table, kind, corrupt).cache();
-    try {
-      Dataset<Row> accepted = LinkageSpark.accepted(decided);
-      if (corrupt != null) {
-        accepted = accepted.drop(corrupt);
-      }
-      if (outFormat.equals("csv")) {
-        writeCsv(flatten(accepted, linkage), o);
-      } else {
-        accepted.write().mode(SaveMode.ErrorIfExists).format(outFormat).save(o);
-      }
-      long total = decided.count();
-      Dataset<Row> rejected = LinkageSpark.rejected(decided);
-      long rejectedCount = rejected.count();
-      if (rejects != null && rejectedCount > 0) {
-        writeCsv(rejectsTable(rejected), rejects);
-      }
-      Summary s = new Summary(total, total - rejectedCount, rejectedCount);
-      out.println(
-          "linkage: "
-              + s.rows()
-              + " rows, "
-              + s.decided()
-              + " decided, "
-              + s.rejected()
-              + " rejected; "
-              + spec.policy().versions());
-      return s;
-    } finally {
-      decided.unpersist();
+    // One pass over the input decides, counts and writes the decided rows; the counts come from
+    // accumulators of the write's own tasks (Spark applies a result task's updates once), so the
+    // decisions are neither cached nor computed twice. Rejects, when asked for and present, take a
+    // second pass that writes only them.
+    LongAccumulator rows = spark.sparkContext().longAccumulator("linkage rows");
+    LongAccumulator rejectedRows = spark.sparkContext().longAccumulator("linkage rejected rows");
+    Dataset<Row> decided = linkage.decide(table, kind, corrupt);
+    int rejection = decided.schema().fieldIndex(LinkageSchemas.REJECTION);
+    Dataset<Row> accepted =
+        decided
+            .filter(
+                (FilterFunction<Row>)
+                    r -> {
+                      rows.add(1);
+                      if (r.isNullAt(rejection)) {
+                        return true;
+                      }
+                      rejectedRows.add(1);
+                      return false;
+                    })
+            .drop(LinkageSchemas.REJECTION);
+    if (corrupt != null) {
+      accepted = accepted.drop(corrupt);
     }
+    if (outFormat.equals("csv")) {
+      writeCsv(flatten(accepted, linkage), o);
+    } else {
+      accepted.write().mode(SaveMode.ErrorIfExists).format(outFormat).save(o);
+    }
+    long total = rows.value();
+    long rejectedCount = rejectedRows.value();
+    if (rejects != null && rejectedCount > 0) {
+      writeCsv(rejectsTable(LinkageSpark.rejected(linkage.decide(table, kind, corrupt))), rejects);
+    }
+    Summary s = new Summary(total, total - rejectedCount, rejectedCount);
+    out.println(
+        "linkage: "
+            + s.rows()
+            + " rows, "
+            + s.decided()
+            + " decided, "
+            + s.rejected()
+            + " rejected; "
+            + spec.policy().versions());
+    return s;
   }
 
   /** What a run did. */

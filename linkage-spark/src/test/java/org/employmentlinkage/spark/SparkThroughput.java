@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -34,7 +40,10 @@ import org.employmentlinkage.rules.LinkagePolicy;
  *   <li>scan: read and parse the CSV into Spark's internal rows, nothing else ({@code noop} sink);
  *   <li>rows: the same plus the conversion of every internal row to a Java {@code Row} and back
  *       (what any Java function of a Dataset costs), with an identity function;
- *   <li>decide: the same plus linkage's decision of every row ({@link LinkageSpark#people});
+ *   <li>decide, dropped: the same plus linkage's decision of every row, the decision then dropped
+ *       (the input row goes out): linkage's own work inside Spark;
+ *   <li>decide: the same plus linkage's decision of every row ({@link LinkageSpark#people}), the
+ *       decision struct encoded into Spark's internal format;
  *   <li>job: the whole {@code spark-submit} job: decide, flatten, write the CSV and the rejects.
  * </ol>
  *
@@ -45,7 +54,23 @@ import org.employmentlinkage.rules.LinkagePolicy;
 public final class SparkThroughput {
   static final LocalDate DATE = LocalDate.of(2025, 12, 1);
 
+  /** CPU time of Spark's task threads (executorCpuTime of every finished task). */
+  private static final AtomicLong TASK_CPU_NANOS = new AtomicLong();
+
+  /** CPU time of the last in-process batch run's thread. */
+  private static long batchCpuNanos;
+
   private SparkThroughput() {}
+
+  /** Adds up the CPU time of Spark's tasks. */
+  private static final class CpuListener extends SparkListener {
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+      if (end.taskMetrics() != null) {
+        TASK_CPU_NANOS.addAndGet(end.taskMetrics().executorCpuTime());
+      }
+    }
+  }
 
   /**
    * Runs the measurement.
@@ -70,7 +95,9 @@ public final class SparkThroughput {
             .config("spark.sql.shuffle.partitions", "4")
             .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
-    System.out.println("rows\tengine\tseconds\trows/s\trows/s/core");
+    spark.sparkContext().addSparkListener(new CpuListener());
+    System.out.println(
+        "rows\tengine\twall s\trows/s (wall)\trows/s/core (wall/cores)\tCPU s\trows per CPU s");
     for (long rows : sizes) {
       Path input = work.resolve("people-" + rows + ".csv");
       if (!Files.exists(input)) {
@@ -85,16 +112,32 @@ public final class SparkThroughput {
         noop(decide(spark, parts, true));
       }
       report(rows, "linkage batch (jar, 1 thread)", batchJar(input, work), 1);
-      report(rows, "linkage batch (engine, 1 thread)", batchEngine(input), 1);
-      report(rows, "spark local[2], 4 files: scan", noop(scan(spark, parts, true)), 2);
-      report(
-          rows, "spark local[2], 4 files: scan+rows", noop(identity(scan(spark, parts, true))), 2);
-      report(
-          rows, "spark local[2], 4 files: scan+rows+decide", noop(decide(spark, parts, true)), 2);
-      report(rows, "spark local[2], 4 files: job (csv out)", job(spark, parts, work, true), 2);
-      report(rows, "spark local[2], 1 file: job (csv out)", job(spark, input, work, true), 2);
-      report(
-          rows, "spark local[2], 1 file: job --no-multi-line", job(spark, input, work, false), 2);
+      double engine = batchEngine(input);
+      report(rows, "linkage batch (engine, 1 thread)", engine, 1, batchCpuNanos / 1e9);
+      if (rows > sizes.get(0)) {
+        // larger sizes: how the whole job grows, without the phases
+        spark(rows, "spark local[2], 4 files: job (csv out)", () -> job(spark, parts, work, true));
+        continue;
+      }
+      spark(rows, "spark local[2], 4 files: scan", () -> noop(scan(spark, parts, true)));
+      spark(
+          rows,
+          "spark local[2], 4 files: scan+rows",
+          () -> noop(identity(scan(spark, parts, true))));
+      spark(
+          rows,
+          "spark local[2], 4 files: scan+rows+decide, decision dropped",
+          () -> noop(decideAndDrop(spark, parts)));
+      spark(
+          rows,
+          "spark local[2], 4 files: scan+rows+decide",
+          () -> noop(decide(spark, parts, true)));
+      spark(rows, "spark local[2], 4 files: job (csv out)", () -> job(spark, parts, work, true));
+      spark(rows, "spark local[2], 1 file: job (csv out)", () -> job(spark, input, work, true));
+      spark(
+          rows,
+          "spark local[2], 1 file: job --no-multi-line",
+          () -> job(spark, input, work, false));
       System.out.println(
           "policy builds in this JVM: "
               + PolicySpec.builds()
@@ -106,9 +149,30 @@ public final class SparkThroughput {
   }
 
   private static void report(long rows, String engine, double seconds, int cores) {
+    report(rows, engine, seconds, cores, Double.NaN);
+  }
+
+  private static void report(long rows, String engine, double seconds, int cores, double cpu) {
     System.out.printf(
-        "%d\t%s\t%.2f\t%.0f\t%.0f%n",
-        rows, engine, seconds, rows / seconds, rows / seconds / cores);
+        "%d\t%s\t%.2f\t%.0f\t%.0f\t%.2f\t%.0f%n",
+        rows, engine, seconds, rows / seconds, rows / seconds / cores, cpu, rows / cpu);
+  }
+
+  /** Runs a Spark measurement and reports wall time and the CPU time of its tasks. */
+  private static void spark(long rows, String engine, Measured m) throws IOException {
+    long before = TASK_CPU_NANOS.get();
+    double seconds = m.run();
+    try {
+      Thread.sleep(1000); // the listener bus delivers task ends asynchronously
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    report(rows, engine, seconds, 2, (TASK_CPU_NANOS.get() - before) / 1e9);
+  }
+
+  @FunctionalInterface
+  private interface Measured {
+    double run() throws IOException;
   }
 
   private static double batchJar(Path input, Path work) throws IOException, InterruptedException {
@@ -143,11 +207,13 @@ public final class SparkThroughput {
 
   private static double batchEngine(Path input) throws IOException {
     LinkagePolicy policy = LinkagePolicy.builder().build();
+    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long start = System.nanoTime();
     try (var in = Files.newInputStream(input)) {
       new BatchJob(policy, BatchKind.PEOPLE, DATE, Clock.systemUTC())
           .run(in, OutputStream.nullOutputStream(), OutputFormat.CSV, new BatchJob.Listener() {});
     }
+    batchCpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu;
     return (System.nanoTime() - start) / 1e9;
   }
 
@@ -187,6 +253,40 @@ public final class SparkThroughput {
   private static Dataset<Row> decide(SparkSession spark, Path input, boolean multiLine) {
     return LinkageSpark.create(spark, PolicySpec.defaults().withDate(DATE))
         .decide(scan(spark, input, multiLine), RowKind.PEOPLE, LinkageSparkJob.CORRUPT);
+  }
+
+  /** Decides every row with the job's own evaluator, then returns the input row unchanged. */
+  private static Dataset<Row> decideAndDrop(SparkSession spark, Path input) {
+    Dataset<Row> table = scan(spark, input, true);
+    Broadcast<PolicySpec> spec =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .broadcast(PolicySpec.defaults().withDate(DATE));
+    DecisionFunction f =
+        DecisionFunction.plan(
+            spec, RowKind.PEOPLE, table.schema(), LinkageSparkJob.CORRUPT, DATE, false);
+    return table.mapPartitions(
+        (MapPartitionsFunction<Row, Row>)
+            rows -> {
+              DecisionFunction.Evaluator e = f.evaluator(spec.value().policy());
+              return new java.util.Iterator<Row>() {
+                @Override
+                public boolean hasNext() {
+                  return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                  Row r = rows.next();
+                  try {
+                    e.evaluate(r);
+                  } catch (IllegalArgumentException rejected) {
+                    // counted as work done, as in the job
+                  }
+                  return r;
+                }
+              };
+            },
+        Encoders.row(table.schema()));
   }
 
   private static double noop(Dataset<Row> table) {
