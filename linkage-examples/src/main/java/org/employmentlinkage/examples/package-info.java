@@ -4,9 +4,10 @@
  * org.employmentlinkage.cli}.
  *
  * <p>On Apache Spark: when one machine is not enough (a province's workers and projects re-screened
- * nightly), the module {@code linkage-spark} runs the same rules inside Spark, as Dataset functions,
- * SQL functions and a {@code spark-submit} job; {@code docs/spark.md} has a cluster example. {@link
- * org.employmentlinkage.examples.ProjectScreeningJob} is the one-machine counterpart.
+ * nightly), the module {@code linkage-spark} runs the same rules inside Spark, as Dataset
+ * functions, SQL functions and a {@code spark-submit} job; {@code docs/spark.md} has a cluster
+ * example. {@link org.employmentlinkage.examples.ProjectScreeningJob} is the one-machine
+ * counterpart.
  */
 @NullMarked
 package org.employmentlinkage.examples;

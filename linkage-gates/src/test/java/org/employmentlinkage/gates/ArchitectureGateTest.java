@@ -32,9 +32,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.employmentlinkage.io.settings.PolicySettings;
 import org.employmentlinkage.jackson.LinkageModule;
-import org.employmentlinkage.spark.LinkageSpark;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.rules.LinkagePolicy;
+import org.employmentlinkage.spark.LinkageSpark;
 import org.employmentlinkage.testkit.Generator;
 import org.junit.jupiter.api.Test;
 

@@ -76,6 +76,7 @@ public final class LinkageSparkJob {
    *
    * @param spark the session
    * @param out where the summary goes
+   * @throws NullPointerException if an argument is null
    */
   public LinkageSparkJob(SparkSession spark, PrintStream out) {
     this.spark = Objects.requireNonNull(spark, "spark");
@@ -178,7 +179,13 @@ public final class LinkageSparkJob {
     return s;
   }
 
-  /** What a run did. */
+  /**
+   * What a run did.
+   *
+   * @param rows the rows read (blank lines are not rows)
+   * @param decided the rows decided and written
+   * @param rejected the rows rejected (written to {@code --rejects} when given)
+   */
   public record Summary(long rows, long decided, long rejected) {}
 
   /**
@@ -316,6 +323,7 @@ public final class LinkageSparkJob {
    * @param linkage the entry point (its policy's groups are columns for people)
    * @param kind the kind
    * @return the header
+   * @throws NullPointerException if an argument is null
    */
   public static List<String> csvColumns(LinkageSpark linkage, RowKind kind) {
     List<String> c = new ArrayList<>(List.of("id", "asOf", "outcome"));

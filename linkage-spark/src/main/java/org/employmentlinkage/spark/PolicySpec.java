@@ -50,12 +50,25 @@ public final class PolicySpec implements Serializable {
 
   private static final AtomicLong DESERIALIZED = new AtomicLong();
 
+  /** The settings file's name, for messages; null without settings. */
   private final @Nullable String settingsName;
+
+  /** The settings text; null without settings. */
   private final @Nullable String settingsText;
+
+  /** The subsidy schedules' texts, by the names the settings use. */
   private final LinkedHashMap<String, String> schedules;
+
+  /** The holiday notice files' texts, by file name, in the order given. */
   private final LinkedHashMap<String, String> notices;
+
+  /** Whether years without a notice are projected. */
   private final boolean provisional;
+
+  /** The date for rows without {@code asOf}; null for today in Beijing. */
   private final @Nullable LocalDate date;
+
+  /** SHA-256 of everything but the date: the key of the policies built in a JVM. */
   private final String fingerprint;
 
   private PolicySpec(
@@ -215,6 +228,13 @@ public final class PolicySpec implements Serializable {
     return DESERIALIZED.get();
   }
 
+  /**
+   * Reads the fields and counts the deserialization ({@link #deserialized()}).
+   *
+   * @param in the stream
+   * @throws IOException if the stream fails
+   * @throws ClassNotFoundException if a class of the stream is unknown
+   */
   private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     DESERIALIZED.incrementAndGet();
