@@ -56,4 +56,41 @@ class BatchEqualityTest {
     assertThat(c.mismatches()).isZero();
     assertThat(c.cells()).isEqualTo(c.rows() * 12);
   }
+
+  /**
+   * The same projects under regional settings (hypothetical widenings with lower thresholds for two
+   * county-level units, one of them ending), read by each engine's own path: {@code --settings} for
+   * the job, linkage-io's reader for the reference.
+   */
+  @Test
+  void theSameProjectsUnderRegionalSettings() throws IOException {
+    Path input = dir.resolve("projects.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      ProjectsCsvGenerator.write(w, ROWS, 20180707L);
+    }
+    Path settings = dir.resolve("hypothetical.settings");
+    Files.writeString(
+        settings,
+        String.join(
+            "\n",
+            "# HYPOTHETICAL settings for a test: no region is known to have set any",
+            "label = spark-equality-hypothetical",
+            "widening.1.region = 210281",
+            "widening.1.from = 2019-01-01",
+            "widening.1.threshold = 5000万元",
+            "widening.1.source = HYPOTHETICAL configuration, not a published rule",
+            "widening.2.region = 210202",
+            "widening.2.from = 2020-01-01",
+            "widening.2.until = 2024-12-31",
+            "widening.2.threshold = 3000万元",
+            "widening.2.source = HYPOTHETICAL configuration, not a published rule",
+            ""),
+        StandardCharsets.UTF_8);
+    BothEngines.Compared c =
+        BothEngines.compare(input, BatchKind.PROJECTS, "projects", DATE, dir, settings);
+    System.out.println("projects with settings: " + c);
+    assertThat(c.rows() + c.rejected()).isEqualTo(ROWS);
+    assertThat(c.mismatches()).isZero();
+    assertThat(c.cells()).isEqualTo(c.rows() * 12);
+  }
 }

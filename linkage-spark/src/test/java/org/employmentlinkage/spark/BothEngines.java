@@ -26,6 +26,7 @@ import org.employmentlinkage.cli.batch.BatchSummary;
 import org.employmentlinkage.cli.batch.OutputFormat;
 import org.employmentlinkage.cli.batch.Rejection;
 import org.employmentlinkage.io.records.DecisionCells;
+import org.employmentlinkage.io.settings.PolicySettings;
 import org.employmentlinkage.rules.LinkagePolicy;
 
 /**
@@ -41,8 +42,23 @@ final class BothEngines {
   static Compared compare(
       Path input, BatchKind batchKind, String sparkKind, LocalDate date, Path dir, String... more)
       throws IOException {
-    // the reference: linkage batch's engine, with the policy as published
-    LinkagePolicy policy = LinkagePolicy.builder().build();
+    return compare(input, batchKind, sparkKind, date, dir, null, more);
+  }
+
+  /** {@link #compare}, both engines with the regional settings file {@code settings} if given. */
+  static Compared compare(
+      Path input,
+      BatchKind batchKind,
+      String sparkKind,
+      LocalDate date,
+      Path dir,
+      Path settings,
+      String... more)
+      throws IOException {
+    // the reference: linkage batch's engine, with the policy as published or the settings as read
+    // by the command line's reader
+    LinkagePolicy policy =
+        settings == null ? LinkagePolicy.builder().build() : PolicySettings.read(settings).build();
     List<Rejection> batchRejections = new ArrayList<>();
     ByteArrayOutputStream batchOut = new ByteArrayOutputStream();
     BatchSummary summary;
@@ -75,6 +91,9 @@ final class BothEngines {
                 "--kind", sparkKind,
                 "--date", date.toString(),
                 "--rejects", rejects.toString()));
+    if (settings != null) {
+      args.addAll(List.of("--settings", settings.toString()));
+    }
     args.addAll(List.of(more));
     LinkageSparkJob.Summary s =
         new LinkageSparkJob(TestSpark.session(), new PrintStream(new ByteArrayOutputStream(), true))
