@@ -94,6 +94,21 @@ public final class LinkagePolicy implements Serializable {
    */
   public static final int DEFAULT_GRADUATE_YEARS = 2;
 
+  /**
+   * The largest {@link Builder#collegeGraduateYears(int) collegeGraduateYears}: 100 years after
+   * graduation (use {@link Builder#collegeGraduatesWithoutTimeLimit()} for no limit). A larger
+   * number is refused before any person is judged: 2147483647 would overflow every date computed
+   * from it.
+   */
+  public static final int MAX_COLLEGE_GRADUATE_YEARS = 100;
+
+  /**
+   * The longest {@link Builder#liaisonPeriod(Region, Period) liaison period} of 二（五）, in months: 10
+   * years ({@code P10Y}); the text says only "定期", and a period longer than the policy has been in
+   * force is a typo rather than a reading.
+   */
+  public static final int MAX_LIAISON_PERIOD_MONTHS = 120;
+
   /** The configuration; the rules are built from it, and it is the serialized form. */
   private final PolicyConfig config;
 
@@ -690,11 +705,12 @@ public final class LinkagePolicy implements Serializable {
      * undetermined.
      *
      * @param region a county-level unit, a pilot zone, or {@link Region#DALIAN}
-     * @param period the period, positive (e.g. {@code Period.ofMonths(3)})
+     * @param period the period, positive and at most 10 years ({@value
+     *     LinkagePolicy#MAX_LIAISON_PERIOD_MONTHS} months), e.g. {@code Period.ofMonths(3)}
      * @return this builder
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the region is {@link Region#OUTSIDE_DALIAN} or the period
-     *     is zero or negative
+     *     is zero, negative or longer than 10 years
      */
     public Builder liaisonPeriod(Region region, Period period) {
       PolicyConfig.checkLiaisonPeriod(region, period);
@@ -735,9 +751,10 @@ public final class LinkagePolicy implements Serializable {
      * itself (default {@value LinkagePolicy#DEFAULT_GRADUATE_YEARS}: 离校2年内; 0 for the graduation
      * year only).
      *
-     * @param years the years, at least 0
+     * @param years the years, from 0 to {@value LinkagePolicy#MAX_COLLEGE_GRADUATE_YEARS}
      * @return this builder
-     * @throws IllegalArgumentException if {@code years} is negative
+     * @throws IllegalArgumentException if {@code years} is negative or more than {@value
+     *     LinkagePolicy#MAX_COLLEGE_GRADUATE_YEARS}
      */
     public Builder collegeGraduateYears(int years) {
       PolicyConfig.checkGraduateYears(years);

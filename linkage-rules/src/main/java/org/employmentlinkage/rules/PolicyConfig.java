@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -137,6 +138,25 @@ abstract class PolicyConfig implements Serializable {
       throw new IllegalArgumentException(
           "liaisonPeriod: the period must be positive, was " + period);
     }
+    // at most 10 years from any start: measured from a fixed day, so that years, months and days
+    // add up as a calendar adds them (P9Y12M and P120M are 10 years; P10Y1D is too long)
+    LocalDate start = LocalDate.of(2000, 1, 1);
+    boolean tooLong;
+    try {
+      tooLong =
+          start.plus(period).isAfter(start.plusMonths(LinkagePolicy.MAX_LIAISON_PERIOD_MONTHS));
+    } catch (DateTimeException | ArithmeticException e) {
+      tooLong = true;
+    }
+    if (tooLong) {
+      throw new IllegalArgumentException(
+          "liaisonPeriod: the period must be at most 10 years (P10Y), was "
+              + abbreviate(period.toString()));
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
   static void checkSchedule(Region region, SubsidySchedule schedule) {
@@ -145,9 +165,12 @@ abstract class PolicyConfig implements Serializable {
   }
 
   static void checkGraduateYears(int years) {
-    if (years < 0) {
+    if (years < 0 || years > LinkagePolicy.MAX_COLLEGE_GRADUATE_YEARS) {
       throw new IllegalArgumentException(
-          "collegeGraduateYears: years must be at least 0, was " + years);
+          "collegeGraduateYears: years must be from 0 to "
+              + LinkagePolicy.MAX_COLLEGE_GRADUATE_YEARS
+              + ", was "
+              + years);
     }
   }
 
