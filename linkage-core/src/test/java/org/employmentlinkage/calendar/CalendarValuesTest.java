@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The small calendar values (date ranges, periods, format errors) and the edges of the official
- * calendar's coverage. Dates from 国办发明电〔2017〕12号 (2018: 元旦 2017-12-30..2018-01-01) and DOMAIN.md.
+ * calendar's coverage. Dates from 国办发明电〔2017〕12号 (2018: 元旦 2017-12-30..2018-01-01) and the built-in
+ * notices' coverage (2018–2026, docs/festivals.md).
  */
 class CalendarValuesTest {
 
