@@ -279,6 +279,7 @@ public final class DecisionOutput {
         o.put("latestDue", CliJson.date(dl.latestDue()));
       }
       o.put("provisional", dl.provisional());
+      o.put("mayChange", dl.mayChange());
       // "end" stays 24:00 on due (docs/cli-json.md); Deadline.end() is the end of latestDue
       o.put("end", CliJson.instant(dl.due().plusDays(1).atStartOfDay(Deadline.BEIJING)));
       o.put("countsMakeupWorkdays", dl.period().countsMakeupWorkdays());
@@ -442,12 +443,14 @@ public final class DecisionOutput {
     return switch (d.timing()) {
       case DUE_DATE -> {
         Deadline dl = d.deadline().orElseThrow();
-        yield t.get(
-            "timing.DUE_DATE",
-            CalendarTexts.date(dl.due(), t),
-            dl.period().workingDays(),
-            CliJson.date(dl.trigger()),
-            notices(dl, t));
+        String text =
+            t.get(
+                "timing.DUE_DATE",
+                CalendarTexts.date(dl.due(), t),
+                dl.period().workingDays(),
+                CliJson.date(dl.trigger()),
+                notices(dl, t));
+        yield dl.mayChange() ? text + t.get("timing.mayChange") : text;
       }
       case PROVISIONAL_DUE_DATE -> {
         Deadline dl = d.deadline().orElseThrow();
