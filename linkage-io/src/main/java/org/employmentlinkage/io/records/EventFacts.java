@@ -2,6 +2,7 @@ package org.employmentlinkage.io.records;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.employmentlinkage.domain.IssueTopic;
 import org.employmentlinkage.domain.LandNoticeKind;
 import org.employmentlinkage.domain.Project;
@@ -66,8 +67,10 @@ public final class EventFacts implements Facts {
    *
    * @param kind the kind
    * @return the label, e.g. {@code 土地征收公告}
+   * @throws NullPointerException if {@code kind} is null
    */
   public static String kindLabel(ProjectEventKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return switch (kind) {
       case PROJECT_APPROVED -> "审批核准备案";
       case INVESTMENT_AGREEMENT_SIGNED -> "签订投资协议";
