@@ -201,7 +201,8 @@ class PolicyConfigTest {
   @Test
   void tamperedStreamsAreRefusedAsTheBuilderRefusesTheirValues() throws Exception {
     // the four of issue 12, item 14
-    refused(tampered("graduateYears", -7), "collegeGraduateYears", "at least 0", "-7");
+    refused(tampered("graduateYears", -7), "collegeGraduateYears", "from 0 to 100", "-7");
+    refused(tampered("graduateYears", 101), "collegeGraduateYears", "from 0 to 100", "101");
     refused(
         tampered("liaisonPeriods", new HashMap<>(Map.of(Region.WAFANGDIAN, Period.parse("P-3M")))),
         "liaisonPeriod",
