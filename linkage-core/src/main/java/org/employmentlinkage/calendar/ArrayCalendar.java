@@ -1,5 +1,6 @@
 package org.employmentlinkage.calendar;
 
+import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -407,7 +409,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("a calendar is deserialized through its proxy");
+    throw SerialForms.formRequired(WorkingDayCalendar.class);
   }
 
   /** The serialized form of a calendar: what it was built from. */
@@ -433,22 +435,22 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
       this.latest = latest;
     }
 
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, WorkingDayCalendar.class);
+    }
+
     private Object readResolve() throws InvalidObjectException {
-      WorkingDayCalendar c;
-      try {
-        c =
-            switch (kind) {
-              case OFFICIAL -> Calendars.official();
-              case PROVISIONAL -> Calendars.provisional();
-              case OTHER -> Calendars.fromNotices(notices, projects);
-            };
-      } catch (IllegalArgumentException | NullPointerException e) {
-        InvalidObjectException ex =
-            new InvalidObjectException("invalid calendar: " + e.getMessage());
-        ex.initCause(e);
-        throw ex;
-      }
-      return latest ? c.latestPlausible() : c;
+      return SerialForms.resolve(
+          WorkingDayCalendar.class,
+          () -> {
+            WorkingDayCalendar c =
+                switch (Objects.requireNonNull(kind, "kind")) {
+                  case OFFICIAL -> Calendars.official();
+                  case PROVISIONAL -> Calendars.provisional();
+                  case OTHER -> Calendars.fromNotices(notices, projects);
+                };
+            return latest ? c.latestPlausible() : c;
+          });
     }
   }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.employmentlinkage.calendar.ChinaCalendars;
 import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.domain.Candidate;
 import org.employmentlinkage.domain.LabourDemand;
 import org.employmentlinkage.domain.LandNoticeKind;
@@ -529,7 +530,7 @@ public final class LinkagePolicy implements Serializable {
    * @throws InvalidObjectException always
    */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("LinkagePolicy is serialized through its configuration");
+    throw SerialForms.formRequired(LinkagePolicy.class);
   }
 
   /**
@@ -548,27 +549,17 @@ public final class LinkagePolicy implements Serializable {
     }
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-      try {
-        in.defaultReadObject();
-      } catch (RuntimeException e) {
-        throw invalid(e);
-      }
+      SerialForms.readFields(in, LinkagePolicy.class);
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return new LinkagePolicy(
-            ImmutablePolicyConfig.builder().from(Objects.requireNonNull(config, "config")).build());
-      } catch (RuntimeException e) {
-        throw invalid(e);
-      }
-    }
-
-    private static InvalidObjectException invalid(RuntimeException e) {
-      InvalidObjectException ioe =
-          new InvalidObjectException("invalid LinkagePolicy configuration: " + e.getMessage());
-      ioe.initCause(e);
-      return ioe;
+      return SerialForms.resolve(
+          LinkagePolicy.class,
+          () ->
+              new LinkagePolicy(
+                  ImmutablePolicyConfig.builder()
+                      .from(Objects.requireNonNull(config, "config"))
+                      .build()));
     }
   }
 
