@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * comparison is one exclusive or and one comparison (see BENCHMARKS.md, run 5).
  *
  * <p>Immutable and thread-safe. Serializable through a proxy that records the notices and options
- * and rebuilds the calendar (the built-in calendars resolve to their shared instances).
+ * and rebuilds the calendar (the built-in calendars resolve to their shared instances); notices
+ * that are not valid together, or any field of the wrong type, are an {@link
+ * InvalidObjectException}.
  */
 final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   private static final long serialVersionUID = 1L;
@@ -443,8 +445,12 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
       return SerialForms.resolve(
           WorkingDayCalendar.class,
           () -> {
+            Objects.requireNonNull(notices, "notices");
+            if (Objects.requireNonNull(kind, "kind") != Kind.OTHER && !notices.isEmpty()) {
+              throw new IllegalArgumentException("a built-in calendar's form lists no notices");
+            }
             WorkingDayCalendar c =
-                switch (Objects.requireNonNull(kind, "kind")) {
+                switch (kind) {
                   case OFFICIAL -> Calendars.official();
                   case PROVISIONAL -> Calendars.provisional();
                   case OTHER -> Calendars.fromNotices(notices, projects);

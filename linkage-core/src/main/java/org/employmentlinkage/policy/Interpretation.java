@@ -185,7 +185,9 @@ public abstract class Interpretation implements Serializable {
    * One alternative of a configurable reading: a stable key (upper-case ASCII, e.g. {@code
    * RESIDENCE}) and its statement in zh-CN and en.
    *
-   * <p>Immutable, thread-safe and serializable; equal when key and texts are equal.
+   * <p>Immutable, thread-safe and serializable; equal when key and texts are equal. Serialized
+   * form: the key and the two statements, checked when read as {@link #of(String, String, String)}
+   * checks them (an {@link InvalidObjectException} otherwise).
    */
   public static final class Alternative implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -273,17 +275,16 @@ public abstract class Interpretation implements Serializable {
      */
     private void readObject(ObjectInputStream in)
         throws java.io.IOException, ClassNotFoundException {
-      in.defaultReadObject();
-      try {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(zh, "zh");
-        Objects.requireNonNull(en, "en");
-        check(key, zh, en);
-      } catch (RuntimeException e) {
-        InvalidObjectException ioe = new InvalidObjectException(e.getMessage());
-        ioe.initCause(e);
-        throw ioe;
-      }
+      SerialForms.readFields(in, Alternative.class);
+      SerialForms.resolve(
+          Alternative.class,
+          () -> {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(zh, "zh");
+            Objects.requireNonNull(en, "en");
+            check(key, zh, en);
+            return this;
+          });
     }
 
     @Override

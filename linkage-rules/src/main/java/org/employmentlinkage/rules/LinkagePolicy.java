@@ -72,6 +72,12 @@ import org.jspecify.annotations.Nullable;
  * rebuilt when read; the clock and calendar must be serializable, as the JDK's system and fixed
  * clocks and the linkage calendars are). Nothing reads the system clock except through the injected
  * {@link Clock}, whose instant is taken in Beijing time.
+ *
+ * <p>Serialized form: a private proxy holding the configuration, itself written as a proxy of its
+ * attributes; reading builds the configuration again through the same checks as {@link
+ * Builder#build()} (a negative number of graduate years, a liaison period that is not positive, a
+ * blank service specialist or a missing clock is an {@link InvalidObjectException}); a stream of
+ * the class itself is refused.
  */
 public final class LinkagePolicy implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -535,8 +541,9 @@ public final class LinkagePolicy implements Serializable {
 
   /**
    * The serialized form: the configuration. Reading it checks every rule the builder checks (the
-   * configuration's own check runs when it is read, and again on a copy of it that holds
-   * collections of its own), and any broken rule is an {@link InvalidObjectException}.
+   * configuration is read through its own form, which builds it again and runs its check; the
+   * policy is then built from a copy of it), and any broken rule is an {@link
+   * InvalidObjectException} naming the rule.
    */
   private static final class SerializedForm implements Serializable {
     private static final long serialVersionUID = 2L;

@@ -96,7 +96,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A schedule parsed from a text and one built with the same contents are equal, and give the
  * same {@link #toText() canonical text} and the same digest in a policy's parameters version.
  *
- * <p>Immutable, thread-safe and serializable (as its text); equal when the contents are.
+ * <p>Immutable, thread-safe and serializable; equal when the contents are. Serialized form: the
+ * text and its source name, parsed again when read (a text that does not parse is an {@link
+ * InvalidObjectException} naming the rule).
  */
 public final class SubsidySchedule implements Serializable {
   private static final long serialVersionUID = 1L;
