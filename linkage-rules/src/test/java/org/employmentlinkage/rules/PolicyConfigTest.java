@@ -3,6 +3,7 @@ package org.employmentlinkage.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.SerializableTester;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InvalidObjectException;
@@ -175,7 +176,7 @@ class PolicyConfigTest {
   @Test
   void aPolicyIsReadBackWithItsWholeConfiguration() throws Exception {
     LinkagePolicy policy = everything().build();
-    LinkagePolicy again = (LinkagePolicy) read(write(policy));
+    LinkagePolicy again = SerializableTester.reserialize(policy);
     assertThat(again.versions()).isEqualTo(policy.versions());
     assertThat(again.toBuilder().buildConfig()).isEqualTo(policy.toBuilder().buildConfig());
   }
