@@ -678,17 +678,19 @@ public final class BadInputCatalogue {
         continue;
       }
       record(e, o);
-      if (!(o.thrown() instanceof NullPointerException)) {
-        continue; // an UnsupportedOperationException, which NullPointerTester accepts too
-      } else if (!e.isGenerated() && !names(o.thrown().getMessage(), name)) {
-        findings.add(
-            new Finding(e.key(), input, "the message does not name the parameter: " + describe(o)));
-      } else if (e.source().isPresent()
-          && e.source().get().hasDoc()
-          && !e.isImplicit()
-          && !documents(e, NullPointerException.class)) {
-        findings.add(
-            new Finding(e.key(), input, "NullPointerException is thrown but not documented"));
+      // (an UnsupportedOperationException, which NullPointerTester accepts too, is not checked)
+      if (o.thrown() instanceof NullPointerException npe) {
+        if (!e.isGenerated() && !names(npe.getMessage(), name)) {
+          findings.add(
+              new Finding(
+                  e.key(), input, "the message does not name the parameter: " + describe(o)));
+        } else if (e.source().isPresent()
+            && e.source().get().hasDoc()
+            && !e.isImplicit()
+            && !documents(e, NullPointerException.class)) {
+          findings.add(
+              new Finding(e.key(), input, "NullPointerException is thrown but not documented"));
+        }
       }
     }
     for (int i = 0; i < types.length; i++) {

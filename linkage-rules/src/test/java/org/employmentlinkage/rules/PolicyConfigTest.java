@@ -159,14 +159,6 @@ class PolicyConfigTest {
   // ---------------------------------------------------------------------------------------------
   // the serialized form
 
-  private static byte[] write(Object o) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    return bytes.toByteArray();
-  }
-
   private static Object read(byte[] bytes) throws Exception {
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
       return in.readObject();
@@ -207,7 +199,7 @@ class PolicyConfigTest {
                 f.setAccessible(true);
                 f.set(obj, value);
               } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
+                throw new LinkageError(field, e);
               }
             }
             return obj;
