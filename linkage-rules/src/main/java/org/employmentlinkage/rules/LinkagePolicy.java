@@ -77,7 +77,9 @@ import org.jspecify.annotations.Nullable;
  * attributes; reading builds the configuration again through the same checks as {@link
  * Builder#build()} (a negative number of graduate years, a liaison period that is not positive, a
  * blank service specialist or a missing clock is an {@link InvalidObjectException}); a stream of
- * the class itself is refused.
+ * the class itself is refused. The serialized forms read no lengths themselves: lists and maps in a
+ * stream are read by the JDK's collections, which consult the stream's {@link
+ * java.io.ObjectInputFilter}; set one (e.g. {@code jdk.serialFilter}) for streams you do not trust.
  */
 public final class LinkagePolicy implements Serializable {
   private static final long serialVersionUID = 1L;
