@@ -53,7 +53,9 @@ import org.junit.jupiter.api.Test;
  *       cannot be shared any other way without making it API (its retention is {@code CLASS}:
  *       embedders never see it at run time); and the message loader {@value #SHARED_MESSAGES},
  *       exported to rules only, so that the library has one loader of its zh-CN and en texts
- *       instead of a copy per module.
+ *       instead of a copy per module. Beside the style, rules may use {@value #SHARED_FORMS}, the
+ *       one way every value type reads its serialized form (a defence against crafted streams is
+ *       not copied per module).
  *   <li>No public or protected method, constructor or field of an exported package takes or returns
  *       a Guava type, an {@code Immutable*} class or a type of an {@code internal} package. The
  *       nested public {@code Builder} of a value type, which extends the generated builder, is the
@@ -72,6 +74,9 @@ class ArchitectureGateTest {
 
   /** The one internal class rules may use besides the style: core's message loader. */
   static final String SHARED_MESSAGES = "org.employmentlinkage.policy.internal.Messages";
+
+  /** The helper of the serialized forms, beside the style, used by rules' value types. */
+  static final String SHARED_FORMS = "org.employmentlinkage.core.internal.style.SerialForms";
 
   private static final String EXAMPLES = "linkage-examples";
 
@@ -277,6 +282,26 @@ class ArchitectureGateTest {
         .check(CLASSES);
   }
 
+  /**
+   * ADR 0005: core and rules use nothing at run time but the JDK and each other. JSpecify's and
+   * Immutables' annotations are compile-time only ({@code requires static}); no Guava, no other
+   * library, so an embedder gets no version conflict from us.
+   */
+  @Test
+  void coreAndRulesNeedNoLibraryAtRunTime() {
+    List<String> packages = new ArrayList<>();
+    packages.addAll(LIBRARIES.get("org.employmentlinkage.core").packages());
+    packages.addAll(LIBRARIES.get("org.employmentlinkage.rules").packages());
+    classes()
+        .that()
+        .resideInAnyPackage(packages.toArray(String[]::new))
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..", "org.employmentlinkage..", "org.jspecify.annotations", "org.immutables.value")
+        .check(CLASSES);
+  }
+
   @Test
   void eachModuleDependsOnlyOnTheModulesBelowIt() {
     noClasses()
@@ -354,8 +379,9 @@ class ArchitectureGateTest {
   }
 
   /**
-   * The rule can fail: without its two exceptions it flags exactly the uses of the shared style by
-   * rules' value types and of the message loader by rules' texts, and nothing else.
+   * The rule can fail: without its exceptions it flags exactly the uses of the shared style and of
+   * the serialized-form helper by rules' value types and of the message loader by rules' texts, and
+   * nothing else.
    */
   @Test
   void withoutTheExceptionsTheRuleFlagsTheSharedStyleAndMessageLoaderUses() {
@@ -369,10 +395,11 @@ class ArchitectureGateTest {
                 assertThat(line)
                     .startsWith(
                         "org.employmentlinkage.rules reaches into org.employmentlinkage.core")
-                    .containsAnyOf(SHARED_STYLE, SHARED_MESSAGES));
+                    .containsAnyOf(SHARED_STYLE, SHARED_MESSAGES, SHARED_FORMS));
     assertThat(result.getFailureReport().getDetails())
         .anySatisfy(line -> assertThat(line).contains(SHARED_STYLE))
-        .anySatisfy(line -> assertThat(line).contains(SHARED_MESSAGES));
+        .anySatisfy(line -> assertThat(line).contains(SHARED_MESSAGES))
+        .anySatisfy(line -> assertThat(line).contains(SHARED_FORMS));
   }
 
   private static ArchCondition<JavaClass> notUseAnotherModulesInternals(boolean allowExceptions) {
@@ -391,7 +418,8 @@ class ArchitectureGateTest {
                   && ((target.getName().equals(SHARED_STYLE)
                           && Set.of("org.employmentlinkage.rules", "org.employmentlinkage.testkit")
                               .contains(from))
-                      || (target.getName().equals(SHARED_MESSAGES)
+                      || ((target.getName().equals(SHARED_MESSAGES)
+                              || target.getName().equals(SHARED_FORMS))
                           && from.equals("org.employmentlinkage.rules")));
           if (!sanctioned) {
             events.add(
