@@ -224,9 +224,9 @@ public final class PolicyInvariant<T> {
               : caller
                   + " with seed "
                   + seed
-                  + "L and "
+                  + "L, cases "
                   + i
-                  + " cases: check("
+                  + ": check("
                   + seed
                   + "L, "
                   + i

@@ -149,9 +149,9 @@ class RerunLineTest {
         .contains(
             "\n  rerun up to this case: "
                 + RerunLineTest.class.getName()
-                + "#anExplicitRunPrintsItsSeedAndCases with seed 11L and "
+                + "#anExplicitRunPrintsItsSeedAndCases with seed 11L, cases "
                 + n
-                + " cases: check(11L, "
+                + ": check(11L, "
                 + n
                 + ")")
         .contains("PolicyInvariants.oneYiInclusive(policy).reproduce(" + head.group(4) + "L)");

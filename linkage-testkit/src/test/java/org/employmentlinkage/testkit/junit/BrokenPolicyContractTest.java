@@ -174,7 +174,7 @@ class BrokenPolicyContractTest {
         .contains(
             "\n  rerun up to this case: "
                 + ExclusiveThreshold.class.getName()
-                + "#oneYiInclusive with seed 1L and ")
+                + "#oneYiInclusive with seed 1L, cases ")
         .doesNotContain("@");
   }
 
