@@ -36,14 +36,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Invariant "1亿元 itself is major under every region [parameters municipal-defaults, …]" failed
- *     on case 3 of 1000 (run seed 20180706L); case seed -5239818419532045178L.
+ *     on case 2 of 1000 (run seed 20180706L); case seed 4739595560648379468L.
  *   invariant: ONE_YI_INCLUSIVE, 总投资额1亿元本身在各地区均属重大项目
  *   protects: 大政办发〔2018〕83号 一（一） 建立重大项目建设岗位需求评估制度
- *   value: Scope[project=Project{…}, asOf=2019-12-31]
+ *   value: Scope[project=Project{id=P-2, type=CONSTRUCTION, …}, asOf=2019-09-22]
  *   rerun up to this case: com.example.MyPolicyContractTest#oneYiInclusive with
- *     -Dlinkage.testkit.seed=20180706 -Dlinkage.testkit.cases=3
- *   reproduce this case alone: PolicyInvariants.oneYiInclusive(policy).reproduce(-5239818419532045178L)
- *   cause: java.lang.AssertionError: a construction project of exactly 1亿元 …
+ *     -Dlinkage.testkit.seed=20180706 -Dlinkage.testkit.cases=2
+ *   reproduce this case alone: PolicyInvariants.oneYiInclusive(policy).reproduce(4739595560648379468L)
+ *   cause: java.lang.AssertionError: a construction project (建设项目) of exactly 1亿元 …
  * }</pre>
  *
  * <p>Immutable and thread-safe if the policy under test is.

@@ -2,6 +2,9 @@ package org.employmentlinkage.testkit.invariants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.employmentlinkage.rules.LinkagePolicy;
@@ -164,6 +167,27 @@ class RerunLineTest {
     assertThat(again).isNotNull();
     assertThat(find(HEAD, again).group(4)).isEqualTo(head.group(4));
     assertThat(valueLine(again)).isEqualTo(valueLine(first));
+  }
+
+  /**
+   * The failure the testkit README shows is a real one: an exclusive threshold checked with the
+   * runner's defaults, as a contract subclass {@code com.example.MyPolicyContractTest} runs it.
+   */
+  @Test
+  void theReadmeShowsARealFailure() throws Exception {
+    System.setProperty(PropertyRunner.SEED_PROPERTY, String.valueOf(PropertyRunner.DEFAULT_SEED));
+    System.setProperty(PropertyRunner.CASES_PROPERTY, String.valueOf(PropertyRunner.DEFAULT_CASES));
+    String message = null;
+    try {
+      PolicyInvariants.oneYiInclusive(BrokenPolicies.exclusiveThreshold(SHIPPED))
+          .inTest("com.example.MyPolicyContractTest#oneYiInclusive")
+          .check();
+    } catch (AssertionError e) {
+      message = e.getMessage();
+    }
+    assertThat(message).isNotNull();
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    assertThat(readme).contains("```text\n" + message + "\n```");
   }
 
   /** A failure names the policy by its versions, never by an identity hash. */
