@@ -611,7 +611,7 @@ abstract class DutyRegisterContract {
         stored.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
       }
     }
-    long duplicates = stored.size() - new TreeSet<>(stored).size();
+    long duplicates = (long) stored.size() - new TreeSet<>(stored).size();
     Set<String> lost = new TreeSet<>(expected);
     stored.forEach(lost::remove);
     Set<String> unexpected = new TreeSet<>(stored);
