@@ -51,8 +51,10 @@ class RegisterCommandTest {
         .contains("EXPEDITED_ISSUE_HANDLING ISSUE-2")
         // ISSUE-1 was raised and closed
         .doesNotContain("ISSUE-1")
+        // the README's words
+        .contains("Open duties: 8")
         .contains("Overdue duties: 1")
-        .contains("LAND_SURVEY_AND_DATABASES: overdue since 2025-11-14T00:00+08:00");
+        .contains("D-4 WFD-DEMO-1 LAND_SURVEY_AND_DATABASES: overdue since 2025-11-14T00:00+08:00");
     assertThat(Files.exists(dir.resolve("demo.mv.db"))).isTrue();
 
     // the same file again: everything is a redelivery
