@@ -38,13 +38,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architecture gate over the whole reactor: the five library modules (core, rules, testkit, io,
- * jackson) and the two applications (the command line and the embedding examples), as built (jars
- * in a reactor {@code verify}, class directories in a reactor {@code test}), without their tests.
+ * jackson) and the three applications (the command line, the embedding examples and the duty
+ * register), as built (jars in a reactor {@code verify}, class directories in a reactor {@code
+ * test}), without their tests.
  *
  * <ul>
  *   <li>linkage-core depends on nothing else of ours; rules only on core; testkit, io and jackson
- *       only on core and rules; nothing depends on jackson yet (the command line will); the
- *       examples on nothing of the command line, and the command line on nothing of the examples.
+ *       only on core and rules; of the applications the duty register (it stores decisions as
+ *       linkage/1 JSON) and the command line (its JSON shares reasons, missing facts and versions
+ *       with linkage/1) depend on jackson, the examples do not; the three
+ *       applications depend on nothing of each other. The duty register is an application like the
+ *       examples (a worked example, no module-info, not in the BOM): its packages count as its own,
+ *       and it gets no exemption.
  *   <li>No module reaches into another module's {@code internal} packages. The sanctioned
  *       exceptions are two qualified exports of core: the shared Immutables style annotation
  *       {@value #SHARED_STYLE}, exported to rules and testkit only: every value type of the three
@@ -81,6 +86,8 @@ class ArchitectureGateTest {
   private static final String EXAMPLES = "linkage-examples";
 
   private static final String CLI = "linkage-cli";
+
+  private static final String REGISTER = "linkage-duty-register";
 
   /** Module name → descriptor of each library module, read from its module-info.class. */
   private static final Map<String, ModuleDescriptor> LIBRARIES = libraries();
@@ -121,8 +128,8 @@ class ArchitectureGateTest {
   }
 
   /**
-   * The module a class of ours belongs to: a library module's name, linkage-cli or
-   * linkage-examples.
+   * The module a class of ours belongs to: a library module's name, linkage-cli, linkage-examples
+   * or linkage-duty-register.
    */
   static Optional<String> moduleOf(JavaClass c) {
     String pkg = c.getPackageName();
@@ -133,6 +140,10 @@ class ArchitectureGateTest {
     }
     if (pkg.equals("org.employmentlinkage.cli") || pkg.startsWith("org.employmentlinkage.cli.")) {
       return Optional.of(CLI);
+    }
+    if (pkg.equals("org.employmentlinkage.register")
+        || pkg.startsWith("org.employmentlinkage.register.")) {
+      return Optional.of(REGISTER);
     }
     return pkg.startsWith("org.employmentlinkage.examples")
         ? Optional.of(EXAMPLES)
@@ -177,7 +188,7 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit.junit",
             "org.employmentlinkage.testkit.quicktheories",
             "org.employmentlinkage.text");
-    // Every class imported belongs to one of the seven modules (nothing slips past the rules
+    // Every class imported belongs to one of the eight modules (nothing slips past the rules
     // below).
     List<String> strays =
         CLASSES.stream()
@@ -186,7 +197,7 @@ class ArchitectureGateTest {
             .collect(Collectors.toList());
     assertThat(strays).isEmpty();
     assertThat(CLASSES.stream().map(ArchitectureGateTest::moduleOf).distinct().count())
-        .isEqualTo(7);
+        .isEqualTo(8);
   }
 
   @Test
@@ -278,7 +289,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.io..",
             "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
   }
 
@@ -314,7 +326,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.io..",
             "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
     noClasses()
         .that()
@@ -325,7 +338,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.io..",
             "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
     noClasses()
         .that()
@@ -336,7 +350,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit..",
             "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
     noClasses()
         .that()
@@ -347,29 +362,40 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit..",
             "org.employmentlinkage.io..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
-    // Nothing depends on linkage-jackson yet; the command line will, in a step of its own.
+    // Of the applications, the duty register (it stores decisions as linkage/1 JSON) and the
+    // command line (it writes the parts its JSON shares with linkage/1 through it) depend on
+    // linkage-jackson; the embedding examples do not.
     noClasses()
         .that()
-        .resideInAnyPackage("org.employmentlinkage.cli..", "org.employmentlinkage.examples..")
+        .resideInAnyPackage("org.employmentlinkage.examples..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.employmentlinkage.jackson..")
         .check(CLASSES);
+    // The three applications depend on nothing of each other.
     noClasses()
         .that()
         .resideInAPackage("org.employmentlinkage.examples..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("org.employmentlinkage.cli..")
+        .resideInAnyPackage("org.employmentlinkage.cli..", "org.employmentlinkage.register..")
         .check(CLASSES);
     noClasses()
         .that()
         .resideInAPackage("org.employmentlinkage.cli..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("org.employmentlinkage.examples..")
+        .resideInAnyPackage("org.employmentlinkage.examples..", "org.employmentlinkage.register..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.register..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.employmentlinkage.cli..", "org.employmentlinkage.examples..")
         .check(CLASSES);
   }
 
