@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.employmentlinkage.calendar.ChinaCalendars;
+import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.calendar.HolidayNotice;
 import org.employmentlinkage.calendar.HolidayNotices;
 import org.employmentlinkage.calendar.NoticeFormatException;
@@ -51,20 +53,24 @@ public final class CalendarOptions {
    * The calendar these options select.
    *
    * @param texts the language of error messages
+   * @param clock the clock "today" comes from: a notice released after today is refused
    * @return the official calendar, or one built with the notices, the date of knowledge and the
    *     projection asked for
-   * @throws CliException if a notices file cannot be read ({@link ErrorCode#FILE_NOT_READABLE})
+   * @throws CliException if a notices file cannot be read ({@link ErrorCode#FILE_NOT_READABLE}), or
+   *     holds a notice released after today ({@link ErrorCode#BAD_NOTICE_FILE})
    * @throws NoticeFormatException if a notices file is malformed or its notices contradict the
    *     built-in ones
    */
-  public WorkingDayCalendar calendar(Texts texts) {
+  public WorkingDayCalendar calendar(Texts texts, Clock clock) {
     if (noticeFiles.isEmpty() && !provisional && asKnownAt == null) {
       return ChinaCalendars.official();
     }
-    ChinaCalendars.Builder b = ChinaCalendars.builder();
+    ChinaCalendars.Builder b = ChinaCalendars.builder().clock(clock);
     List<HolidayNotice> extra = new ArrayList<>();
     for (Path file : noticeFiles) {
-      extra.addAll(readNotices(file, texts));
+      List<HolidayNotice> read = readNotices(file, texts);
+      refuseFutureReleases(read, file, texts, clock);
+      extra.addAll(read);
     }
     b.addNotices(extra);
     if (asKnownAt != null) {
@@ -114,6 +120,29 @@ public final class CalendarOptions {
   public static List<HolidayNotice> readNotices(Path file, Texts texts) {
     String text = TextFiles.readUtf8(file, texts, ErrorCode.BAD_NOTICE_FILE);
     return HolidayNotices.parse(text, file.toString());
+  }
+
+  /**
+   * Refuses a file that holds a notice released after today (Beijing time): a notice cannot apply
+   * before it is publicly released, and loading it would silently move today's deadlines. The
+   * library refuses it too ({@link ChinaCalendars.Builder#clock}); this names the file first.
+   *
+   * @param notices the notices read from {@code file}
+   * @param file the file, for the message
+   * @param texts the language of the message
+   * @param clock the clock "today" comes from
+   * @throws CliException ({@link ErrorCode#BAD_NOTICE_FILE}) naming the first such notice
+   */
+  public static void refuseFutureReleases(
+      List<HolidayNotice> notices, Path file, Texts texts, Clock clock) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), Deadline.BEIJING);
+    List<HolidayNotice> future = HolidayNotices.releasedAfter(notices, today);
+    if (!future.isEmpty()) {
+      HolidayNotice n = future.get(0);
+      throw new CliException(
+          ErrorCode.BAD_NOTICE_FILE,
+          texts.get("notices.error.future", file, n.number(), n.released(), today));
+    }
   }
 
   /**

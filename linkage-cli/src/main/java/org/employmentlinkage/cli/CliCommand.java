@@ -3,6 +3,7 @@ package org.employmentlinkage.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -71,6 +72,15 @@ public abstract class CliCommand implements Callable<Integer> {
    */
   protected final LinkageCommand root() {
     return (LinkageCommand) spec.root().userObject();
+  }
+
+  /**
+   * The clock "today" comes from ({@link LinkageCommand#clock()}).
+   *
+   * @return the clock
+   */
+  protected final Clock clock() {
+    return root().clock();
   }
 
   /**

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.employmentlinkage.calendar.Deadline;
+import org.employmentlinkage.jackson.LinkageJson;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.policy.ClauseRef;
 import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.Duty;
-import org.employmentlinkage.policy.InterpretationId;
 import org.employmentlinkage.policy.MissingFact;
 import org.employmentlinkage.policy.Outcome;
 import org.employmentlinkage.policy.Performer;
@@ -48,18 +48,21 @@ public final class DecisionOutput {
   public static ArrayNode reasons(Collection<Reason> reasons) {
     ArrayNode a = CliJson.array();
     for (Reason r : reasons) {
-      ObjectNode o = a.addObject();
-      o.put("code", r.code().name());
-      o.put("clause", r.clause().canonical());
-      o.put("basis", r.basis().name());
-      ArrayNode ids = o.putArray("interpretations");
-      for (InterpretationId id : r.interpretations()) {
-        ids.add(id.name());
-      }
-      o.put("zh", r.zh());
-      o.put("en", r.en());
+      a.add(part(r));
     }
     return a;
+  }
+
+  /**
+   * A value written by {@code linkage-jackson} ({@link LinkageJson#mapper()}), without the {@code
+   * schema} and {@code document} fields that make it a document of its own: the parts the command
+   * line's JSON shares with {@code linkage/1} have one shape, written by one piece of code.
+   */
+  private static ObjectNode part(Object value) {
+    ObjectNode o = LinkageJson.mapper().valueToTree(value);
+    o.remove("schema");
+    o.remove("document");
+    return o;
   }
 
   /**
@@ -102,10 +105,7 @@ public final class DecisionOutput {
   public static ArrayNode missingFacts(Collection<MissingFact> facts) {
     ArrayNode a = CliJson.array();
     for (MissingFact f : facts) {
-      ObjectNode o = a.addObject();
-      o.put("key", f.key());
-      o.put("zh", f.zh());
-      o.put("en", f.en());
+      a.add(part(f));
     }
     return a;
   }
@@ -117,11 +117,7 @@ public final class DecisionOutput {
    * @return the object
    */
   public static ObjectNode versions(Versions v) {
-    ObjectNode o = CliJson.object();
-    o.put("policy", v.policy());
-    o.put("parameters", v.parameters());
-    o.put("calendar", v.calendar());
-    return o;
+    return part(v);
   }
 
   /**
@@ -279,6 +275,7 @@ public final class DecisionOutput {
         o.put("latestDue", CliJson.date(dl.latestDue()));
       }
       o.put("provisional", dl.provisional());
+      o.put("mayChange", dl.mayChange());
       // "end" stays 24:00 on due (docs/cli-json.md); Deadline.end() is the end of latestDue
       o.put("end", CliJson.instant(dl.due().plusDays(1).atStartOfDay(Deadline.BEIJING)));
       o.put("countsMakeupWorkdays", dl.period().countsMakeupWorkdays());
@@ -442,12 +439,14 @@ public final class DecisionOutput {
     return switch (d.timing()) {
       case DUE_DATE -> {
         Deadline dl = d.deadline().orElseThrow();
-        yield t.get(
-            "timing.DUE_DATE",
-            CalendarTexts.date(dl.due(), t),
-            dl.period().workingDays(),
-            CliJson.date(dl.trigger()),
-            notices(dl, t));
+        String text =
+            t.get(
+                "timing.DUE_DATE",
+                CalendarTexts.date(dl.due(), t),
+                dl.period().workingDays(),
+                CliJson.date(dl.trigger()),
+                notices(dl, t));
+        yield dl.mayChange() ? text + t.get("timing.mayChange") : text;
       }
       case PROVISIONAL_DUE_DATE -> {
         Deadline dl = d.deadline().orElseThrow();

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import picocli.CommandLine;
@@ -36,7 +37,7 @@ public final class LinkageCli {
   public static void main(String[] args) {
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
-    int code = run(args, out, err, Help.Ansi.AUTO);
+    int code = run(args, out, err, Help.Ansi.AUTO, Clock.systemUTC());
     out.flush();
     err.flush();
     System.exit(code);
@@ -52,7 +53,21 @@ public final class LinkageCli {
    * @throws NullPointerException if an argument or an element of {@code args} is null
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, Help.Ansi.OFF);
+    return run(args, out, err, Help.Ansi.OFF, Clock.systemUTC());
+  }
+
+  /**
+   * Runs one command, without colours, on the day {@code clock} gives (tests).
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @param clock the clock "today" comes from
+   * @return the exit code
+   * @throws NullPointerException if an argument or an element of {@code args} is null
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    return run(args, out, err, Help.Ansi.OFF, clock);
   }
 
   /**
@@ -62,10 +77,12 @@ public final class LinkageCli {
    * @param out standard output
    * @param err standard error
    * @param ansi whether help may use colours
+   * @param clock the clock "today" comes from
    * @return the exit code
    */
-  static int run(String[] args, PrintWriter out, PrintWriter err, Help.Ansi ansi) {
+  static int run(String[] args, PrintWriter out, PrintWriter err, Help.Ansi ansi, Clock clock) {
     Objects.requireNonNull(args, "args");
+    Objects.requireNonNull(clock, "clock");
     for (String a : args) {
       Objects.requireNonNull(a, "LinkageCli.run: args contains null");
     }
@@ -84,6 +101,7 @@ public final class LinkageCli {
             garbled(args, System.getProperty("sun.jnu.encoding", "UTF-8")));
     try {
       CommandLine cl = commandLine(texts.lang());
+      ((LinkageCommand) cl.getCommand()).clock(clock);
       cl.setOut(out);
       cl.setErr(err);
       cl.setColorScheme(Help.defaultColorScheme(ansi));

@@ -1,5 +1,7 @@
 package org.employmentlinkage.cli;
 
+import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.employmentlinkage.cli.commands.BatchCommand;
 import org.employmentlinkage.cli.commands.ClassifyCommand;
@@ -67,8 +69,32 @@ public final class LinkageCommand implements Callable<Integer> {
   @Option(names = "--debug", hidden = true, scope = ScopeType.INHERIT)
   private boolean debug;
 
+  /** The clock "today" comes from; the system clock unless a test sets another. */
+  private Clock clock = Clock.systemUTC();
+
   /** Created by picocli or {@link LinkageCli}. */
   public LinkageCommand() {}
+
+  /**
+   * The clock "today" comes from: the system clock, or the one given to {@link LinkageCli} by a
+   * test. Notices files are checked against it (a notice released after today, Beijing time, is
+   * refused).
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Sets the clock (tests replay a given day).
+   *
+   * @param clock the clock
+   * @throws NullPointerException if {@code clock} is null
+   */
+  void clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
   /**
    * Whether {@code --json} was given.

@@ -79,7 +79,8 @@ class BatchEncodingTest {
     assertThat(r.err()).isEmpty();
     List<String> lines = Files.readAllLines(dir.resolve("groups.csv"), StandardCharsets.UTF_8);
     assertThat(lines).hasSize(4);
-    // 本科, graduated 2025-07-01, judged 2025-12-01: 高校毕业生 (DOMAIN.md §4); the id read intact
+    // 本科, graduated 2025-07-01, judged 2025-12-01: 高校毕业生 (离校2年内,
+    // docs/adr/0009-college-graduate-time-limit.md); the id read intact
     assertThat(lines.get(3)).startsWith("4,职工003,2025-12-01,YES,YES,");
   }
 

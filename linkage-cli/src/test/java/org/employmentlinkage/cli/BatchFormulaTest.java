@@ -81,8 +81,9 @@ class BatchFormulaTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(idColumn(out)).containsExactlyElementsOf(IDS.stream().map(i -> i[1]).toList());
-    // the program's own cells are untouched (本科 without a graduation date: undetermined, DOMAIN.md
-    // §4); only the id gets its quote
+    // the program's own cells are untouched (本科 without a graduation date: undetermined, since
+    // 离校2年内 needs the date; docs/adr/0009-college-graduate-time-limit.md); only the id gets its
+    // quote
     assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(1))
         .startsWith("2,'=1+1,2025-12-01,UNDETERMINED,")
         .containsOnlyOnce("'");

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,6 +54,14 @@ final class CliRun {
       }
       return s.endsWith("\n") ? n : n + 1;
     }
+  }
+
+  /** Runs on the day {@code clock} gives (for checks against "today"). */
+  static Result runAt(Clock clock, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = LinkageCli.run(args, new PrintWriter(out), new PrintWriter(err), clock);
+    return new Result(code, out.toString(), err.toString());
   }
 
   static Result run(String... args) {

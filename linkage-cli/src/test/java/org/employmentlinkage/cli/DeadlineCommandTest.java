@@ -24,7 +24,7 @@ class DeadlineCommandTest {
         .startsWith("{\"schema\":\"linkage-cli/2\",\"command\":\"deadline\",")
         .contains(
             "\"trigger\":\"2025-09-26\",\"workingDays\":30,\"due\":\"2025-11-13\","
-                + "\"provisional\":false,"
+                + "\"provisional\":false,\"mayChange\":false,"
                 + "\"notices\":[{\"number\":\"国办发明电〔2024〕12号\",\"released\":\"2024-11-12\"}]")
         .doesNotContain("latestDue")
         .endsWith("}\n");
@@ -119,13 +119,58 @@ class DeadlineCommandTest {
     assertThat(r.out())
         .contains(
             "\"trigger\":\"2027-01-20\",\"workingDays\":30,\"due\":\"2027-03-09\","
-                + "\"latestDue\":\"2027-03-11\",\"provisional\":true,\"notices\":[]");
+                + "\"latestDue\":\"2027-03-11\",\"provisional\":true,\"mayChange\":true,"
+                + "\"notices\":[]");
     JsonNode j = r.json();
     assertThat(j.get("latestEnd").asText()).isEqualTo("2027-03-12T00:00:00+08:00");
     assertThat(j.get("calendarVersion").asText()).contains("provisional 2027");
     assertThat(CliRun.run("deadline", "2027-01-20", "30", "--provisional").out())
-        .contains("截止日（临时推算）：最早 2027-03-09（星期二），最晚可能 2027-03-11（星期四）")
+        .contains(
+            "截止日（临时推算）：请按 2027-03-09（星期二）安排（最早可能的截止日）；最晚可能的截止日为 2027-03-11（星期四），该日北京时间 24:00 之后才算逾期")
         .contains("--notices FILE");
+    assertThat(CliRun.run("deadline", "2027-01-20", "30", "--provisional", "--lang", "en").out())
+        .contains(
+            "plan by 2027-03-09 (Tuesday) (the earliest plausible due date); the latest plausible"
+                + " due date is 2027-03-11 (Thursday), overdue only after 24:00 Beijing time on it");
+    assertThat(j.get("mayChange").asBoolean()).isTrue();
+  }
+
+  /**
+   * Late December is not final (issue 11 item 3). As known on 2018-12-05, the day before
+   * 国办发明电〔2018〕15号 (the 2019 notice, released 2018-12-06), Saturday 2018-12-29 was a weekend day
+   * and Monday 2018-12-31 a working day, so 5 working days after Monday 2018-12-24 were Dec 25, 26,
+   * 27, 28, 31 → 2018-12-31. The notice then made 2018-12-29 a working day and 12-30.. 2019-01-01
+   * rest days, so the official count is Dec 25, 26, 27, 28, 29 → Saturday 2018-12-29: the earlier
+   * answer had to say that it may change.
+   */
+  @Test
+  void lateDecemberBeforeTheNextNoticeMayChange() {
+    CliRun.Result then =
+        CliRun.run("deadline", "2018-12-24", "5", "--as-known-at", "2018-12-05", "--json");
+    assertThat(then.exitCode()).isZero();
+    JsonNode j = then.json();
+    assertThat(j.get("due").asText()).isEqualTo("2018-12-31");
+    assertThat(j.get("provisional").asBoolean()).isFalse();
+    assertThat(j.get("mayChange").asBoolean()).isTrue();
+    assertThat(
+            CliRun.run("deadline", "2018-12-24", "5", "--as-known-at", "2018-12-05", "--lang", "en")
+                .out())
+        .contains("May change: the count relies on late-December days");
+    assertThat(CliRun.run("deadline", "2018-12-24", "5", "--as-known-at", "2018-12-05").out())
+        .contains("可能变动：");
+
+    JsonNode now = CliRun.run("deadline", "2018-12-24", "5", "--json").json();
+    assertThat(now.get("due").asText()).isEqualTo("2018-12-29");
+    assertThat(now.get("mayChange").asBoolean()).isFalse();
+    assertThat(CliRun.run("deadline", "2018-12-24", "5", "--lang", "en").out())
+        .doesNotContain("May change");
+
+    JsonNode day =
+        CliRun.run("workday", "2018-12-29", "--as-known-at", "2018-12-05", "--json").json();
+    assertThat(day.get("workingDay").asBoolean()).isFalse();
+    assertThat(day.get("mayChange").asBoolean()).isTrue();
+    assertThat(CliRun.run("workday", "2018-12-29", "--json").json().get("mayChange").asBoolean())
+        .isFalse();
   }
 
   /** The error suggests only --notices when --provisional is already on (beyond 2050). */

@@ -61,7 +61,7 @@ class LauncherIT {
             List.of(
                 "/bin/sh",
                 "-c",
-                "find pom.xml linkage-core linkage-rules linkage-io linkage-cli -name target -prune -o"
+                "find pom.xml linkage-core linkage-rules linkage-io linkage-jackson linkage-cli -name target -prune -o"
                     + " -type f -newer linkage-cli/target/linkage.jar -print | head -n 1"));
     Assumptions.assumeTrue(
         newer.out().isBlank(), "sources are newer than the jar: " + newer.out().strip());

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.employmentlinkage.calendar.ChinaCalendars;
@@ -36,6 +39,47 @@ class NoticesCommandsTest {
   }
 
   // ---------------------------------------------------------------- validate
+
+  /**
+   * Issue 11 item 4: a notice cannot apply before it is publicly released, so a file whose notice
+   * is dated released after today (Beijing) is refused by {@code notices validate} and {@code
+   * --notices}, naming the file and the notice, and moves no deadline. "Today" here is
+   * 2026-11-30T16:30Z, which is already 2026-12-01 00:30 in Beijing: a notice released on
+   * 2026-12-01 is accepted, one released on 2026-12-02 is not.
+   */
+  @Test
+  void aNoticeReleasedAfterTodayIsRefused() throws IOException {
+    Clock clock = Clock.fixed(Instant.parse("2026-11-30T16:30:00Z"), ZoneOffset.UTC);
+    String notice =
+        Files.readString(CliRun.resource("hypothetical-2027.txt"), StandardCharsets.UTF_8);
+    Path future =
+        write("future.txt", notice.replace("released: 2026-11-01", "released: 2026-12-02"));
+    Path today = write("today.txt", notice.replace("released: 2026-11-01", "released: 2026-12-01"));
+
+    CliRun.Result v = CliRun.runAt(clock, "notices", "validate", future.toString(), "--json");
+    assertThat(v.exitCode()).isEqualTo(2);
+    assertThat(v.errorLine())
+        .contains(future.toString())
+        .contains("测试用假设〔2026〕1号")
+        .contains("2026-12-02");
+    assertThat(v.json().get("error").get("code").asText()).isEqualTo("BAD_NOTICE_FILE");
+    assertThat(v.out()).doesNotContain("\"valid\"");
+
+    CliRun.Result d =
+        CliRun.runAt(
+            clock, "deadline", "2027-01-20", "30", "--notices", future.toString(), "--lang", "en");
+    assertThat(d.exitCode()).isEqualTo(2);
+    assertThat(d.errorLine())
+        .contains("dated released 2026-12-02, after today (2026-12-01 in Beijing)");
+    assertThat(d.out()).isEmpty();
+
+    assertThat(CliRun.runAt(clock, "notices", "validate", today.toString()).exitCode()).isZero();
+    CliRun.Result ok =
+        CliRun.runAt(
+            clock, "deadline", "2027-01-20", "30", "--notices", today.toString(), "--json");
+    assertThat(ok.exitCode()).isZero();
+    assertThat(ok.json().get("due").asText()).isEqualTo("2027-03-10");
+  }
 
   @Test
   void validateAGoodFile() {

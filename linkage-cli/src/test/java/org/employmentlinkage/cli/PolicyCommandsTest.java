@@ -524,6 +524,52 @@ class PolicyCommandsTest {
     assertThat(survey.get("timing").asText()).isEqualTo("PROVISIONAL_DUE_DATE");
     assertThat(survey.get("provisional").asBoolean()).isTrue();
     assertThat(survey.get("latestDue").asText()).isGreaterThanOrEqualTo(survey.get("due").asText());
+    assertThat(survey.get("mayChange").asBoolean()).isTrue();
+    List<String> en = new ArrayList<>(provisional);
+    en.remove("--json");
+    en.addAll(List.of("--lang", "en"));
+    assertThat(CliRun.run(en.toArray(String[]::new)).out())
+        .contains("provisional: plan by ")
+        .contains("(the earliest plausible); overdue only after ");
+  }
+
+  /**
+   * Issue 11 item 3 on a duty: as known on 2018-12-05, the day before 国办发明电〔2018〕15号 (released
+   * 2018-12-06), 30 working days after Monday 2018-11-19 were Nov 20–23, 26–30, Dec 3–7, 10–14,
+   * 17–21, 24–28 (29) and Monday Dec 31 (30); the notice then made Saturday 2018-12-29 a working
+   * day, so the official 30th working day is 2018-12-29. The earlier answer says it may change.
+   */
+  @Test
+  void aDutyRelyingOnLateDecemberMayChange() {
+    String[] args = {
+      "obligations",
+      "--event",
+      "land-expropriation-notice",
+      "--involves-land-expropriated-persons",
+      "--date",
+      "2018-11-19",
+      "--investment",
+      "1.2亿元",
+      "--region",
+      "210281",
+      "--as-known-at",
+      "2018-12-05",
+      "--json"
+    };
+    JsonNode then = CliRun.run(args).json().get("duties").get(0);
+    assertThat(then.get("timing").asText()).isEqualTo("DUE_DATE");
+    assertThat(then.get("due").asText()).isEqualTo("2018-12-31");
+    assertThat(then.get("provisional").asBoolean()).isFalse();
+    assertThat(then.get("mayChange").asBoolean()).isTrue();
+    List<String> text = new ArrayList<>(List.of(args));
+    text.remove("--json");
+    assertThat(CliRun.run(text.toArray(String[]::new)).out()).contains("（可能变动：");
+
+    List<String> today = new ArrayList<>(List.of(args));
+    today.subList(today.indexOf("--as-known-at"), today.indexOf("--as-known-at") + 2).clear();
+    JsonNode now = CliRun.run(today.toArray(String[]::new)).json().get("duties").get(0);
+    assertThat(now.get("due").asText()).isEqualTo("2018-12-29");
+    assertThat(now.get("mayChange").asBoolean()).isFalse();
   }
 
   @Test

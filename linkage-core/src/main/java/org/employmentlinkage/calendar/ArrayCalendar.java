@@ -1,5 +1,6 @@
 package org.employmentlinkage.calendar;
 
+import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * comparison is one exclusive or and one comparison (see BENCHMARKS.md, run 5).
  *
  * <p>Immutable and thread-safe. Serializable through a proxy that records the notices and options
- * and rebuilds the calendar (the built-in calendars resolve to their shared instances).
+ * and rebuilds the calendar (the built-in calendars resolve to their shared instances); notices
+ * that are not valid together, or any field of the wrong type, are an {@link
+ * InvalidObjectException}.
  */
 final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   private static final long serialVersionUID = 1L;
@@ -407,7 +411,7 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("a calendar is deserialized through its proxy");
+    throw SerialForms.formRequired(WorkingDayCalendar.class);
   }
 
   /** The serialized form of a calendar: what it was built from. */
@@ -433,22 +437,26 @@ final class ArrayCalendar implements WorkingDayCalendar, Serializable {
       this.latest = latest;
     }
 
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, WorkingDayCalendar.class);
+    }
+
     private Object readResolve() throws InvalidObjectException {
-      WorkingDayCalendar c;
-      try {
-        c =
-            switch (kind) {
-              case OFFICIAL -> Calendars.official();
-              case PROVISIONAL -> Calendars.provisional();
-              case OTHER -> Calendars.fromNotices(notices, projects);
-            };
-      } catch (IllegalArgumentException | NullPointerException e) {
-        InvalidObjectException ex =
-            new InvalidObjectException("invalid calendar: " + e.getMessage());
-        ex.initCause(e);
-        throw ex;
-      }
-      return latest ? c.latestPlausible() : c;
+      return SerialForms.resolve(
+          WorkingDayCalendar.class,
+          () -> {
+            Objects.requireNonNull(notices, "notices");
+            if (Objects.requireNonNull(kind, "kind") != Kind.OTHER && !notices.isEmpty()) {
+              throw new IllegalArgumentException("a built-in calendar's form lists no notices");
+            }
+            WorkingDayCalendar c =
+                switch (kind) {
+                  case OFFICIAL -> Calendars.official();
+                  case PROVISIONAL -> Calendars.provisional();
+                  case OTHER -> Calendars.fromNotices(notices, projects);
+                };
+            return latest ? c.latestPlausible() : c;
+          });
     }
   }
 }

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Two ranges are equal when they hold the same dates (all empty
  * ranges are equal).
+ *
+ * <p>Serializable. Serialized form: the first and the last date, both {@code null} for the empty
+ * range; reading checks them as {@link #of(LocalDate, LocalDate)} does (an {@link
+ * java.io.InvalidObjectException} otherwise) and keeps the empty range a singleton.
  */
 public final class DateRange implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -170,9 +174,12 @@ public final class DateRange implements Serializable {
    * @throws java.io.InvalidObjectException if the serialized form is not a valid range
    */
   private Object readResolve() throws java.io.InvalidObjectException {
-    if ((first == null) != (last == null)
-        || (first != null && last != null && last.isBefore(first))) {
-      throw new java.io.InvalidObjectException("invalid DateRange " + first + ".." + last);
+    if ((first == null) != (last == null)) {
+      throw new java.io.InvalidObjectException(
+          "DateRange from a stream: first and last are both given or both absent");
+    }
+    if (first != null && last != null && last.isBefore(first)) {
+      throw new java.io.InvalidObjectException("DateRange from a stream: last is before first");
     }
     return first == null ? EMPTY : this;
   }

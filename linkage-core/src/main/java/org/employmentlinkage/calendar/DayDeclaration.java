@@ -1,9 +1,14 @@
 package org.employmentlinkage.calendar;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +19,9 @@ import org.immutables.value.Value;
  * 上班" is {@code work(2025-09-28, "国庆节、中秋节")}. A weekend merely "与周末连休" is not declared.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -105,5 +113,67 @@ public abstract class DayDeclaration implements Serializable {
         .days(DateRange.ofDay(day))
         .festival(festival)
         .build();
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(DayDeclaration.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(DayDeclaration.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code kind}, {@code days}, {@code festival}), an absent
+   * optional as {@code null}, a collection as a list. It is read back through the builder, so a
+   * stream is checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final Kind kind;
+    private final DateRange days;
+    private final String festival;
+
+    SerializedForm(DayDeclaration value) {
+      kind = value.kind();
+      days = value.days();
+      festival = value.festival();
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, DayDeclaration.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          DayDeclaration.class,
+          () -> ImmutableDayDeclaration.builder().kind(kind).days(days).festival(festival).build());
+    }
   }
 }

@@ -1,5 +1,9 @@
 package org.employmentlinkage.calendar;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
 
 /**
@@ -36,6 +41,9 @@ import org.immutables.value.Value;
  * published.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -211,5 +219,88 @@ public abstract class Deadline implements Serializable {
   public static final class Builder extends ImmutableDeadline.Builder {
     /** Creates an empty builder; prefer {@link Deadline#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(Deadline.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(Deadline.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code trigger}, {@code period}, {@code due}, {@code
+   * provisional}, {@code latestDue}, {@code mayChange}, {@code notices}, {@code calendarVersion}),
+   * an absent optional as {@code null}, a collection as a list. It is read back through the
+   * builder, so a stream is checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final LocalDate trigger;
+    private final WorkingDayPeriod period;
+    private final LocalDate due;
+    private final boolean provisional;
+    private final LocalDate latestDue;
+    private final boolean mayChange;
+    private final List<HolidayNotice> notices;
+    private final String calendarVersion;
+
+    SerializedForm(Deadline value) {
+      trigger = value.trigger();
+      period = value.period();
+      due = value.due();
+      provisional = value.provisional();
+      latestDue = value.latestDue();
+      mayChange = value.mayChange();
+      notices = List.copyOf(value.notices());
+      calendarVersion = value.calendarVersion();
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, Deadline.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          Deadline.class,
+          () ->
+              builder()
+                  .trigger(trigger)
+                  .period(period)
+                  .due(due)
+                  .provisional(provisional)
+                  .latestDue(latestDue)
+                  .mayChange(mayChange)
+                  .notices(notices)
+                  .calendarVersion(calendarVersion)
+                  .build());
+    }
   }
 }

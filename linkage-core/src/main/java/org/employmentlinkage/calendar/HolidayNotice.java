@@ -1,12 +1,18 @@
 package org.employmentlinkage.calendar;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A holiday notice (节假日安排通知) of the State Council General Office, or an amendment of one: for
@@ -20,6 +26,9 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}, or read notices from our text format with {@link
  * HolidayNotices}. Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -116,5 +125,85 @@ public abstract class HolidayNotice implements Serializable {
   public static final class Builder extends ImmutableHolidayNotice.Builder {
     /** Creates an empty builder; prefer {@link HolidayNotice#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(HolidayNotice.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(HolidayNotice.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code number}, {@code title}, {@code released}, {@code
+   * year}, {@code source}, {@code amends}, {@code declarations}), an absent optional as {@code
+   * null}, a collection as a list. It is read back through the builder, so a stream is checked
+   * exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final String number;
+    private final String title;
+    private final LocalDate released;
+    private final int year;
+    private final String source;
+    private final @Nullable String amends;
+    private final List<DayDeclaration> declarations;
+
+    SerializedForm(HolidayNotice value) {
+      number = value.number();
+      title = value.title();
+      released = value.released();
+      year = value.year();
+      source = value.source();
+      amends = value.amends().orElse(null);
+      declarations = List.copyOf(value.declarations());
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, HolidayNotice.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          HolidayNotice.class,
+          () ->
+              builder()
+                  .number(number)
+                  .title(title)
+                  .released(released)
+                  .year(year)
+                  .source(source)
+                  .amends(Optional.ofNullable(amends))
+                  .declarations(declarations)
+                  .build());
+    }
   }
 }

@@ -1,8 +1,13 @@
 package org.employmentlinkage.calendar;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * working days by default, since no statute says otherwise; {@link #excludingMakeupWorkdays()}
  * gives the other reading.
  *
- * <p>Immutable, thread-safe and serializable.
+ * <p>Immutable, thread-safe and serializable. Serialized form: the number of working days and
+ * whether make-up working weekends count, read back through {@link #of(int)} (fewer than one
+ * working day is an {@link InvalidObjectException}); a stream of the class itself is refused.
  */
 public final class WorkingDayPeriod implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -131,5 +138,57 @@ public final class WorkingDayPeriod implements Serializable {
   @Override
   public String toString() {
     return workingDays + " working days" + (countMakeupWorkdays ? "" : " (make-up days excluded)");
+  }
+
+  /**
+   * Writes the serialized form instead of this period.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  private Object writeReplace() {
+    return new SerializedForm(workingDays, countMakeupWorkdays);
+  }
+
+  /**
+   * Refuses a stream of the period itself.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(WorkingDayPeriod.class);
+  }
+
+  /** The serialized form: the number of working days and whether make-up working weekends count. */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    /** The number of working days; at least 1 when read. */
+    private final int workingDays;
+
+    /** Whether make-up working weekends count. */
+    private final boolean countMakeupWorkdays;
+
+    SerializedForm(int workingDays, boolean countMakeupWorkdays) {
+      this.workingDays = workingDays;
+      this.countMakeupWorkdays = countMakeupWorkdays;
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, WorkingDayPeriod.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          WorkingDayPeriod.class,
+          () -> {
+            WorkingDayPeriod p = of(workingDays);
+            return countMakeupWorkdays ? p : p.excludingMakeupWorkdays();
+          });
+    }
   }
 }

@@ -1,13 +1,20 @@
 package org.employmentlinkage.domain;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.region.Region;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person, with the facts the priority groups (重点群体) need, each optional: the rules answer {@link
@@ -15,6 +22,9 @@ import org.immutables.value.Value;
  * them. Statuses that an HR system certifies (such as 去产能安置职工) are given, never derived.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -124,19 +134,16 @@ public abstract class Person implements Serializable {
     }
     if (landExpropriated() == Fact.NO && !landExpropriationProjectIds().isEmpty()) {
       throw new IllegalArgumentException(
-          "Person "
-              + id()
-              + ": landExpropriated is false but landExpropriationProjectIds lists "
-              + landExpropriationProjectIds());
+          "Person: landExpropriated is false but landExpropriationProjectIds is not empty");
     }
     for (String k : certifications().keySet()) {
       if (k.isBlank()) {
-        throw new IllegalArgumentException("Person " + id() + ": a certified-status key is blank");
+        throw new IllegalArgumentException("Person: a certified-status key is blank");
       }
     }
     for (String p : landExpropriationProjectIds()) {
       if (p.isBlank()) {
-        throw new IllegalArgumentException("Person " + id() + ": a project id is blank");
+        throw new IllegalArgumentException("Person: a project id is blank");
       }
     }
   }
@@ -189,6 +196,100 @@ public abstract class Person implements Serializable {
      */
     public Builder landExpropriated(boolean value) {
       return landExpropriated(Fact.of(value));
+    }
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(Person.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(Person.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code id}, {@code education}, {@code graduationDate},
+   * {@code householdType}, {@code nonFarmTransfer}, {@code overcapacityResettled}, {@code
+   * certifications}, {@code landExpropriated}, {@code landExpropriationProjectIds}, {@code
+   * residence}, {@code householdRegion}), an absent optional as {@code null}, a collection as a
+   * list. It is read back through the builder, so a stream is checked exactly as construction is,
+   * and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final @Nullable Education education;
+    private final @Nullable LocalDate graduationDate;
+    private final @Nullable HouseholdType householdType;
+    private final Fact nonFarmTransfer;
+    private final Fact overcapacityResettled;
+    private final Map<String, Boolean> certifications;
+    private final Fact landExpropriated;
+    private final List<String> landExpropriationProjectIds;
+    private final @Nullable Region residence;
+    private final @Nullable Region householdRegion;
+
+    SerializedForm(Person value) {
+      id = value.id();
+      education = value.education().orElse(null);
+      graduationDate = value.graduationDate().orElse(null);
+      householdType = value.householdType().orElse(null);
+      nonFarmTransfer = value.nonFarmTransfer();
+      overcapacityResettled = value.overcapacityResettled();
+      certifications = value.certifications();
+      landExpropriated = value.landExpropriated();
+      landExpropriationProjectIds = List.copyOf(value.landExpropriationProjectIds());
+      residence = value.residence().orElse(null);
+      householdRegion = value.householdRegion().orElse(null);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, Person.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          Person.class,
+          () ->
+              builder()
+                  .id(id)
+                  .education(Optional.ofNullable(education))
+                  .graduationDate(Optional.ofNullable(graduationDate))
+                  .householdType(Optional.ofNullable(householdType))
+                  .nonFarmTransfer(nonFarmTransfer)
+                  .overcapacityResettled(overcapacityResettled)
+                  .certifications(certifications)
+                  .landExpropriated(landExpropriated)
+                  .landExpropriationProjectIds(landExpropriationProjectIds)
+                  .residence(Optional.ofNullable(residence))
+                  .householdRegion(Optional.ofNullable(householdRegion))
+                  .build());
     }
   }
 }

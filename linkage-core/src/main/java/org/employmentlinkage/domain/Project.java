@@ -1,13 +1,20 @@
 package org.employmentlinkage.domain;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.region.Location;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A project (项目) as an HR or investment system records it. Every fact but the identifier is
@@ -15,6 +22,9 @@ import org.immutables.value.Value;
  * missing fact where one matters.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -168,6 +178,102 @@ public abstract class Project implements Serializable {
      */
     public Builder governmentFunded(boolean value) {
       return governmentFunded(Fact.of(value));
+    }
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(Project.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(Project.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code id}, {@code name}, {@code type}, {@code
+   * categories}, {@code totalInvestment}, {@code location}, {@code governmentFunded}, {@code
+   * ownership}, {@code status}, {@code approved}, {@code constructionStarted}, {@code completed}),
+   * an absent optional as {@code null}, a collection as a list. It is read back through the
+   * builder, so a stream is checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final @Nullable String name;
+    private final @Nullable ProjectType type;
+    private final List<String> categories;
+    private final @Nullable Money totalInvestment;
+    private final @Nullable Location location;
+    private final Fact governmentFunded;
+    private final @Nullable Ownership ownership;
+    private final @Nullable ProjectStatus status;
+    private final @Nullable LocalDate approved;
+    private final @Nullable LocalDate constructionStarted;
+    private final @Nullable LocalDate completed;
+
+    SerializedForm(Project value) {
+      id = value.id();
+      name = value.name().orElse(null);
+      type = value.type().orElse(null);
+      categories = List.copyOf(value.categories());
+      totalInvestment = value.totalInvestment().orElse(null);
+      location = value.location().orElse(null);
+      governmentFunded = value.governmentFunded();
+      ownership = value.ownership().orElse(null);
+      status = value.status().orElse(null);
+      approved = value.approved().orElse(null);
+      constructionStarted = value.constructionStarted().orElse(null);
+      completed = value.completed().orElse(null);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, Project.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          Project.class,
+          () ->
+              builder()
+                  .id(id)
+                  .name(Optional.ofNullable(name))
+                  .type(Optional.ofNullable(type))
+                  .categories(categories)
+                  .totalInvestment(Optional.ofNullable(totalInvestment))
+                  .location(Optional.ofNullable(location))
+                  .governmentFunded(governmentFunded)
+                  .ownership(Optional.ofNullable(ownership))
+                  .status(Optional.ofNullable(status))
+                  .approved(Optional.ofNullable(approved))
+                  .constructionStarted(Optional.ofNullable(constructionStarted))
+                  .completed(Optional.ofNullable(completed))
+                  .build());
     }
   }
 }

@@ -1,12 +1,18 @@
 package org.employmentlinkage.domain;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened to a project and may trigger duties under 大政办发〔2018〕83号: approval, an
@@ -24,6 +30,9 @@ import org.immutables.value.Value;
  * its shorthand {@link #landExpropriationNotice(Project, LocalDate)}.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -371,6 +380,93 @@ public abstract class ProjectEvent implements Serializable {
      */
     public Builder recruitsCurrentGraduates(boolean value) {
       return recruitsCurrentGraduates(Fact.of(value));
+    }
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(ProjectEvent.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(ProjectEvent.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code kind}, {@code project}, {@code date}, {@code
+   * landNotice}, {@code involvesLandExpropriatedPersons}, {@code recruitsCurrentGraduates}, {@code
+   * workers}, {@code issueId}, {@code issueTopic}), an absent optional as {@code null}, a
+   * collection as a list. It is read back through the builder, so a stream is checked exactly as
+   * construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final ProjectEventKind kind;
+    private final Project project;
+    private final LocalDate date;
+    private final @Nullable LandNoticeKind landNotice;
+    private final Fact involvesLandExpropriatedPersons;
+    private final Fact recruitsCurrentGraduates;
+    private final @Nullable Integer workers;
+    private final @Nullable String issueId;
+    private final @Nullable IssueTopic issueTopic;
+
+    SerializedForm(ProjectEvent value) {
+      kind = value.kind();
+      project = value.project();
+      date = value.date();
+      landNotice = value.landNotice().orElse(null);
+      involvesLandExpropriatedPersons = value.involvesLandExpropriatedPersons();
+      recruitsCurrentGraduates = value.recruitsCurrentGraduates();
+      workers = value.workers().isPresent() ? value.workers().getAsInt() : null;
+      issueId = value.issueId().orElse(null);
+      issueTopic = value.issueTopic().orElse(null);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, ProjectEvent.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          ProjectEvent.class,
+          () ->
+              builder()
+                  .kind(kind)
+                  .project(project)
+                  .date(date)
+                  .landNotice(Optional.ofNullable(landNotice))
+                  .involvesLandExpropriatedPersons(involvesLandExpropriatedPersons)
+                  .recruitsCurrentGraduates(recruitsCurrentGraduates)
+                  .workers(workers == null ? OptionalInt.empty() : OptionalInt.of(workers))
+                  .issueId(Optional.ofNullable(issueId))
+                  .issueTopic(Optional.ofNullable(issueTopic))
+                  .build());
     }
   }
 }

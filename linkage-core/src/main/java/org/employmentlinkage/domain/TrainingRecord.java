@@ -1,11 +1,17 @@
 package org.employmentlinkage.domain;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.region.Region;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's training (培训记录): its type in the document's words, who organised it, the occupation
@@ -16,6 +22,9 @@ import org.immutables.value.Value;
  * Person} passed with it (e.g. to {@code LinkagePolicy.subsidies(record, person, …)}).
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -141,17 +150,15 @@ public abstract class TrainingRecord implements Serializable {
         .ifPresent(
             o -> {
               if (o.isBlank()) {
-                throw new IllegalArgumentException(
-                    "TrainingRecord " + id() + ": occupation must not be blank");
+                throw new IllegalArgumentException("TrainingRecord: occupation must not be blank");
               }
             });
     if (completed() == Fact.NO && passed() == Fact.YES) {
-      throw new IllegalArgumentException(
-          "TrainingRecord " + id() + ": passed is true but completed is false");
+      throw new IllegalArgumentException("TrainingRecord: passed is true but completed is false");
     }
     if (certificateDate().isPresent() && certified() == Fact.NO) {
       throw new IllegalArgumentException(
-          "TrainingRecord " + id() + ": certificateDate is given but certified is false");
+          "TrainingRecord: certificateDate is given but certified is false");
     }
   }
 
@@ -238,6 +245,105 @@ public abstract class TrainingRecord implements Serializable {
      */
     public Builder certified(boolean value) {
       return certified(Fact.of(value));
+    }
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(TrainingRecord.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(TrainingRecord.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code id}, {@code type}, {@code organiser}, {@code
+   * occupation}, {@code level}, {@code region}, {@code willing}, {@code completed}, {@code passed},
+   * {@code certified}, {@code firstAppraisal}, {@code certificateDate}, {@code completionDate}), an
+   * absent optional as {@code null}, a collection as a list. It is read back through the builder,
+   * so a stream is checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final TrainingType type;
+    private final @Nullable TrainingOrganiser organiser;
+    private final @Nullable String occupation;
+    private final @Nullable SkillLevel level;
+    private final @Nullable Region region;
+    private final Fact willing;
+    private final Fact completed;
+    private final Fact passed;
+    private final Fact certified;
+    private final Fact firstAppraisal;
+    private final @Nullable LocalDate certificateDate;
+    private final @Nullable LocalDate completionDate;
+
+    SerializedForm(TrainingRecord value) {
+      id = value.id();
+      type = value.type();
+      organiser = value.organiser().orElse(null);
+      occupation = value.occupation().orElse(null);
+      level = value.level().orElse(null);
+      region = value.region().orElse(null);
+      willing = value.willing();
+      completed = value.completed();
+      passed = value.passed();
+      certified = value.certified();
+      firstAppraisal = value.firstAppraisal();
+      certificateDate = value.certificateDate().orElse(null);
+      completionDate = value.completionDate().orElse(null);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, TrainingRecord.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          TrainingRecord.class,
+          () ->
+              builder()
+                  .id(id)
+                  .type(type)
+                  .organiser(Optional.ofNullable(organiser))
+                  .occupation(Optional.ofNullable(occupation))
+                  .level(Optional.ofNullable(level))
+                  .region(Optional.ofNullable(region))
+                  .willing(willing)
+                  .completed(completed)
+                  .passed(passed)
+                  .certified(certified)
+                  .firstAppraisal(firstAppraisal)
+                  .certificateDate(Optional.ofNullable(certificateDate))
+                  .completionDate(Optional.ofNullable(completionDate))
+                  .build());
     }
   }
 }

@@ -1,5 +1,9 @@
 package org.employmentlinkage.policy;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,7 +13,9 @@ import java.util.OptionalInt;
 import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.calendar.WorkingDayPeriod;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A duty (职责) the policy creates: what is to be done (a stable {@link DutyCode code} and zh-CN/en
@@ -22,6 +28,9 @@ import org.immutables.value.Value;
  * DutyTiming#DUE_DATE_UNDETERMINED} and a reason says why.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -220,5 +229,107 @@ public abstract class Duty implements Serializable {
   public static final class Builder extends ImmutableDuty.Builder {
     /** Creates an empty builder; prefer {@link Duty#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(Duty.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(Duty.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code code}, {@code clause}, {@code zh}, {@code en},
+   * {@code performers}, {@code timing}, {@code trigger}, {@code period}, {@code deadline}, {@code
+   * recurrence}, {@code workers}, {@code reference}, {@code trackedUntilClosed}, {@code reasons}),
+   * an absent optional as {@code null}, a collection as a list. It is read back through the
+   * builder, so a stream is checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final DutyCode code;
+    private final ClauseRef clause;
+    private final String zh;
+    private final String en;
+    private final List<Performer> performers;
+    private final DutyTiming timing;
+    private final @Nullable LocalDate trigger;
+    private final @Nullable WorkingDayPeriod period;
+    private final @Nullable Deadline deadline;
+    private final @Nullable Period recurrence;
+    private final @Nullable Integer workers;
+    private final @Nullable String reference;
+    private final boolean trackedUntilClosed;
+    private final List<Reason> reasons;
+
+    SerializedForm(Duty value) {
+      code = value.code();
+      clause = value.clause();
+      zh = value.zh();
+      en = value.en();
+      performers = List.copyOf(value.performers());
+      timing = value.timing();
+      trigger = value.trigger().orElse(null);
+      period = value.period().orElse(null);
+      deadline = value.deadline().orElse(null);
+      recurrence = value.recurrence().orElse(null);
+      workers = value.workers().isPresent() ? value.workers().getAsInt() : null;
+      reference = value.reference().orElse(null);
+      trackedUntilClosed = value.trackedUntilClosed();
+      reasons = List.copyOf(value.reasons());
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, Duty.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          Duty.class,
+          () ->
+              builder()
+                  .code(code)
+                  .clause(clause)
+                  .zh(zh)
+                  .en(en)
+                  .performers(performers)
+                  .timing(timing)
+                  .trigger(Optional.ofNullable(trigger))
+                  .period(Optional.ofNullable(period))
+                  .deadline(Optional.ofNullable(deadline))
+                  .recurrence(Optional.ofNullable(recurrence))
+                  .workers(workers == null ? OptionalInt.empty() : OptionalInt.of(workers))
+                  .reference(Optional.ofNullable(reference))
+                  .trackedUntilClosed(trackedUntilClosed)
+                  .reasons(reasons)
+                  .build());
+    }
   }
 }

@@ -1,7 +1,9 @@
 package org.employmentlinkage.policy;
 
+import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * names it in {@link Reason#interpretations()}; its Chinese text says 本库解读 or 按配置.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -179,7 +185,9 @@ public abstract class Interpretation implements Serializable {
    * One alternative of a configurable reading: a stable key (upper-case ASCII, e.g. {@code
    * RESIDENCE}) and its statement in zh-CN and en.
    *
-   * <p>Immutable, thread-safe and serializable; equal when key and texts are equal.
+   * <p>Immutable, thread-safe and serializable; equal when key and texts are equal. Serialized
+   * form: the key and the two statements, checked when read as {@link #of(String, String, String)}
+   * checks them (an {@link InvalidObjectException} otherwise).
    */
   public static final class Alternative implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -267,17 +275,16 @@ public abstract class Interpretation implements Serializable {
      */
     private void readObject(ObjectInputStream in)
         throws java.io.IOException, ClassNotFoundException {
-      in.defaultReadObject();
-      try {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(zh, "zh");
-        Objects.requireNonNull(en, "en");
-        check(key, zh, en);
-      } catch (RuntimeException e) {
-        InvalidObjectException ioe = new InvalidObjectException(e.getMessage());
-        ioe.initCause(e);
-        throw ioe;
-      }
+      SerialForms.readFields(in, Alternative.class);
+      SerialForms.resolve(
+          Alternative.class,
+          () -> {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(zh, "zh");
+            Objects.requireNonNull(en, "en");
+            check(key, zh, en);
+            return this;
+          });
     }
 
     @Override
@@ -296,6 +303,96 @@ public abstract class Interpretation implements Serializable {
     @Override
     public String toString() {
       return key;
+    }
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(Interpretation.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(Interpretation.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code id}, {@code clauses}, {@code zh}, {@code en},
+   * {@code sourceZh}, {@code sourceEn}, {@code fixed}, {@code alternatives}, {@code
+   * defaultAlternative}, {@code chosen}), an absent optional as {@code null}, a collection as a
+   * list. It is read back through the builder, so a stream is checked exactly as construction is,
+   * and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final InterpretationId id;
+    private final List<ClauseRef> clauses;
+    private final String zh;
+    private final String en;
+    private final String sourceZh;
+    private final String sourceEn;
+    private final boolean fixed;
+    private final List<Alternative> alternatives;
+    private final @Nullable String defaultAlternative;
+    private final @Nullable String chosen;
+
+    SerializedForm(Interpretation value) {
+      id = value.id();
+      clauses = List.copyOf(value.clauses());
+      zh = value.zh();
+      en = value.en();
+      sourceZh = value.sourceZh();
+      sourceEn = value.sourceEn();
+      fixed = value.fixed();
+      alternatives = List.copyOf(value.alternatives());
+      defaultAlternative = value.defaultAlternative().orElse(null);
+      chosen = value.chosen().orElse(null);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, Interpretation.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          Interpretation.class,
+          () ->
+              builder()
+                  .id(id)
+                  .clauses(clauses)
+                  .zh(zh)
+                  .en(en)
+                  .sourceZh(sourceZh)
+                  .sourceEn(sourceEn)
+                  .fixed(fixed)
+                  .alternatives(alternatives)
+                  .defaultAlternative(Optional.ofNullable(defaultAlternative))
+                  .chosen(Optional.ofNullable(chosen))
+                  .build());
     }
   }
 }

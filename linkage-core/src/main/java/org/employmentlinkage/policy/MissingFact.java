@@ -1,8 +1,13 @@
 package org.employmentlinkage.policy;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.policy.internal.Messages;
 import org.immutables.value.Value;
 
@@ -13,6 +18,9 @@ import org.immutables.value.Value;
  *
  * <p>The constants cover the fields of the linkage domain model; {@link #certification(String)}
  * names a certified status of a region-defined group. Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -185,5 +193,65 @@ public abstract class MissingFact implements Serializable {
   public static final class Builder extends ImmutableMissingFact.Builder {
     /** Creates an empty builder; prefer the constants. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(MissingFact.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(MissingFact.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code key}, {@code zh}, {@code en}), an absent optional
+   * as {@code null}, a collection as a list. It is read back through the builder, so a stream is
+   * checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final String zh;
+    private final String en;
+
+    SerializedForm(MissingFact value) {
+      key = value.key();
+      zh = value.zh();
+      en = value.en();
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, MissingFact.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(MissingFact.class, () -> builder().key(key).zh(zh).en(en).build());
+    }
   }
 }

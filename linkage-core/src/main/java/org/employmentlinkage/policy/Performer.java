@@ -1,10 +1,16 @@
 package org.employmentlinkage.policy;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.region.Region;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who carries out a duty: a {@link PerformerRole role} as the sentence words it, made concrete with
@@ -12,6 +18,9 @@ import org.immutables.value.Value;
  * township identifier, and a configured name (e.g. the service specialist's contact) where known.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -104,5 +113,75 @@ public abstract class Performer implements Serializable {
   public static final class Builder extends ImmutablePerformer.Builder {
     /** Creates an empty builder; prefer {@link Performer#of} or {@link Performer#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(Performer.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(Performer.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code role}, {@code region}, {@code subdistrict}, {@code
+   * name}), an absent optional as {@code null}, a collection as a list. It is read back through the
+   * builder, so a stream is checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final PerformerRole role;
+    private final @Nullable Region region;
+    private final @Nullable String subdistrict;
+    private final @Nullable String name;
+
+    SerializedForm(Performer value) {
+      role = value.role();
+      region = value.region().orElse(null);
+      subdistrict = value.subdistrict().orElse(null);
+      name = value.name().orElse(null);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, Performer.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          Performer.class,
+          () ->
+              builder()
+                  .role(role)
+                  .region(Optional.ofNullable(region))
+                  .subdistrict(Optional.ofNullable(subdistrict))
+                  .name(Optional.ofNullable(name))
+                  .build());
+    }
   }
 }

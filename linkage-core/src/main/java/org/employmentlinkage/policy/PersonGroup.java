@@ -1,7 +1,12 @@
 package org.employmentlinkage.policy;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +22,9 @@ import org.immutables.value.Value;
  * <p>The document does not define the groups; the definitions the rules apply are documented,
  * configurable defaults ({@code docs/adr/0003-policy-as-code.md}, "Groups"). Immutable, thread-safe
  * and serializable; groups are equal when all attributes are.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -192,5 +200,72 @@ public abstract class PersonGroup implements Serializable {
   public static final class Builder extends ImmutablePersonGroup.Builder {
     /** Creates an empty builder; prefer the constants and {@link PersonGroup#customPriority}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(PersonGroup.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(PersonGroup.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code id}, {@code zh}, {@code en}, {@code clause}, {@code
+   * isPriority}), an absent optional as {@code null}, a collection as a list. It is read back
+   * through the builder, so a stream is checked exactly as construction is, and its collections are
+   * copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final String zh;
+    private final String en;
+    private final ClauseRef clause;
+    private final boolean isPriority;
+
+    SerializedForm(PersonGroup value) {
+      id = value.id();
+      zh = value.zh();
+      en = value.en();
+      clause = value.clause();
+      isPriority = value.isPriority();
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, PersonGroup.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          PersonGroup.class,
+          () -> builder().id(id).zh(zh).en(en).clause(clause).isPriority(isPriority).build());
+    }
   }
 }

@@ -1,11 +1,17 @@
 package org.employmentlinkage.policy;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy document (政策文件): number (文号), title, issuer and issue date, the document it forwards
@@ -13,6 +19,9 @@ import org.immutables.value.Value;
  * chain.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -112,5 +121,88 @@ public abstract class PolicyDocument implements Serializable {
   public static final class Builder extends ImmutablePolicyDocument.Builder {
     /** Creates an empty builder; prefer {@link PolicyDocument#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(PolicyDocument.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(PolicyDocument.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code number}, {@code title}, {@code issuer}, {@code
+   * issued}, {@code validity}, {@code forwards}, {@code basedOn}, {@code note}), an absent optional
+   * as {@code null}, a collection as a list. It is read back through the builder, so a stream is
+   * checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final String number;
+    private final String title;
+    private final String issuer;
+    private final @Nullable LocalDate issued;
+    private final @Nullable ValidityWindow validity;
+    private final @Nullable PolicyDocument forwards;
+    private final List<PolicyDocument> basedOn;
+    private final @Nullable String note;
+
+    SerializedForm(PolicyDocument value) {
+      number = value.number();
+      title = value.title();
+      issuer = value.issuer();
+      issued = value.issued().orElse(null);
+      validity = value.validity().orElse(null);
+      forwards = value.forwards().orElse(null);
+      basedOn = List.copyOf(value.basedOn());
+      note = value.note().orElse(null);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, PolicyDocument.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          PolicyDocument.class,
+          () ->
+              builder()
+                  .number(number)
+                  .title(title)
+                  .issuer(issuer)
+                  .issued(Optional.ofNullable(issued))
+                  .validity(Optional.ofNullable(validity))
+                  .forwards(Optional.ofNullable(forwards))
+                  .basedOn(basedOn)
+                  .note(Optional.ofNullable(note))
+                  .build());
+    }
   }
 }

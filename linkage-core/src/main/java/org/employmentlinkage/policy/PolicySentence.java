@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * 三 末段（服务专员）.1}, {@code 83号.序言} or {@code 66号.日期}. {@link PolicyDocuments#sentences()} lists them
  * all, in the order of the text.
  *
- * <p>Immutable, thread-safe and serializable; equal when id and text are equal.
+ * <p>Immutable, thread-safe and serializable; equal when id and text are equal. Serialized form:
+ * the id and the text, checked when read as {@link #of(String, String)} checks them (an {@link
+ * InvalidObjectException} otherwise).
  */
 public final class PolicySentence implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -1,8 +1,13 @@
 package org.employmentlinkage.policy;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +18,9 @@ import org.immutables.value.Value;
  *
  * <p>Reasons for fixed outcomes are shared constants. Immutable, thread-safe and serializable;
  * equal when code, clause and texts are equal.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -120,5 +128,68 @@ public abstract class Reason implements Serializable {
   public static final class Builder extends ImmutableReason.Builder {
     /** Creates an empty builder; prefer {@link Reason#builder()} or {@link Reason#of}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(Reason.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(Reason.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code code}, {@code clause}, {@code zh}, {@code en}), an
+   * absent optional as {@code null}, a collection as a list. It is read back through the builder,
+   * so a stream is checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final ReasonCode code;
+    private final ClauseRef clause;
+    private final String zh;
+    private final String en;
+
+    SerializedForm(Reason value) {
+      code = value.code();
+      clause = value.clause();
+      zh = value.zh();
+      en = value.en();
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, Reason.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          Reason.class, () -> builder().code(code).clause(clause).zh(zh).en(en).build());
+    }
   }
 }

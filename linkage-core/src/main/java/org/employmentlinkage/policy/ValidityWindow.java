@@ -1,11 +1,17 @@
 package org.employmentlinkage.policy;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dates on which a policy is in force (施行期间), both ends inclusive, with the source of that
@@ -19,6 +25,9 @@ import org.immutables.value.Value;
  * day on the policy's builder or builds a window with {@link #builder()}.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -128,5 +137,72 @@ public abstract class ValidityWindow implements Serializable {
   public static final class Builder extends ImmutableValidityWindow.Builder {
     /** Creates an empty builder; prefer {@link ValidityWindow#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(ValidityWindow.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(ValidityWindow.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code firstDay}, {@code lastDay}, {@code basis}), an
+   * absent optional as {@code null}, a collection as a list. It is read back through the builder,
+   * so a stream is checked exactly as construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final LocalDate firstDay;
+    private final @Nullable LocalDate lastDay;
+    private final String basis;
+
+    SerializedForm(ValidityWindow value) {
+      firstDay = value.firstDay();
+      lastDay = value.lastDay().orElse(null);
+      basis = value.basis();
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, ValidityWindow.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          ValidityWindow.class,
+          () ->
+              builder()
+                  .firstDay(firstDay)
+                  .lastDay(Optional.ofNullable(lastDay))
+                  .basis(basis)
+                  .build());
+    }
   }
 }

@@ -1,10 +1,16 @@
 package org.employmentlinkage.region;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a project is located (项目落地): its county-level unit (区市县), its pilot zone (先导区) if it lies
@@ -13,6 +19,9 @@ import org.immutables.value.Value;
  *
  * <p>At least one of county-level unit and pilot zone is given; both may be, since pilot zones lie
  * within county-level units. Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -139,5 +148,73 @@ public abstract class Location implements Serializable {
   public static final class Builder extends ImmutableLocation.Builder {
     /** Creates an empty builder; prefer {@link Location#builder()} or {@link Location#of}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(Location.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(Location.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code countyLevelUnit}, {@code pilotZone}, {@code
+   * subdistrict}), an absent optional as {@code null}, a collection as a list. It is read back
+   * through the builder, so a stream is checked exactly as construction is, and its collections are
+   * copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final @Nullable Region countyLevelUnit;
+    private final @Nullable Region pilotZone;
+    private final @Nullable String subdistrict;
+
+    SerializedForm(Location value) {
+      countyLevelUnit = value.countyLevelUnit().orElse(null);
+      pilotZone = value.pilotZone().orElse(null);
+      subdistrict = value.subdistrict().orElse(null);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, Location.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          Location.class,
+          () ->
+              builder()
+                  .countyLevelUnit(Optional.ofNullable(countyLevelUnit))
+                  .pilotZone(Optional.ofNullable(pilotZone))
+                  .subdistrict(Optional.ofNullable(subdistrict))
+                  .build());
+    }
   }
 }

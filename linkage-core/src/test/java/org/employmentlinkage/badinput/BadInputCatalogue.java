@@ -1,5 +1,6 @@
 package org.employmentlinkage.badinput;
 
+import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -50,9 +51,10 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>with valid arguments, which it must accept;
  *   <li>with null in each reference parameter: a parameter not annotated {@code @Nullable} must
- *       throw {@link NullPointerException} whose message names the parameter (a parameter's name
- *       comes from the sources), and the javadoc must document it; a {@code @Nullable} one must not
- *       throw it;
+ *       throw {@link NullPointerException}, as Guava's {@code NullPointerTester} checks it (the
+ *       other arguments valid), and then what NullPointerTester does not check: the message names
+ *       the parameter (a parameter's name comes from the sources), and the javadoc documents it; a
+ *       {@code @Nullable} one must not throw it (NullPointerTester skips those);
  *   <li>with the hostile values of each parameter's type ({@link Samples}: empty, negative, far
  *       dates, unknown codes, malformed text, containers holding null), the other arguments valid:
  *       it must answer, or throw an exception its javadoc documents with {@code @throws}, whose
@@ -668,21 +670,27 @@ public final class BadInputCatalogue {
         }
         continue;
       }
+      // The null walk proper is Guava's NullPointerTester (ADR 0005); what it does not check, that
+      // the message names the parameter and that the javadoc documents the exception, follows.
+      Optional<String> rejected = nullPointerTester(e, i, executor);
+      if (rejected.isPresent()) {
+        findings.add(new Finding(e.key(), input, "NullPointerTester: " + rejected.get()));
+        continue;
+      }
       record(e, o);
-      if (o.timedOut() || o.thrown() == null) {
-        findings.add(new Finding(e.key(), input, "accepted (expected NullPointerException)"));
-      } else if (!(o.thrown() instanceof NullPointerException)) {
-        findings.add(
-            new Finding(e.key(), input, "expected NullPointerException, got " + describe(o)));
-      } else if (!e.isGenerated() && !names(o.thrown().getMessage(), name)) {
-        findings.add(
-            new Finding(e.key(), input, "the message does not name the parameter: " + describe(o)));
-      } else if (e.source().isPresent()
-          && e.source().get().hasDoc()
-          && !e.isImplicit()
-          && !documents(e, NullPointerException.class)) {
-        findings.add(
-            new Finding(e.key(), input, "NullPointerException is thrown but not documented"));
+      // (an UnsupportedOperationException, which NullPointerTester accepts too, is not checked)
+      if (o.thrown() instanceof NullPointerException npe) {
+        if (!e.isGenerated() && !names(npe.getMessage(), name)) {
+          findings.add(
+              new Finding(
+                  e.key(), input, "the message does not name the parameter: " + describe(o)));
+        } else if (e.source().isPresent()
+            && e.source().get().hasDoc()
+            && !e.isImplicit()
+            && !documents(e, NullPointerException.class)) {
+          findings.add(
+              new Finding(e.key(), input, "NullPointerException is thrown but not documented"));
+        }
       }
     }
     for (int i = 0; i < types.length; i++) {
@@ -698,6 +706,45 @@ public final class BadInputCatalogue {
         check(e, i, h.what() + " as " + e.parameterName(i), args, o, findings);
       }
     }
+  }
+
+  /**
+   * Null in parameter {@code i} of {@code e}, the other parameters valid, through Guava's {@link
+   * NullPointerTester}: it must throw {@link NullPointerException} (or {@link
+   * UnsupportedOperationException}).
+   *
+   * @return what NullPointerTester reported, empty if the parameter passed
+   */
+  private Optional<String> nullPointerTester(EntryPoint e, int i, ExecutorService executor) {
+    Object[] valid = arguments(e).orElseThrow();
+    Class<?>[] types = e.executable().getParameterTypes();
+    NullPointerTester tester = new NullPointerTester();
+    for (int j = 0; j < types.length; j++) {
+      if (j != i && valid[j] != null) {
+        setDefault(tester, types[j], valid[j]);
+      }
+    }
+    Outcome o =
+        run(
+            () -> {
+              if (e.executable() instanceof Constructor<?> k) {
+                tester.testConstructorParameter(k, i);
+              } else {
+                Object receiver = e.isStatic() ? null : receiver(e.owner()).orElseThrow();
+                tester.testMethodParameter(receiver, (Method) e.executable(), i);
+              }
+              return null;
+            },
+            executor);
+    if (o.timedOut() || o.thrown() != null) {
+      return Optional.of(describe(o));
+    }
+    return Optional.empty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object value) {
+    tester.setDefault(type, (T) value);
   }
 
   private void check(

@@ -3,11 +3,7 @@ package org.employmentlinkage.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import com.google.common.testing.SerializableTester;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -310,16 +306,9 @@ class ChinaCalendarsTest {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (T) in.readObject();
-    }
+  /** A serialized and deserialized copy, by Guava's {@link SerializableTester}. */
+  static <T> T roundTrip(T value) {
+    return SerializableTester.reserialize(value);
   }
 
   @Test

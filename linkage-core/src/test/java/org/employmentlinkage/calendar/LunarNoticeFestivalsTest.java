@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped festival table against the State Council holiday notices 2018–2026 (国务院办公厅关于
  * YYYY年部分节假日安排的通知, texts as published on gov.cn and reprinted by Xinhua, People's Daily and 维基文库)
- * and DOMAIN.md's dates for 2027.
+ * and, for 2027 (no notice yet), the dates of GB/T 33661-2017 《农历的编算和颁行》 and 《全国年节及纪念日放假办法》.
  *
  * <p>A notice states the rest-day block of each festival ("4月5日至7日放假调休") and, sometimes, the
  * festival day itself: a single day ("6月18日放假，与周末连休", "4月5日放假，共1天") is the statutory day, which
@@ -88,7 +88,7 @@ class LunarNoticeFestivalsTest {
   static final String N2024 = "国办发明电〔2023〕7号 (2023-10-25)";
   static final String N2025 = "国办发明电〔2024〕12号 (2024-11-12)";
   static final String N2026 = "国办发明电〔2025〕7号 (2025-11-04)";
-  static final String DOMAIN = "DOMAIN.md §3 (2027, no notice yet)";
+  static final String DOMAIN = "GB/T 33661-2017 and 《全国年节及纪念日放假办法》 (2027, no notice yet)";
 
   static final List<Row> ROWS =
       List.of(

@@ -30,8 +30,8 @@ import java.util.Set;
  *       (source {@code ChinaCalendars}, no line) or builds a calendar whose coverage is the whole
  *       years from the first to the last notice year, and in which every declared day has the kind
  *       the later-released notice gives it ({@code HOLIDAY} for rest; {@code MAKEUP_WORKDAY} or
- *       {@code WORKDAY} for work, by weekday), as {@link ChinaCalendars} and DESIGN.md state. Two
- *       notices released the same day that disagree on a date must have been rejected.
+ *       {@code WORKDAY} for work, by weekday), as {@link ChinaCalendars} and docs/notice-format.md
+ *       state. Two notices released the same day that disagree on a date must have been rejected.
  * </ul>
  *
  * <p>Regression mode replays the seeds in {@code NoticeTextFuzzTestInputs/parseFormatBuild/} (valid

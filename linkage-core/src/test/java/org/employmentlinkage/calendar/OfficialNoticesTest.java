@@ -97,7 +97,7 @@ class OfficialNoticesTest {
 
   @Test
   void theBuiltInNoticesAreThoseOfDomainSection3InOrderOfRelease() {
-    // DOMAIN.md §3, checked against the official texts on gov.cn.
+    // The numbers and release dates as published on gov.cn (the notices' official texts).
     List<String> expected =
         List.of(
             "国办发明电〔2017〕12号 2017-11-30 2018 -",

@@ -3,10 +3,7 @@ package org.employmentlinkage.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import com.google.common.testing.SerializableTester;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -194,15 +191,7 @@ class DomainValuesTest {
             PersonGroup.COLLEGE_GRADUATE,
             Reason.of(ReasonCode.ISSUE_CLOSED, ClauseRef.SERVICE_SPECIALISTS, "中", "en"));
     for (Serializable v : values) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-        out.writeObject(v);
-      }
-      try (ObjectInputStream in =
-          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-        Object back = in.readObject();
-        assertThat(back).isEqualTo(v).hasSameHashCodeAs(v);
-      }
+      SerializableTester.reserializeAndAssert(v); // equal, with the same hash code
     }
   }
 }

@@ -3,6 +3,7 @@ package org.employmentlinkage.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,9 +86,11 @@ class PolicySentencesTest {
   @Test
   void sentencesAreValuesWithTheirSummary() {
     PolicySentence a = PolicySentence.of("一（一）.2", "本意见中重大项目是指…");
-    assertThat(a).isEqualTo(PolicySentence.of("一（一）.2", "本意见中重大项目是指…"));
-    assertThat(a.hashCode()).isEqualTo(PolicySentence.of("一（一）.2", "本意见中重大项目是指…").hashCode());
-    assertThat(a).isNotEqualTo(PolicySentence.of("一（一）.3", "本意见中重大项目是指…"));
+    new EqualsTester()
+        .addEqualityGroup(a, PolicySentence.of("一（一）.2", "本意见中重大项目是指…"))
+        .addEqualityGroup(PolicySentence.of("一（一）.3", "本意见中重大项目是指…"))
+        .addEqualityGroup(PolicySentence.of("一（一）.2", "另一句"))
+        .testEquals();
     assertThat(a.toString()).isEqualTo("一（一）.2 本意见中重大项目是指…");
     assertThatThrownBy(() -> PolicySentence.of(" ", "x"))
         .isInstanceOf(IllegalArgumentException.class);
@@ -144,8 +147,12 @@ class PolicySentencesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("twice");
     assertThat(base().fixed(true).build().toString()).isEqualTo("LOCALITY=FIXED");
-    assertThat(a).isEqualTo(Interpretation.Alternative.of("A", "甲", "a")).isNotEqualTo(b);
-    assertThat(a.hashCode()).isEqualTo(Interpretation.Alternative.of("A", "甲", "a").hashCode());
+    new EqualsTester()
+        .addEqualityGroup(a, Interpretation.Alternative.of("A", "甲", "a"))
+        .addEqualityGroup(b)
+        .addEqualityGroup(Interpretation.Alternative.of("A", "乙", "a"))
+        .addEqualityGroup(Interpretation.Alternative.of("A", "甲", "another"))
+        .testEquals();
     assertThat(a.toString()).isEqualTo("A");
   }
 }

@@ -3,6 +3,7 @@ package org.employmentlinkage.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
@@ -258,12 +259,13 @@ class PolicyValuesTest {
     assertThat(a.name()).isEqualTo("市自然资源局");
     assertThat(a.since()).isEqualTo(Year.of(2019));
     assertThat(a.source()).isEqualTo("大连市2019年机构改革");
-    assertThat(a).isEqualTo(UnitAlias.of("市自然资源局", Year.of(2019), "大连市2019年机构改革"));
-    assertThat(a).hasSameHashCodeAs(UnitAlias.of("市自然资源局", Year.of(2019), "大连市2019年机构改革"));
-    assertThat(a).isNotEqualTo(UnitAlias.of("市国土资源局", Year.of(2019), "大连市2019年机构改革"));
-    assertThat(a).isNotEqualTo(UnitAlias.of("市自然资源局", Year.of(2020), "大连市2019年机构改革"));
-    assertThat(a).isNotEqualTo(UnitAlias.of("市自然资源局", Year.of(2019), "another source"));
-    assertThat(a).isNotEqualTo("市自然资源局");
+    new EqualsTester()
+        .addEqualityGroup(a, UnitAlias.of("市自然资源局", Year.of(2019), "大连市2019年机构改革"))
+        .addEqualityGroup(UnitAlias.of("市国土资源局", Year.of(2019), "大连市2019年机构改革"))
+        .addEqualityGroup(UnitAlias.of("市自然资源局", Year.of(2020), "大连市2019年机构改革"))
+        .addEqualityGroup(UnitAlias.of("市自然资源局", Year.of(2019), "another source"))
+        .addEqualityGroup("市自然资源局")
+        .testEquals();
     assertThat(a.toString()).contains("市自然资源局").contains("2019");
     assertThatThrownBy(() -> UnitAlias.of(" ", Year.of(2019), "s"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -19,11 +19,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Embedding example: the part of an HR system that reacts to project events. Each event goes to
- * {@link LinkagePolicy#obligations}; the duties it triggers are stored (here in memory; a real
- * service would use its database) with the time they were recorded, so that the service can list
- * open and overdue duties. Closing an issue raised under 三 末段 ({@link
- * ProjectEventKind#ISSUE_CLOSED}) closes the tracked duty with the same issue identifier of the
- * same project: issue identifiers are per project, so two projects may both raise {@code ISSUE-1}.
+ * {@link LinkagePolicy#obligations}; the duties it triggers are stored (here in memory; the module
+ * linkage-duty-register shows the same on a database, docs/register.md) with the time they were
+ * recorded, so that the service can list open and overdue duties. Closing an issue raised under 三
+ * 末段 ({@link ProjectEventKind#ISSUE_CLOSED}) closes the tracked duty with the same issue identifier
+ * of the same project: issue identifiers are per project, so two projects may both raise {@code
+ * ISSUE-1}.
  *
  * <p>Time comes only from the injected {@link Clock}: "overdue" means past 24:00 Beijing time on
  * the latest plausible due date, which is the due date unless the deadline is provisional ({@link

@@ -40,14 +40,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architecture gate over the whole reactor: the five library modules (core, rules, testkit, io,
- * jackson), the two applications (the command line and the embedding examples) and linkage-spark,
- * as built (jars in a reactor {@code verify}, class directories in a reactor {@code test}), without
- * their tests.
+ * jackson), the three applications (the command line, the embedding examples and the duty register)
+ * and linkage-spark, as built (jars in a reactor {@code verify}, class directories in a reactor
+ * {@code test}), without their tests.
  *
  * <ul>
  *   <li>linkage-core depends on nothing else of ours; rules only on core; testkit, io and jackson
- *       only on core and rules; nothing depends on jackson yet (the command line will); the
- *       examples on nothing of the command line, and the command line on nothing of the examples.
+ *       only on core and rules; of the applications the duty register (it stores decisions as
+ *       linkage/1 JSON) and the command line (its JSON shares reasons, missing facts and versions
+ *       with linkage/1) depend on jackson, the examples do not; the three applications depend on
+ *       nothing of each other. The duty register is an application like the examples (a worked
+ *       example, no module-info, not in the BOM): its packages count as its own, and it gets no
+ *       exemption.
  *   <li>linkage-spark depends on core, rules and io only, and nothing depends on it. It has no
  *       {@code module-info} and is exempt from the module-descriptor checks below and from the root
  *       POM's {@code library} profile: every Spark jar carries the package {@code
@@ -62,7 +66,9 @@ import org.junit.jupiter.api.Test;
  *       cannot be shared any other way without making it API (its retention is {@code CLASS}:
  *       embedders never see it at run time); and the message loader {@value #SHARED_MESSAGES},
  *       exported to rules only, so that the library has one loader of its zh-CN and en texts
- *       instead of a copy per module.
+ *       instead of a copy per module. Beside the style, rules may use {@value #SHARED_FORMS}, the
+ *       one way every value type reads its serialized form (a defence against crafted streams is
+ *       not copied per module).
  *   <li>No public or protected method, constructor or field of an exported package takes or returns
  *       a Guava type, an {@code Immutable*} class or a type of an {@code internal} package. The
  *       nested public {@code Builder} of a value type, which extends the generated builder, is the
@@ -82,11 +88,16 @@ class ArchitectureGateTest {
   /** The one internal class rules may use besides the style: core's message loader. */
   static final String SHARED_MESSAGES = "org.employmentlinkage.policy.internal.Messages";
 
+  /** The helper of the serialized forms, beside the style, used by rules' value types. */
+  static final String SHARED_FORMS = "org.employmentlinkage.core.internal.style.SerialForms";
+
   private static final String EXAMPLES = "linkage-examples";
 
   private static final String CLI = "linkage-cli";
 
   private static final String SPARK = "linkage-spark";
+
+  private static final String REGISTER = "linkage-duty-register";
 
   /** Module name → descriptor of each library module, read from its module-info.class. */
   private static final Map<String, ModuleDescriptor> LIBRARIES = libraries();
@@ -127,8 +138,8 @@ class ArchitectureGateTest {
   }
 
   /**
-   * The module a class of ours belongs to: a library module's name, linkage-cli, linkage-spark or
-   * linkage-examples.
+   * The module a class of ours belongs to: a library module's name, linkage-cli, linkage-spark,
+   * linkage-examples or linkage-duty-register.
    */
   static Optional<String> moduleOf(JavaClass c) {
     String pkg = c.getPackageName();
@@ -143,6 +154,10 @@ class ArchitectureGateTest {
     if (pkg.equals("org.employmentlinkage.spark")
         || pkg.startsWith("org.employmentlinkage.spark.")) {
       return Optional.of(SPARK);
+    }
+    if (pkg.equals("org.employmentlinkage.register")
+        || pkg.startsWith("org.employmentlinkage.register.")) {
+      return Optional.of(REGISTER);
     }
     return pkg.startsWith("org.employmentlinkage.examples")
         ? Optional.of(EXAMPLES)
@@ -187,7 +202,7 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit.junit",
             "org.employmentlinkage.testkit.quicktheories",
             "org.employmentlinkage.text");
-    // Every class imported belongs to one of the eight modules (nothing slips past the rules
+    // Every class imported belongs to one of the nine modules (nothing slips past the rules
     // below).
     List<String> strays =
         CLASSES.stream()
@@ -196,7 +211,7 @@ class ArchitectureGateTest {
             .collect(Collectors.toList());
     assertThat(strays).isEmpty();
     assertThat(CLASSES.stream().map(ArchitectureGateTest::moduleOf).distinct().count())
-        .isEqualTo(8);
+        .isEqualTo(9);
   }
 
   /**
@@ -234,7 +249,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit..",
             "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
     noClasses()
         .that()
@@ -334,7 +350,28 @@ class ArchitectureGateTest {
             "org.employmentlinkage.io..",
             "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
+        .check(CLASSES);
+  }
+
+  /**
+   * ADR 0005: core and rules use nothing at run time but the JDK and each other. JSpecify's and
+   * Immutables' annotations are compile-time only ({@code requires static}); no Guava, no other
+   * library, so an embedder gets no version conflict from us.
+   */
+  @Test
+  void coreAndRulesNeedNoLibraryAtRunTime() {
+    List<String> packages = new ArrayList<>();
+    packages.addAll(LIBRARIES.get("org.employmentlinkage.core").packages());
+    packages.addAll(LIBRARIES.get("org.employmentlinkage.rules").packages());
+    classes()
+        .that()
+        .resideInAnyPackage(packages.toArray(String[]::new))
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..", "org.employmentlinkage..", "org.jspecify.annotations", "org.immutables.value")
         .check(CLASSES);
   }
 
@@ -350,7 +387,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.io..",
             "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
     noClasses()
         .that()
@@ -361,7 +399,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.io..",
             "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
     noClasses()
         .that()
@@ -372,7 +411,8 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit..",
             "org.employmentlinkage.jackson..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
     noClasses()
         .that()
@@ -383,29 +423,40 @@ class ArchitectureGateTest {
             "org.employmentlinkage.testkit..",
             "org.employmentlinkage.io..",
             "org.employmentlinkage.cli..",
-            "org.employmentlinkage.examples..")
+            "org.employmentlinkage.examples..",
+            "org.employmentlinkage.register..")
         .check(CLASSES);
-    // Nothing depends on linkage-jackson yet; the command line will, in a step of its own.
+    // Of the applications, the duty register (it stores decisions as linkage/1 JSON) and the
+    // command line (it writes the parts its JSON shares with linkage/1 through it) depend on
+    // linkage-jackson; the embedding examples do not.
     noClasses()
         .that()
-        .resideInAnyPackage("org.employmentlinkage.cli..", "org.employmentlinkage.examples..")
+        .resideInAnyPackage("org.employmentlinkage.examples..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.employmentlinkage.jackson..")
         .check(CLASSES);
+    // The three applications depend on nothing of each other.
     noClasses()
         .that()
         .resideInAPackage("org.employmentlinkage.examples..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("org.employmentlinkage.cli..")
+        .resideInAnyPackage("org.employmentlinkage.cli..", "org.employmentlinkage.register..")
         .check(CLASSES);
     noClasses()
         .that()
         .resideInAPackage("org.employmentlinkage.cli..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("org.employmentlinkage.examples..")
+        .resideInAnyPackage("org.employmentlinkage.examples..", "org.employmentlinkage.register..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.employmentlinkage.register..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.employmentlinkage.cli..", "org.employmentlinkage.examples..")
         .check(CLASSES);
   }
 
@@ -415,8 +466,9 @@ class ArchitectureGateTest {
   }
 
   /**
-   * The rule can fail: without its two exceptions it flags exactly the uses of the shared style by
-   * rules' value types and of the message loader by rules' texts, and nothing else.
+   * The rule can fail: without its exceptions it flags exactly the uses of the shared style and of
+   * the serialized-form helper by rules' value types and of the message loader by rules' texts, and
+   * nothing else.
    */
   @Test
   void withoutTheExceptionsTheRuleFlagsTheSharedStyleAndMessageLoaderUses() {
@@ -430,10 +482,11 @@ class ArchitectureGateTest {
                 assertThat(line)
                     .startsWith(
                         "org.employmentlinkage.rules reaches into org.employmentlinkage.core")
-                    .containsAnyOf(SHARED_STYLE, SHARED_MESSAGES));
+                    .containsAnyOf(SHARED_STYLE, SHARED_MESSAGES, SHARED_FORMS));
     assertThat(result.getFailureReport().getDetails())
         .anySatisfy(line -> assertThat(line).contains(SHARED_STYLE))
-        .anySatisfy(line -> assertThat(line).contains(SHARED_MESSAGES));
+        .anySatisfy(line -> assertThat(line).contains(SHARED_MESSAGES))
+        .anySatisfy(line -> assertThat(line).contains(SHARED_FORMS));
   }
 
   private static ArchCondition<JavaClass> notUseAnotherModulesInternals(boolean allowExceptions) {
@@ -452,7 +505,8 @@ class ArchitectureGateTest {
                   && ((target.getName().equals(SHARED_STYLE)
                           && Set.of("org.employmentlinkage.rules", "org.employmentlinkage.testkit")
                               .contains(from))
-                      || (target.getName().equals(SHARED_MESSAGES)
+                      || ((target.getName().equals(SHARED_MESSAGES)
+                              || target.getName().equals(SHARED_FORMS))
                           && from.equals("org.employmentlinkage.rules")));
           if (!sanctioned) {
             events.add(

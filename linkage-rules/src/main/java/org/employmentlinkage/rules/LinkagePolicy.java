@@ -20,6 +20,7 @@ import java.util.Set;
 import org.employmentlinkage.calendar.ChinaCalendars;
 import org.employmentlinkage.calendar.Deadline;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.domain.Candidate;
 import org.employmentlinkage.domain.LabourDemand;
 import org.employmentlinkage.domain.LandNoticeKind;
@@ -71,6 +72,14 @@ import org.jspecify.annotations.Nullable;
  * rebuilt when read; the clock and calendar must be serializable, as the JDK's system and fixed
  * clocks and the linkage calendars are). Nothing reads the system clock except through the injected
  * {@link Clock}, whose instant is taken in Beijing time.
+ *
+ * <p>Serialized form: a private proxy holding the configuration, itself written as a proxy of its
+ * attributes; reading builds the configuration again through the same checks as {@link
+ * Builder#build()} (a negative number of graduate years, a liaison period that is not positive, a
+ * blank service specialist or a missing clock is an {@link InvalidObjectException}); a stream of
+ * the class itself is refused. The serialized forms read no lengths themselves: lists and maps in a
+ * stream are read by the JDK's collections, which consult the stream's {@link
+ * java.io.ObjectInputFilter}; set one (e.g. {@code jdk.serialFilter}) for streams you do not trust.
  */
 public final class LinkagePolicy implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -93,6 +102,21 @@ public final class LinkagePolicy implements Serializable {
    * reading, not the policy's rule, which names no limit (docs/adr/0009).
    */
   public static final int DEFAULT_GRADUATE_YEARS = 2;
+
+  /**
+   * The largest {@link Builder#collegeGraduateYears(int) collegeGraduateYears}: 100 years after
+   * graduation (use {@link Builder#collegeGraduatesWithoutTimeLimit()} for no limit). A larger
+   * number is refused before any person is judged: 2147483647 would overflow every date computed
+   * from it.
+   */
+  public static final int MAX_COLLEGE_GRADUATE_YEARS = 100;
+
+  /**
+   * The longest {@link Builder#liaisonPeriod(Region, Period) liaison period} of 二（五）, in months: 10
+   * years ({@code P10Y}); the text says only "定期", and a period longer than the policy has been in
+   * force is a typo rather than a reading.
+   */
+  public static final int MAX_LIAISON_PERIOD_MONTHS = 120;
 
   /** The configuration; the rules are built from it, and it is the serialized form. */
   private final PolicyConfig config;
@@ -529,13 +553,14 @@ public final class LinkagePolicy implements Serializable {
    * @throws InvalidObjectException always
    */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("LinkagePolicy is serialized through its configuration");
+    throw SerialForms.formRequired(LinkagePolicy.class);
   }
 
   /**
    * The serialized form: the configuration. Reading it checks every rule the builder checks (the
-   * configuration's own check runs when it is read, and again on a copy of it that holds
-   * collections of its own), and any broken rule is an {@link InvalidObjectException}.
+   * configuration is read through its own form, which builds it again and runs its check; the
+   * policy is then built from a copy of it), and any broken rule is an {@link
+   * InvalidObjectException} naming the rule.
    */
   private static final class SerializedForm implements Serializable {
     private static final long serialVersionUID = 2L;
@@ -548,27 +573,17 @@ public final class LinkagePolicy implements Serializable {
     }
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-      try {
-        in.defaultReadObject();
-      } catch (RuntimeException e) {
-        throw invalid(e);
-      }
+      SerialForms.readFields(in, LinkagePolicy.class);
     }
 
     private Object readResolve() throws InvalidObjectException {
-      try {
-        return new LinkagePolicy(
-            ImmutablePolicyConfig.builder().from(Objects.requireNonNull(config, "config")).build());
-      } catch (RuntimeException e) {
-        throw invalid(e);
-      }
-    }
-
-    private static InvalidObjectException invalid(RuntimeException e) {
-      InvalidObjectException ioe =
-          new InvalidObjectException("invalid LinkagePolicy configuration: " + e.getMessage());
-      ioe.initCause(e);
-      return ioe;
+      return SerialForms.resolve(
+          LinkagePolicy.class,
+          () ->
+              new LinkagePolicy(
+                  ImmutablePolicyConfig.builder()
+                      .from(Objects.requireNonNull(config, "config"))
+                      .build()));
     }
   }
 
@@ -690,11 +705,12 @@ public final class LinkagePolicy implements Serializable {
      * undetermined.
      *
      * @param region a county-level unit, a pilot zone, or {@link Region#DALIAN}
-     * @param period the period, positive (e.g. {@code Period.ofMonths(3)})
+     * @param period the period, positive and at most 10 years ({@value
+     *     LinkagePolicy#MAX_LIAISON_PERIOD_MONTHS} months), e.g. {@code Period.ofMonths(3)}
      * @return this builder
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the region is {@link Region#OUTSIDE_DALIAN} or the period
-     *     is zero or negative
+     *     is zero, negative or longer than 10 years
      */
     public Builder liaisonPeriod(Region region, Period period) {
       PolicyConfig.checkLiaisonPeriod(region, period);
@@ -735,9 +751,10 @@ public final class LinkagePolicy implements Serializable {
      * itself (default {@value LinkagePolicy#DEFAULT_GRADUATE_YEARS}: 离校2年内; 0 for the graduation
      * year only).
      *
-     * @param years the years, at least 0
+     * @param years the years, from 0 to {@value LinkagePolicy#MAX_COLLEGE_GRADUATE_YEARS}
      * @return this builder
-     * @throws IllegalArgumentException if {@code years} is negative
+     * @throws IllegalArgumentException if {@code years} is negative or more than {@value
+     *     LinkagePolicy#MAX_COLLEGE_GRADUATE_YEARS}
      */
     public Builder collegeGraduateYears(int years) {
       PolicyConfig.checkGraduateYears(years);

@@ -1,10 +1,15 @@
 package org.employmentlinkage.rules;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -19,11 +24,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.employmentlinkage.calendar.WorkingDayCalendar;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.domain.LandNoticeKind;
 import org.employmentlinkage.policy.PersonGroup;
 import org.employmentlinkage.policy.ValidityWindow;
 import org.employmentlinkage.region.Region;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The configuration of a {@link LinkagePolicy}: one generated value, from which the policy derives
@@ -39,6 +46,9 @@ import org.immutables.value.Value;
  * <p>Every attribute either enters {@link #digestText()} or is listed in {@link #NOT_DIGESTED} with
  * the reason; a test compares both lists with the accessors, so a new attribute cannot be forgotten
  * (two configurations that differ must not share a digest).
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -137,6 +147,25 @@ abstract class PolicyConfig implements Serializable {
       throw new IllegalArgumentException(
           "liaisonPeriod: the period must be positive, was " + period);
     }
+    // at most 10 years from any start: measured from a fixed day, so that years, months and days
+    // add up as a calendar adds them (P9Y12M and P120M are 10 years; P10Y1D is too long)
+    LocalDate start = LocalDate.of(2000, 1, 1);
+    boolean tooLong;
+    try {
+      tooLong =
+          start.plus(period).isAfter(start.plusMonths(LinkagePolicy.MAX_LIAISON_PERIOD_MONTHS));
+    } catch (DateTimeException | ArithmeticException e) {
+      tooLong = true;
+    }
+    if (tooLong) {
+      throw new IllegalArgumentException(
+          "liaisonPeriod: the period must be at most 10 years (P10Y), was "
+              + abbreviate(period.toString()));
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
   static void checkSchedule(Region region, SubsidySchedule schedule) {
@@ -145,9 +174,12 @@ abstract class PolicyConfig implements Serializable {
   }
 
   static void checkGraduateYears(int years) {
-    if (years < 0) {
+    if (years < 0 || years > LinkagePolicy.MAX_COLLEGE_GRADUATE_YEARS) {
       throw new IllegalArgumentException(
-          "collegeGraduateYears: years must be at least 0, was " + years);
+          "collegeGraduateYears: years must be from 0 to "
+              + LinkagePolicy.MAX_COLLEGE_GRADUATE_YEARS
+              + ", was "
+              + years);
     }
   }
 
@@ -406,5 +438,122 @@ abstract class PolicyConfig implements Serializable {
         LinkagePolicy.builder().buildConfig().digestedAttributes();
 
     private Defaults() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(PolicyConfig.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(PolicyConfig.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code validity}, {@code calendar}, {@code clock}, {@code
+   * widenings}, {@code liaisonPeriods}, {@code schedules}, {@code locality}, {@code graduateYears},
+   * {@code customGroups}, {@code landTriggers}, {@code countMakeupWorkdays}, {@code specialists},
+   * {@code technicianClassesAsGraduates}, {@code agreementScope}, {@code orderWithinTier}, {@code
+   * lastDay}, {@code lastDaySource}, {@code parametersLabel}), an absent optional as {@code null},
+   * a collection as a list. It is read back through the builder, so a stream is checked exactly as
+   * construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final ValidityWindow validity;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final List<ScopeWidening> widenings;
+    private final Map<Region, Period> liaisonPeriods;
+    private final Map<Region, SubsidySchedule> schedules;
+    private final Locality locality;
+    private final @Nullable Integer graduateYears;
+    private final List<PersonGroup> customGroups;
+    private final List<LandNoticeKind> landTriggers;
+    private final boolean countMakeupWorkdays;
+    private final Map<Region, String> specialists;
+    private final boolean technicianClassesAsGraduates;
+    private final InvestmentAgreementScope agreementScope;
+    private final TierOrder orderWithinTier;
+    private final @Nullable LocalDate lastDay;
+    private final @Nullable String lastDaySource;
+    private final @Nullable String parametersLabel;
+
+    SerializedForm(PolicyConfig value) {
+      validity = value.validity();
+      calendar = value.calendar();
+      clock = value.clock();
+      widenings = List.copyOf(value.widenings());
+      liaisonPeriods = value.liaisonPeriods();
+      schedules = value.schedules();
+      locality = value.locality();
+      graduateYears = value.graduateYears().isPresent() ? value.graduateYears().getAsInt() : null;
+      customGroups = List.copyOf(value.customGroups());
+      landTriggers = List.copyOf(value.landTriggers());
+      countMakeupWorkdays = value.countMakeupWorkdays();
+      specialists = value.specialists();
+      technicianClassesAsGraduates = value.technicianClassesAsGraduates();
+      agreementScope = value.agreementScope();
+      orderWithinTier = value.orderWithinTier();
+      lastDay = value.lastDay().orElse(null);
+      lastDaySource = value.lastDaySource().orElse(null);
+      parametersLabel = value.parametersLabel().orElse(null);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, PolicyConfig.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          PolicyConfig.class,
+          () ->
+              ImmutablePolicyConfig.builder()
+                  .validity(validity)
+                  .calendar(calendar)
+                  .clock(clock)
+                  .widenings(widenings)
+                  .liaisonPeriods(liaisonPeriods)
+                  .schedules(schedules)
+                  .locality(locality)
+                  .graduateYears(
+                      graduateYears == null ? OptionalInt.empty() : OptionalInt.of(graduateYears))
+                  .customGroups(customGroups)
+                  .landTriggers(landTriggers)
+                  .countMakeupWorkdays(countMakeupWorkdays)
+                  .specialists(specialists)
+                  .technicianClassesAsGraduates(technicianClassesAsGraduates)
+                  .agreementScope(agreementScope)
+                  .orderWithinTier(orderWithinTier)
+                  .lastDay(Optional.ofNullable(lastDay))
+                  .lastDaySource(Optional.ofNullable(lastDaySource))
+                  .parametersLabel(Optional.ofNullable(parametersLabel))
+                  .build());
+    }
   }
 }

@@ -1,13 +1,20 @@
 package org.employmentlinkage.rules;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.region.Region;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A region's widening of the major-project scope (一（一）: "各地区可根据本地实际扩大重大项目范围"), in force for a span
@@ -22,6 +29,9 @@ import org.immutables.value.Value;
  * municipal scope; {@link LinkagePolicy.Builder#build()} rejects it.
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -154,5 +164,86 @@ public abstract class ScopeWidening implements Serializable {
   public static final class Builder extends ImmutableScopeWidening.Builder {
     /** Creates an empty builder; prefer {@link ScopeWidening#builder()}. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(ScopeWidening.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(ScopeWidening.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code region}, {@code effectiveFrom}, {@code
+   * effectiveUntil}, {@code threshold}, {@code addedCategories}, {@code designatedProjectIds},
+   * {@code source}), an absent optional as {@code null}, a collection as a list. It is read back
+   * through the builder, so a stream is checked exactly as construction is, and its collections are
+   * copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final Region region;
+    private final LocalDate effectiveFrom;
+    private final @Nullable LocalDate effectiveUntil;
+    private final @Nullable Money threshold;
+    private final List<String> addedCategories;
+    private final List<String> designatedProjectIds;
+    private final String source;
+
+    SerializedForm(ScopeWidening value) {
+      region = value.region();
+      effectiveFrom = value.effectiveFrom();
+      effectiveUntil = value.effectiveUntil().orElse(null);
+      threshold = value.threshold().orElse(null);
+      addedCategories = List.copyOf(value.addedCategories());
+      designatedProjectIds = List.copyOf(value.designatedProjectIds());
+      source = value.source();
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, ScopeWidening.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          ScopeWidening.class,
+          () ->
+              builder()
+                  .region(region)
+                  .effectiveFrom(effectiveFrom)
+                  .effectiveUntil(Optional.ofNullable(effectiveUntil))
+                  .threshold(Optional.ofNullable(threshold))
+                  .addedCategories(addedCategories)
+                  .designatedProjectIds(designatedProjectIds)
+                  .source(source)
+                  .build());
+    }
   }
 }

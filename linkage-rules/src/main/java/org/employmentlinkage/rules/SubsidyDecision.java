@@ -1,12 +1,21 @@
 package org.employmentlinkage.rules;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.employmentlinkage.core.internal.style.LinkageStyle;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.policy.Decision;
 import org.employmentlinkage.policy.Duty;
+import org.employmentlinkage.policy.MissingFact;
+import org.employmentlinkage.policy.Outcome;
+import org.employmentlinkage.policy.Reason;
+import org.employmentlinkage.policy.Versions;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +28,9 @@ import org.immutables.value.Value;
  * not in force).
  *
  * <p>Immutable, thread-safe and serializable.
+ *
+ * <p>Serialized form: the attributes, read back through the builder (an invalid stream is an {@link
+ * java.io.InvalidObjectException} naming the broken rule); a stream of the class itself is refused.
  */
 @Value.Immutable
 @LinkageStyle
@@ -81,5 +93,82 @@ public abstract class SubsidyDecision implements Decision, Serializable {
   public static final class Builder extends ImmutableSubsidyDecision.Builder {
     /** Creates an empty builder. */
     public Builder() {}
+  }
+
+  /**
+   * Writes the serialized form, {@link SerializedForm}, instead of this value.
+   *
+   * @return the serialized form
+   */
+  @Serial
+  Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  /**
+   * Refuses a stream of the value itself: only the serialized form is read.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw SerialForms.formRequired(SubsidyDecision.class);
+  }
+
+  /**
+   * Refuses a stream that names the value's class without its fields.
+   *
+   * @throws InvalidObjectException always
+   */
+  @Serial
+  private void readObjectNoData() throws InvalidObjectException {
+    throw SerialForms.formRequired(SubsidyDecision.class);
+  }
+
+  /**
+   * The serialized form: the attributes ({@code outcome}, {@code reasons}, {@code missingFacts},
+   * {@code versions}, {@code entitlements}, {@code duties}), an absent optional as {@code null}, a
+   * collection as a list. It is read back through the builder, so a stream is checked exactly as
+   * construction is, and its collections are copied.
+   */
+  private static final class SerializedForm implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final Outcome outcome;
+    private final List<Reason> reasons;
+    private final List<MissingFact> missingFacts;
+    private final Versions versions;
+    private final List<SubsidyEntitlement> entitlements;
+    private final List<Duty> duties;
+
+    SerializedForm(SubsidyDecision value) {
+      outcome = value.outcome();
+      reasons = List.copyOf(value.reasons());
+      missingFacts = List.copyOf(value.missingFacts());
+      versions = value.versions();
+      entitlements = List.copyOf(value.entitlements());
+      duties = List.copyOf(value.duties());
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      SerialForms.readFields(in, SubsidyDecision.class);
+    }
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      return SerialForms.resolve(
+          SubsidyDecision.class,
+          () ->
+              builder()
+                  .outcome(outcome)
+                  .reasons(reasons)
+                  .missingFacts(missingFacts)
+                  .versions(versions)
+                  .entitlements(entitlements)
+                  .duties(duties)
+                  .build());
+    }
   }
 }

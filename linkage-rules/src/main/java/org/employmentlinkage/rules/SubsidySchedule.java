@@ -3,6 +3,7 @@ package org.employmentlinkage.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidObjectException;
+import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.employmentlinkage.core.internal.style.SerialForms;
 import org.employmentlinkage.domain.SkillLevel;
 import org.employmentlinkage.money.Money;
 import org.jspecify.annotations.Nullable;
@@ -94,7 +96,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A schedule parsed from a text and one built with the same contents are equal, and give the
  * same {@link #toText() canonical text} and the same digest in a policy's parameters version.
  *
- * <p>Immutable, thread-safe and serializable (as its text); equal when the contents are.
+ * <p>Immutable, thread-safe and serializable; equal when the contents are. Serialized form: the
+ * text and its source name, parsed again when read (a text that does not parse is an {@link
+ * InvalidObjectException} naming the rule).
  */
 public final class SubsidySchedule implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -441,14 +445,22 @@ public final class SubsidySchedule implements Serializable {
    * @return the schedule
    * @throws InvalidObjectException if the serialized text is not a valid schedule
    */
+  @Serial
   private Object readResolve() throws InvalidObjectException {
-    try {
-      return parse(text, sourceName);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      InvalidObjectException ioe = new InvalidObjectException("invalid SubsidySchedule text");
-      ioe.initCause(e);
-      throw ioe;
-    }
+    return SerialForms.resolve(SubsidySchedule.class, () -> parse(text, sourceName));
+  }
+
+  /**
+   * Reads the text and source name, turning a field of the wrong type into an {@link
+   * InvalidObjectException}; {@link #readResolve()} then parses the text again.
+   *
+   * @param in the stream
+   * @throws IOException if reading fails
+   * @throws ClassNotFoundException if a class of the stream is missing
+   */
+  @Serial
+  private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
+    SerialForms.readFields(in, SubsidySchedule.class);
   }
 
   private record Contents(

@@ -110,6 +110,15 @@ class GroupsTest {
     assertThatThrownBy(() -> LinkagePolicy.builder().collegeGraduateYears(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("years");
+    // issue 12 item 13: 2147483647 was accepted and then every person threw DateTimeException
+    assertThatThrownBy(() -> LinkagePolicy.builder().collegeGraduateYears(Integer.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("collegeGraduateYears: years must be from 0 to 100, was 2147483647");
+    assertThatThrownBy(() -> LinkagePolicy.builder().collegeGraduateYears(101))
+        .isInstanceOf(IllegalArgumentException.class);
+    LinkagePolicy hundred = LinkagePolicy.builder().collegeGraduateYears(100).build();
+    assertThat(hundred.personGroups(graduated2000, AS_OF).membership(PersonGroup.COLLEGE_GRADUATE))
+        .isEqualTo(Outcome.YES);
   }
 
   /**

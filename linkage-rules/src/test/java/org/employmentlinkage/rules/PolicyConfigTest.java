@@ -3,6 +3,7 @@ package org.employmentlinkage.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.SerializableTester;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InvalidObjectException;
@@ -158,14 +159,6 @@ class PolicyConfigTest {
   // ---------------------------------------------------------------------------------------------
   // the serialized form
 
-  private static byte[] write(Object o) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    return bytes.toByteArray();
-  }
-
   private static Object read(byte[] bytes) throws Exception {
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
       return in.readObject();
@@ -175,21 +168,46 @@ class PolicyConfigTest {
   @Test
   void aPolicyIsReadBackWithItsWholeConfiguration() throws Exception {
     LinkagePolicy policy = everything().build();
-    LinkagePolicy again = (LinkagePolicy) read(write(policy));
+    LinkagePolicy again = SerializableTester.reserialize(policy);
     assertThat(again.versions()).isEqualTo(policy.versions());
     assertThat(again.toBuilder().buildConfig()).isEqualTo(policy.toBuilder().buildConfig());
   }
 
-  /** The stream of a policy whose configuration field {@code field} holds {@code value}. */
+  /**
+   * The stream of a policy whose configuration's serialized form holds {@code value} in {@code
+   * field}: a valid policy is written, and the form of its configuration is changed on its way into
+   * the stream, as an attacker who writes the stream by hand would.
+   */
   private static byte[] tampered(String field, @Nullable Object value) throws Exception {
-    LinkagePolicy policy = LinkagePolicy.builder().build();
-    Field configField = LinkagePolicy.class.getDeclaredField("config");
-    configField.setAccessible(true);
-    Object config = configField.get(policy);
-    Field f = config.getClass().getDeclaredField(field);
-    f.setAccessible(true);
-    f.set(config, value);
-    return write(policy);
+    return tampered(LinkagePolicy.builder().build(), field, value);
+  }
+
+  private static byte[] tampered(LinkagePolicy policy, String field, @Nullable Object value)
+      throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out =
+        new ObjectOutputStream(bytes) {
+          {
+            enableReplaceObject(true);
+          }
+
+          @Override
+          protected Object replaceObject(Object obj) throws java.io.IOException {
+            if (obj.getClass().getName().equals(PolicyConfig.class.getName() + "$SerializedForm")) {
+              try {
+                Field f = obj.getClass().getDeclaredField(field);
+                f.setAccessible(true);
+                f.set(obj, value);
+              } catch (ReflectiveOperationException e) {
+                throw new LinkageError(field, e);
+              }
+            }
+            return obj;
+          }
+        }) {
+      out.writeObject(policy);
+    }
+    return bytes.toByteArray();
   }
 
   private static void refused(byte[] stream, String... words) {
@@ -201,7 +219,8 @@ class PolicyConfigTest {
   @Test
   void tamperedStreamsAreRefusedAsTheBuilderRefusesTheirValues() throws Exception {
     // the four of issue 12, item 14
-    refused(tampered("graduateYears", -7), "collegeGraduateYears", "at least 0", "-7");
+    refused(tampered("graduateYears", -7), "collegeGraduateYears", "from 0 to 100", "-7");
+    refused(tampered("graduateYears", 101), "collegeGraduateYears", "from 0 to 100", "101");
     refused(
         tampered("liaisonPeriods", new HashMap<>(Map.of(Region.WAFANGDIAN, Period.parse("P-3M")))),
         "liaisonPeriod",
@@ -245,7 +264,7 @@ class PolicyConfigTest {
         "addPriorityGroup",
         "already added");
     refused(
-        tampered("landTriggers", new HashSet<>(Set.of(LandNoticeKind.PRE_NOTICE))),
+        tampered("landTriggers", new ArrayList<>(List.of(LandNoticeKind.PRE_NOTICE))),
         "landTriggers",
         "征收土地公告");
     refused(
@@ -257,13 +276,11 @@ class PolicyConfigTest {
     refused(tampered("orderWithinTier", null), "orderWithinTier");
     refused(tampered("lastDay", LocalDate.of(2030, 1, 1)), "validUntil", "together");
     LinkagePolicy ended = LinkagePolicy.builder().validUntil(LocalDate.of(2030, 1, 1), "x").build();
-    Field configField = LinkagePolicy.class.getDeclaredField("config");
-    configField.setAccessible(true);
-    Object config = configField.get(ended);
-    Field last = config.getClass().getDeclaredField("lastDay");
-    last.setAccessible(true);
-    last.set(config, LocalDate.of(2018, 7, 5));
-    refused(write(ended), "validUntil", "before the first day", "2018-07-06");
+    refused(
+        tampered(ended, "lastDay", LocalDate.of(2018, 7, 5)),
+        "validUntil",
+        "before the first day",
+        "2018-07-06");
     List<ScopeWidening> withNull = new ArrayList<>();
     withNull.add(null);
     refused(tampered("widenings", withNull), "widening");

@@ -88,6 +88,15 @@ class PolicyConfigurationTest {
             () -> LinkagePolicy.builder().liaisonPeriod(Region.OUTSIDE_DALIAN, Period.ofMonths(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("liaisonPeriod");
+    // issue 12 item 13: bounded before the work, as the settings file is
+    LinkagePolicy.builder().liaisonPeriod(Region.WAFANGDIAN, Period.ofYears(10)).build();
+    LinkagePolicy.builder().liaisonPeriod(Region.WAFANGDIAN, Period.of(9, 12, 0)).build();
+    for (Period tooLong :
+        List.of(Period.of(10, 0, 1), Period.ofMonths(121), Period.ofYears(Integer.MAX_VALUE))) {
+      assertThatThrownBy(() -> LinkagePolicy.builder().liaisonPeriod(Region.WAFANGDIAN, tooLong))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("at most 10 years (P10Y)");
+    }
   }
 
   @Test

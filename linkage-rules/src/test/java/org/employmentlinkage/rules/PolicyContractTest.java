@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import com.google.common.testing.SerializableTester;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -228,16 +225,9 @@ class PolicyContractTest {
             });
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T extends Serializable> T roundTrip(T value) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (T) in.readObject();
-    }
+  /** A serialized and deserialized copy, by Guava's {@link SerializableTester}. */
+  private static <T extends Serializable> T roundTrip(T value) {
+    return SerializableTester.reserialize(value);
   }
 
   @Test

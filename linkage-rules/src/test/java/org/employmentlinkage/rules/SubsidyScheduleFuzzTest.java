@@ -1,15 +1,11 @@
 package org.employmentlinkage.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import com.google.common.testing.SerializableTester;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +92,7 @@ class SubsidyScheduleFuzzTest {
     assertThat(schedule.rounding()).isNotEqualTo(RoundingMode.UNNECESSARY);
     SubsidySchedule again = SubsidySchedule.parse(text, "another-name.txt");
     assertThat(again).isEqualTo(schedule).hasSameHashCodeAs(schedule);
-    assertThat(deserialize(serialize(schedule))).isEqualTo(schedule);
+    SerializableTester.reserializeAndAssert(schedule);
 
     // Walk the lines as the format describes them; the text was accepted, so they are well-formed.
     LocalDate periodStart = null;
@@ -144,23 +140,6 @@ class SubsidyScheduleFuzzTest {
           // header lines and shortage-uplift: covered by the checks above
         }
       }
-    }
-  }
-
-  private static byte[] serialize(Object o) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static Object deserialize(byte[] b) throws IOException, ClassNotFoundException {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
-      return in.readObject();
-    } catch (RuntimeException e) {
-      fail("deserializing threw " + e.getClass().getName(), e);
-      throw e;
     }
   }
 }

@@ -3,11 +3,9 @@ package org.employmentlinkage.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.SerializableTester;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -368,15 +366,11 @@ class SubsidyScheduleTest {
             .replace("training: 焊工 | 五级 | 1000", "training:焊工|五级|1000元");
     Path file = dir.resolve("copy.txt");
     Files.writeString(file, reformatted, StandardCharsets.UTF_8);
-    assertThat(SubsidySchedule.read(file)).isEqualTo(s).hasSameHashCodeAs(s);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(s);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      assertThat(in.readObject()).isEqualTo(s);
-    }
+    new EqualsTester()
+        .addEqualityGroup(s, SubsidySchedule.read(file), hypotheticalBuilt())
+        .addEqualityGroup(SubsidySchedule.parse(reformatted.replace("1000元", "1001元"), "other.txt"))
+        .testEquals();
+    SerializableTester.reserializeAndAssert(s);
   }
 
   /** The test file's schedule, built from data as an HR system would, call for line. */
@@ -453,15 +447,7 @@ class SubsidyScheduleTest {
                 + "appraisal: 焊工 | 初级工 | 150.00\n")
         .contains("period: 2022-01-01..\nshortage: 焊工 | 30%\nshortage: 电工 | 10%\n");
     // a built schedule serializes as its canonical text
-    SubsidySchedule built = hypotheticalBuilt();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(built);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      assertThat(in.readObject()).isEqualTo(built);
-    }
+    SerializableTester.reserializeAndAssert(hypotheticalBuilt());
   }
 
   private static SubsidySchedule.Builder header() {

@@ -1,6 +1,7 @@
 package org.employmentlinkage.spark;
 
 import java.io.IOException;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -80,12 +81,24 @@ public final class PolicySpec implements Serializable {
       @Nullable LocalDate date) {
     this.settingsName = settingsName;
     this.settingsText = settingsText;
-    this.schedules = new LinkedHashMap<>(schedules);
-    this.notices = new LinkedHashMap<>(notices);
+    this.schedules = copy(schedules, "schedules");
+    this.notices = copy(notices, "notices");
     this.provisional = provisional;
     this.date = date;
     this.fingerprint = fingerprint();
     policy(); // validates on the driver
+  }
+
+  @SuppressWarnings("NonApiType") // a serializable, ordered map for the serialized form
+  private static LinkedHashMap<String, String> copy(Map<String, String> map, String what) {
+    Objects.requireNonNull(map, what);
+    LinkedHashMap<String, String> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : map.entrySet()) {
+      copy.put(
+          Objects.requireNonNull(e.getKey(), what + " name"),
+          Objects.requireNonNull(e.getValue(), what + " text"));
+    }
+    return copy;
   }
 
   /**
@@ -229,15 +242,84 @@ public final class PolicySpec implements Serializable {
   }
 
   /**
-   * Reads the fields and counts the deserialization ({@link #deserialized()}).
+   * The serialized form: the spec's texts and options, never its fingerprint or policy; reading it
+   * goes through the constructor, which copies, checks and validates everything again.
+   *
+   * @return the form
+   */
+  private Object writeReplace() {
+    return new Form(settingsName, settingsText, schedules, notices, provisional, date);
+  }
+
+  /**
+   * Refuses a stream of this class itself: only the form may be read.
    *
    * @param in the stream
-   * @throws IOException if the stream fails
-   * @throws ClassNotFoundException if a class of the stream is unknown
+   * @throws InvalidObjectException always
    */
-  private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
-    in.defaultReadObject();
-    DESERIALIZED.incrementAndGet();
+  private void readObject(java.io.ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("PolicySpec is read through its serialized form only");
+  }
+
+  /** The serialized form of a spec. */
+  private static final class Form implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The settings file's name, or null. */
+    private final @Nullable String settingsName;
+
+    /** The settings text, or null. */
+    private final @Nullable String settingsText;
+
+    /** The schedules' texts by name. */
+    private final LinkedHashMap<String, String> schedules;
+
+    /** The notice files' texts by name. */
+    private final LinkedHashMap<String, String> notices;
+
+    /** Whether years without a notice are projected. */
+    private final boolean provisional;
+
+    /** The default date, or null. */
+    private final @Nullable LocalDate date;
+
+    @SuppressWarnings("NonApiType") // the form's field types: serializable and ordered
+    Form(
+        @Nullable String settingsName,
+        @Nullable String settingsText,
+        LinkedHashMap<String, String> schedules,
+        LinkedHashMap<String, String> notices,
+        boolean provisional,
+        @Nullable LocalDate date) {
+      this.settingsName = settingsName;
+      this.settingsText = settingsText;
+      this.schedules = schedules;
+      this.notices = notices;
+      this.provisional = provisional;
+      this.date = date;
+    }
+
+    /**
+     * The spec, made again by its constructor (copies, checks, validation), counted ({@link
+     * #deserialized()}).
+     *
+     * @return the spec
+     * @throws InvalidObjectException if the form holds what no spec holds
+     */
+    private Object readResolve() throws InvalidObjectException {
+      DESERIALIZED.incrementAndGet();
+      try {
+        if ((settingsName == null) != (settingsText == null)) {
+          throw new IllegalArgumentException("settings name and text go together");
+        }
+        return new PolicySpec(settingsName, settingsText, schedules, notices, provisional, date);
+      } catch (RuntimeException e) {
+        InvalidObjectException invalid =
+            new InvalidObjectException("not a PolicySpec: " + e.getClass().getSimpleName());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 
   private LinkagePolicy build() {

@@ -92,6 +92,44 @@ public final class BrokenPolicies {
     };
   }
 
+  /**
+   * Breaks WIDENING_ONLY only: before 2019 a project major by the municipal rule is said to be
+   * major by a regional threshold (outcome and reasons unchanged), as if a widening had replaced
+   * the municipal rule.
+   */
+  public static PolicyUnderTest municipalBasisReportedAsRegionalBefore2019(LinkagePolicy policy) {
+    return new ForwardingPolicy(policy) {
+      @Override
+      public ScopeDecision classify(Project project, LocalDate asOf) {
+        ScopeDecision real = delegate.classify(project, asOf);
+        if (real.basis() != ScopeBasis.MUNICIPAL_THRESHOLD
+            || !asOf.isBefore(LocalDate.of(2019, 1, 1))) {
+          return real;
+        }
+        return ScopeDecision.builder().from(real).basis(ScopeBasis.REGIONAL_THRESHOLD).build();
+      }
+    };
+  }
+
+  /**
+   * Breaks ONE_YI_INCLUSIVE (and, against the municipal policy, WIDENING_ONLY): reads 一（一）
+   * "总投资额在1亿元以上" as exclusive, "more than 1亿元", so a project of exactly 1亿元 is answered as one of
+   * 1亿元 less 1分.
+   */
+  public static PolicyUnderTest exclusiveThreshold(LinkagePolicy policy) {
+    return new ForwardingPolicy(policy) {
+      @Override
+      public ScopeDecision classify(Project project, LocalDate asOf) {
+        if (!project.totalInvestment().equals(Optional.of(ONE_YI))) {
+          return delegate.classify(project, asOf);
+        }
+        return delegate.classify(
+            Project.builder().from(project).totalInvestment(ONE_YI.minus(Money.ofFen(1))).build(),
+            asOf);
+      }
+    };
+  }
+
   /** Breaks EVERY_REASON_CITED only: the reasons about a raised issue cite 三（八）, not 三 末段. */
   public static PolicyUnderTest issueReasonsCiteWrongClause(LinkagePolicy policy) {
     return new ForwardingPolicy(policy) {

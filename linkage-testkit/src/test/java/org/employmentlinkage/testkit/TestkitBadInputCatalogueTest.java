@@ -216,6 +216,16 @@ class TestkitBadInputCatalogueTest extends BadInputCatalogueTestBase {
             AssertionError.class,
             "deadline laws")
         .expect(
+            "testkit.invariants.PolicyInvariant#reproduce(long)",
+            "an invariant whose generator throws",
+            () -> {
+              broken.reproduce(7);
+              return null;
+            },
+            AssertionError.class,
+            "deadline laws",
+            "case seed 7L")
+        .expect(
             "testkit.invariants.PolicyInvariant#verify(Object)",
             "an event on which a broken policy (BrokenPolicies: no due date for notices published in"
                 + " December) breaks the deadline laws",

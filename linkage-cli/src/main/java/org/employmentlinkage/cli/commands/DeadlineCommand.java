@@ -57,7 +57,7 @@ public final class DeadlineCommand extends CliCommand {
       throw new CliException(
           ErrorCode.BAD_INPUT, t.get("deadline.error.nOutOfRange", MAX_WORKING_DAYS));
     }
-    WorkingDayCalendar cal = calendarOptions.calendar(t);
+    WorkingDayCalendar cal = calendarOptions.calendar(t, clock());
     WorkingDayPeriod period = WorkingDayPeriod.of(workingDays);
     if (excludeMakeupWorkdays) {
       period = period.excludingMakeupWorkdays();
@@ -72,6 +72,7 @@ public final class DeadlineCommand extends CliCommand {
         doc.put("latestDue", CliJson.date(d.latestDue()));
       }
       doc.put("provisional", d.provisional());
+      doc.put("mayChange", d.mayChange());
       doc.set("notices", CliJson.noticeRefs(d.notices()));
       // "end" stays 24:00 on due (docs/cli-json.md); Deadline.end() is the end of latestDue
       doc.put("end", CliJson.instant(endOf(d.due())));
@@ -111,6 +112,8 @@ public final class DeadlineCommand extends CliCommand {
     }
     if (d.provisional()) {
       println(t.get("deadline.provisional"));
+    } else if (d.mayChange()) {
+      println(t.get("deadline.mayChange"));
     }
     println(t.get("calendar.version", d.calendarVersion()));
     return ExitCode.OK;

@@ -30,7 +30,7 @@ public final class NoticesListCommand extends CliCommand {
   @Override
   protected int run() {
     Texts t = texts();
-    WorkingDayCalendar cal = calendarOptions.calendar(t);
+    WorkingDayCalendar cal = calendarOptions.calendar(t, clock());
     LocalDate provisionalFrom = provisionalFrom(cal);
     if (json()) {
       ObjectNode doc = newDocument();

@@ -35,6 +35,7 @@ public final class NoticesValidateCommand extends CliCommand {
   protected int run() {
     Texts t = texts();
     List<HolidayNotice> notices = CalendarOptions.readNotices(file, t);
+    CalendarOptions.refuseFutureReleases(notices, file, t, clock());
     WorkingDayCalendar combined = ChinaCalendars.withNotices(notices);
     List<NoticeSummary> summaries = new ArrayList<>();
     for (HolidayNotice n : notices) {

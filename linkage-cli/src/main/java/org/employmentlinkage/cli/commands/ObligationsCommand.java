@@ -56,7 +56,7 @@ public final class ObligationsCommand extends PolicyCommand {
     fill("event", ef, () -> event.applyTo(this, ef));
     fill("project", jf, () -> project.applyTo(this, jf));
     Project j = build(() -> jf.toProject("project"));
-    LinkagePolicy policy = policy(calendarOptions.calendar(t));
+    LinkagePolicy policy = policy(calendarOptions.calendar(t, clock()));
     LocalDate given = dateOption() != null ? dateOption() : ef.date();
     LocalDate date = given != null ? given : date(policy);
     ProjectEvent e = build(() -> ef.toEvent(j, date));
@@ -77,7 +77,7 @@ public final class ObligationsCommand extends PolicyCommand {
 
   /** {@code --standing}: the duties that wait for no event, on {@code --date} (default today). */
   private int standing(Texts t) {
-    LinkagePolicy policy = policy(calendarOptions.calendar(t));
+    LinkagePolicy policy = policy(calendarOptions.calendar(t, clock()));
     LocalDate date = date(policy);
     ObligationDecision d = policy.standingDuties(date);
     if (json()) {

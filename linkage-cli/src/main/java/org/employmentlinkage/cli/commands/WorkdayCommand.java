@@ -34,9 +34,10 @@ public final class WorkdayCommand extends CliCommand {
   @Override
   protected int run() {
     Texts t = texts();
-    WorkingDayCalendar cal = calendarOptions.calendar(t);
+    WorkingDayCalendar cal = calendarOptions.calendar(t, clock());
     DayKind kind = cal.dayKind(date);
     boolean provisional = cal.isProvisional(date);
+    boolean mayChange = cal.mayChange(date);
     DayKind latestKind = provisional ? cal.latestPlausible().dayKind(date) : kind;
     CalendarTexts.Declared declared = CalendarTexts.declaredBy(cal.notices(), date);
     if (json()) {
@@ -45,6 +46,7 @@ public final class WorkdayCommand extends CliCommand {
       doc.put("workingDay", kind.isWorkingDay());
       doc.put("kind", kind.name());
       doc.put("provisional", provisional);
+      doc.put("mayChange", mayChange);
       if (provisional) {
         doc.put("latestPlausibleKind", latestKind.name());
         doc.put("latestPlausibleWorkingDay", latestKind.isWorkingDay());
@@ -82,6 +84,8 @@ public final class WorkdayCommand extends CliCommand {
     }
     if (provisional) {
       println(t.get("workday.provisional", date.getYear(), CalendarTexts.kind(latestKind, t)));
+    } else if (mayChange) {
+      println(t.get("workday.mayChange"));
     }
     println(t.get("calendar.version", cal.version()));
     return ExitCode.OK;

@@ -79,7 +79,8 @@ class LunarAstronomyTest {
 
   @Test
   void newMoonOf2027FebruaryFallsJustBeforeBeijingMidnight() {
-    // Brief and BUILD.md: new moon at 23:56 Beijing time on 2027-02-06, so 正月初一 is 2027-02-06.
+    // GB/T 33661-2017: the new moon falls at 23:56 Beijing time on 2027-02-06, so 正月初一 is
+    // 2027-02-06 (ICU4J's ChineseCalendar says 02-07; docs/festivals.md).
     Instant t = LunisolarYear.compute(2027).newMoonMonth1();
     assertNearMinute(t, LocalDateTime.of(2027, 2, 6, 23, 56));
     assertThat(TimeScales.beijingDate(t)).isEqualTo(LocalDate.of(2027, 2, 6));
@@ -87,7 +88,8 @@ class LunarAstronomyTest {
 
   @Test
   void newMoonOf2030FebruaryFallsJustAfterBeijingMidnight() {
-    // Brief and BUILD.md: new moon at 00:07 Beijing time on 2030-02-03, so 正月初一 is 2030-02-03.
+    // GB/T 33661-2017: the new moon falls at 00:07 Beijing time on 2030-02-03, so 正月初一 is
+    // 2030-02-03 (ICU4J's ChineseCalendar says 02-02; docs/festivals.md).
     Instant t = LunisolarYear.compute(2030).newMoonMonth1();
     assertNearMinute(t, LocalDateTime.of(2030, 2, 3, 0, 7));
     assertThat(TimeScales.beijingDate(t)).isEqualTo(LocalDate.of(2030, 2, 3));

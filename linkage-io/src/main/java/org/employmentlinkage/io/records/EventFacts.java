@@ -2,6 +2,7 @@ package org.employmentlinkage.io.records;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.employmentlinkage.domain.IssueTopic;
 import org.employmentlinkage.domain.LandNoticeKind;
 import org.employmentlinkage.domain.Project;
@@ -17,18 +18,6 @@ import org.jspecify.annotations.Nullable;
  * (issue raised). Not thread-safe.
  */
 public final class EventFacts implements Facts {
-  /** The field names. */
-  public static final List<String> FIELDS =
-      List.of(
-          "kind",
-          "date",
-          "landNotice",
-          "involvesLandExpropriatedPersons",
-          "recruitsCurrentGraduates",
-          "workers",
-          "issueId",
-          "issueTopic");
-
   /** Event kinds, with Chinese labels from the policy's words. */
   public static final Choices<ProjectEventKind> KIND =
       Choices.of(ProjectEventKind.class, EventFacts::kindLabel);
@@ -40,14 +29,28 @@ public final class EventFacts implements Facts {
   /** Issue topics. */
   public static final Choices<IssueTopic> TOPIC = Choices.of(IssueTopic.class, IssueTopic::zh);
 
-  private static final int KIND_INDEX = 0;
-  private static final int DATE = 1;
-  private static final int LAND_NOTICE_INDEX = 2;
-  private static final int INVOLVES = 3;
-  private static final int GRADUATES = 4;
-  private static final int WORKERS = 5;
-  private static final int ISSUE_ID = 6;
-  private static final int ISSUE_TOPIC = 7;
+  private static final String KIND_FIELD = "kind";
+  private static final String LAND_NOTICE_FIELD = "landNotice";
+  private static final String INVOLVES = "involvesLandExpropriatedPersons";
+  private static final String GRADUATES = "recruitsCurrentGraduates";
+  private static final String WORKERS = "workers";
+  private static final String ISSUE_ID = "issueId";
+  private static final String ISSUE_TOPIC = "issueTopic";
+
+  private static final FieldTable<EventFacts> TABLE =
+      FieldTable.<EventFacts>builder()
+          .value(KIND_FIELD, KIND::parse, (f, v) -> f.kind = v)
+          .value("date", Values::date, (f, v) -> f.date = v)
+          .value(LAND_NOTICE_FIELD, LAND_NOTICE::parse, (f, v) -> f.landNotice = v)
+          .value(INVOLVES, Values::bool, (f, v) -> f.involves = v)
+          .value(GRADUATES, Values::bool, (f, v) -> f.graduates = v)
+          .value(WORKERS, Values::count, (f, v) -> f.workers = v)
+          .value(ISSUE_ID, Values::text, (f, v) -> f.issueId = v)
+          .value(ISSUE_TOPIC, TOPIC::parse, (f, v) -> f.issueTopic = v)
+          .build();
+
+  /** The field names. */
+  public static final List<String> FIELDS = TABLE.names();
 
   private @Nullable ProjectEventKind kind;
   private @Nullable LocalDate date;
@@ -66,8 +69,10 @@ public final class EventFacts implements Facts {
    *
    * @param kind the kind
    * @return the label, e.g. {@code 土地征收公告}
+   * @throws NullPointerException if {@code kind} is null
    */
   public static String kindLabel(ProjectEventKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return switch (kind) {
       case PROJECT_APPROVED -> "审批核准备案";
       case INVESTMENT_AGREEMENT_SIGNED -> "签订投资协议";
@@ -89,36 +94,17 @@ public final class EventFacts implements Facts {
 
   @Override
   public boolean isList(int index) {
-    return false;
+    return TABLE.isList(index);
   }
 
   @Override
   public void set(int index, String text) {
-    String f = FIELDS.get(index);
-    boolean blank = text.isBlank();
-    switch (index) {
-      case KIND_INDEX -> kind = blank ? null : KIND.parse(f, text);
-      case DATE -> date = blank ? null : Values.date(f, text);
-      case LAND_NOTICE_INDEX -> landNotice = blank ? null : LAND_NOTICE.parse(f, text);
-      case INVOLVES -> involves = blank ? null : Values.bool(f, text);
-      case GRADUATES -> graduates = blank ? null : Values.bool(f, text);
-      case WORKERS -> workers = blank ? null : Values.count(f, text);
-      case ISSUE_ID -> issueId = blank ? null : Values.text(f, text);
-      case ISSUE_TOPIC -> issueTopic = blank ? null : TOPIC.parse(f, text);
-      default -> throw new IndexOutOfBoundsException(index);
-    }
+    TABLE.set(this, index, text);
   }
 
   @Override
   public void reset() {
-    kind = null;
-    date = null;
-    landNotice = null;
-    involves = null;
-    graduates = null;
-    workers = null;
-    issueId = null;
-    issueTopic = null;
+    TABLE.reset(this);
   }
 
   /**
@@ -143,21 +129,21 @@ public final class EventFacts implements Facts {
   public ProjectEvent toEvent(Project project, LocalDate defaultDate) {
     ProjectEventKind k = kind;
     if (k == null) {
-      throw new FactException(FIELDS.get(KIND_INDEX), Problem.REQUIRED);
+      throw new FactException(KIND_FIELD, Problem.REQUIRED);
     }
     boolean land = k == ProjectEventKind.LAND_EXPROPRIATION_NOTICE;
     boolean issue = k == ProjectEventKind.ISSUE_RAISED || k == ProjectEventKind.ISSUE_CLOSED;
-    only(landNotice == null || land, LAND_NOTICE_INDEX, k);
+    only(landNotice == null || land, LAND_NOTICE_FIELD, k);
     only(involves == null || land, INVOLVES, k);
     only(graduates == null || k == ProjectEventKind.RECRUITMENT_OPENED, GRADUATES, k);
     only(workers == null || k == ProjectEventKind.LABOUR_SHORTFALL, WORKERS, k);
     only(issueId == null || issue, ISSUE_ID, k);
     only(issueTopic == null || k == ProjectEventKind.ISSUE_RAISED, ISSUE_TOPIC, k);
     if (k == ProjectEventKind.LABOUR_SHORTFALL && workers == null) {
-      throw new FactException(FIELDS.get(WORKERS), Problem.REQUIRED, k.name());
+      throw new FactException(WORKERS, Problem.REQUIRED, k.name());
     }
     if (issue && issueId == null) {
-      throw new FactException(FIELDS.get(ISSUE_ID), Problem.REQUIRED, k.name());
+      throw new FactException(ISSUE_ID, Problem.REQUIRED, k.name());
     }
     ProjectEvent.Builder b =
         ProjectEvent.builder().kind(k).project(project).date(date != null ? date : defaultDate);
@@ -182,9 +168,9 @@ public final class EventFacts implements Facts {
     return b.build();
   }
 
-  private static void only(boolean ok, int index, ProjectEventKind kind) {
+  private static void only(boolean ok, String field, ProjectEventKind kind) {
     if (!ok) {
-      throw new FactException(FIELDS.get(index), Problem.NOT_FOR_EVENT, kind.name());
+      throw new FactException(field, Problem.NOT_FOR_EVENT, kind.name());
     }
   }
 }

@@ -25,6 +25,7 @@ public final class FactException extends IllegalArgumentException {
    * @param field the field, e.g. {@code graduationDate}
    * @param problem what is wrong
    * @param detail allowed values or the other field, possibly empty; never the value
+   * @throws NullPointerException if an argument is null
    */
   public FactException(String field, Problem problem, String detail) {
     super(field + ": " + problem + (detail.isEmpty() ? "" : " (" + detail + ")"));
@@ -38,6 +39,7 @@ public final class FactException extends IllegalArgumentException {
    *
    * @param field the field
    * @param problem what is wrong
+   * @throws NullPointerException if an argument is null
    */
   public FactException(String field, Problem problem) {
     this(field, problem, "");
@@ -75,6 +77,7 @@ public final class FactException extends IllegalArgumentException {
    *
    * @param newField the name to report
    * @return a new exception
+   * @throws NullPointerException if {@code newField} is null
    */
   public FactException withField(String newField) {
     FactException e = new FactException(newField, problem, detail);

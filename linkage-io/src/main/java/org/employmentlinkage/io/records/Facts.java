@@ -1,6 +1,7 @@
 package org.employmentlinkage.io.records;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The facts of one entity (project, person, training record, event), filled field by field from
@@ -20,9 +21,10 @@ public interface Facts {
    *
    * @param field the name
    * @return the index, or -1 if unknown
+   * @throws NullPointerException if {@code field} is null
    */
   default int index(String field) {
-    return fields().indexOf(field);
+    return fields().indexOf(Objects.requireNonNull(field, "field"));
   }
 
   /**
@@ -39,6 +41,8 @@ public interface Facts {
    * @param index the field's index
    * @param text the text
    * @throws FactException if the text is not a value of the field
+   * @throws IndexOutOfBoundsException if {@code index} is not an index of {@link #fields()}
+   * @throws NullPointerException if {@code text} is null
    */
   void set(int index, String text);
 
@@ -48,8 +52,14 @@ public interface Facts {
    * @param index the field's index
    * @param items the items
    * @throws FactException if the field is not a list or an item is invalid
+   * @throws IndexOutOfBoundsException if {@code index} is not an index of {@link #fields()}
+   * @throws NullPointerException if {@code items} or an item is null
    */
   default void setList(int index, List<String> items) {
+    Objects.checkIndex(index, fields().size());
+    for (String item : Objects.requireNonNull(items, "items")) {
+      Objects.requireNonNull(item, "items contains null");
+    }
     if (!isList(index)) {
       throw new FactException(fields().get(index), Problem.WRONG_TYPE, "text");
     }
@@ -62,8 +72,10 @@ public interface Facts {
    * @param field the name
    * @param text the text
    * @throws FactException {@link Problem#UNKNOWN_FIELD}, or if the text is not a value of the field
+   * @throws NullPointerException if an argument is null
    */
   default void set(String field, String text) {
+    Objects.requireNonNull(text, "text");
     int i = index(field);
     if (i < 0) {
       throw new FactException(field, Problem.UNKNOWN_FIELD);

@@ -20,21 +20,6 @@ import org.jspecify.annotations.Nullable;
  * certifications}. Not thread-safe.
  */
 public final class PersonFacts implements Facts {
-  /** The field names. */
-  public static final List<String> FIELDS =
-      List.of(
-          "id",
-          "education",
-          "graduationDate",
-          "householdType",
-          "nonFarmTransfer",
-          "overcapacityResettled",
-          "landExpropriated",
-          "landExpropriationProjectIds",
-          "residence",
-          "householdRegion",
-          "certifications");
-
   /** Education values. */
   public static final Choices<Education> EDUCATION = Choices.of(Education.class, Education::zh);
 
@@ -42,17 +27,36 @@ public final class PersonFacts implements Facts {
   public static final Choices<HouseholdType> HOUSEHOLD =
       Choices.of(HouseholdType.class, HouseholdType::zh);
 
-  private static final int ID = 0;
-  private static final int EDU = 1;
-  private static final int GRADUATION = 2;
-  private static final int HOUSEHOLD_TYPE = 3;
-  private static final int NON_FARM = 4;
-  private static final int OVERCAPACITY = 5;
-  private static final int LAND = 6;
-  private static final int LAND_PROJECTS = 7;
-  private static final int RESIDENCE = 8;
-  private static final int HOUSEHOLD_REGION = 9;
-  private static final int CERTIFICATIONS = 10;
+  private static final String LAND = "landExpropriated";
+  private static final String LAND_PROJECTS = "landExpropriationProjectIds";
+  private static final String CERTIFICATIONS = "certifications";
+
+  private static final FieldTable<PersonFacts> TABLE =
+      FieldTable.<PersonFacts>builder()
+          .value("id", Values::text, (f, v) -> f.id = v)
+          .value("education", EDUCATION::parse, (f, v) -> f.education = v)
+          .value("graduationDate", Values::date, (f, v) -> f.graduationDate = v)
+          .value("householdType", HOUSEHOLD::parse, (f, v) -> f.householdType = v)
+          .value("nonFarmTransfer", Values::bool, (f, v) -> f.nonFarmTransfer = v)
+          .value("overcapacityResettled", Values::bool, (f, v) -> f.overcapacityResettled = v)
+          .value(LAND, Values::bool, (f, v) -> f.landExpropriated = v)
+          .list(LAND_PROJECTS, f -> f.landProjects)
+          .value("residence", Values::region, (f, v) -> f.residence = v)
+          .value("householdRegion", Values::region, (f, v) -> f.householdRegion = v)
+          .custom(
+              CERTIFICATIONS,
+              true,
+              (f, field, text) -> {
+                f.certifications.clear();
+                for (String item : Values.list(field, text)) {
+                  f.putCertification(field, item);
+                }
+              },
+              f -> f.certifications.clear())
+          .build();
+
+  /** The field names. */
+  public static final List<String> FIELDS = TABLE.names();
 
   private @Nullable String id;
   private @Nullable Education education;
@@ -76,35 +80,12 @@ public final class PersonFacts implements Facts {
 
   @Override
   public boolean isList(int index) {
-    return index == LAND_PROJECTS || index == CERTIFICATIONS;
+    return TABLE.isList(index);
   }
 
   @Override
   public void set(int index, String text) {
-    String f = FIELDS.get(index);
-    boolean blank = text.isBlank();
-    switch (index) {
-      case ID -> id = blank ? null : Values.text(f, text);
-      case EDU -> education = blank ? null : EDUCATION.parse(f, text);
-      case GRADUATION -> graduationDate = blank ? null : Values.date(f, text);
-      case HOUSEHOLD_TYPE -> householdType = blank ? null : HOUSEHOLD.parse(f, text);
-      case NON_FARM -> nonFarmTransfer = blank ? null : Values.bool(f, text);
-      case OVERCAPACITY -> overcapacityResettled = blank ? null : Values.bool(f, text);
-      case LAND -> landExpropriated = blank ? null : Values.bool(f, text);
-      case LAND_PROJECTS -> {
-        landProjects.clear();
-        landProjects.addAll(Values.list(f, text));
-      }
-      case RESIDENCE -> residence = blank ? null : Values.region(f, text);
-      case HOUSEHOLD_REGION -> householdRegion = blank ? null : Values.region(f, text);
-      case CERTIFICATIONS -> {
-        certifications.clear();
-        for (String item : Values.list(f, text)) {
-          putCertification(f, item);
-        }
-      }
-      default -> throw new IndexOutOfBoundsException(index);
-    }
+    TABLE.set(this, index, text);
   }
 
   /**
@@ -114,7 +95,7 @@ public final class PersonFacts implements Facts {
    * @throws FactException {@link Problem#NOT_A_CERTIFICATION}
    */
   public void addCertification(String item) {
-    putCertification(FIELDS.get(CERTIFICATIONS), item);
+    putCertification(CERTIFICATIONS, item);
   }
 
   /**
@@ -125,7 +106,7 @@ public final class PersonFacts implements Facts {
    * @throws FactException {@link Problem#NOT_A_CERTIFICATION} if the key is not upper-case ASCII
    */
   public void putCertification(String key, boolean certified) {
-    certifications.put(certificationKey(FIELDS.get(CERTIFICATIONS), key), certified);
+    certifications.put(certificationKey(CERTIFICATIONS, key), certified);
   }
 
   private void putCertification(String field, String item) {
@@ -153,17 +134,7 @@ public final class PersonFacts implements Facts {
 
   @Override
   public void reset() {
-    id = null;
-    education = null;
-    graduationDate = null;
-    householdType = null;
-    nonFarmTransfer = null;
-    overcapacityResettled = null;
-    landExpropriated = null;
-    landProjects.clear();
-    residence = null;
-    householdRegion = null;
-    certifications.clear();
+    TABLE.reset(this);
   }
 
   /**
@@ -195,7 +166,7 @@ public final class PersonFacts implements Facts {
    */
   public Person toPerson(String defaultId) {
     if (Boolean.FALSE.equals(landExpropriated) && !landProjects.isEmpty()) {
-      throw new FactException(FIELDS.get(LAND_PROJECTS), Problem.CONTRADICTS, FIELDS.get(LAND));
+      throw new FactException(LAND_PROJECTS, Problem.CONTRADICTS, LAND);
     }
     Person.Builder b = Person.builder().id(id(defaultId));
     if (education != null) {

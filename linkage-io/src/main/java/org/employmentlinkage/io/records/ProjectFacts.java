@@ -27,24 +27,6 @@ import org.jspecify.annotations.Nullable;
  * unknown. Not thread-safe.
  */
 public final class ProjectFacts implements Facts {
-  /** The field names. */
-  public static final List<String> FIELDS =
-      List.of(
-          "id",
-          "name",
-          "type",
-          "categories",
-          "totalInvestment",
-          "region",
-          "pilotZone",
-          "subdistrict",
-          "governmentFunded",
-          "ownership",
-          "status",
-          "approved",
-          "constructionStarted",
-          "completed");
-
   /** Project types. */
   public static final Choices<ProjectType> TYPE = Choices.of(ProjectType.class, ProjectType::zh);
 
@@ -55,20 +37,39 @@ public final class ProjectFacts implements Facts {
   public static final Choices<ProjectStatus> STATUS =
       Choices.of(ProjectStatus.class, ProjectStatus::zh);
 
-  private static final int ID = 0;
-  private static final int NAME = 1;
-  private static final int TYPE_INDEX = 2;
-  private static final int CATEGORIES = 3;
-  private static final int INVESTMENT = 4;
-  private static final int REGION = 5;
-  private static final int PILOT_ZONE = 6;
-  private static final int SUBDISTRICT = 7;
-  private static final int FUNDED = 8;
-  private static final int OWNERSHIP_INDEX = 9;
-  private static final int STATUS_INDEX = 10;
-  private static final int APPROVED = 11;
-  private static final int STARTED = 12;
-  private static final int COMPLETED = 13;
+  private static final String REGION = "region";
+  private static final String PILOT_ZONE = "pilotZone";
+  private static final String SUBDISTRICT = "subdistrict";
+  private static final String STARTED = "constructionStarted";
+  private static final String COMPLETED = "completed";
+
+  private static final FieldTable<ProjectFacts> TABLE =
+      FieldTable.<ProjectFacts>builder()
+          .value("id", Values::text, (f, v) -> f.id = v)
+          .value("name", Values::text, (f, v) -> f.name = v)
+          .custom(
+              "type",
+              false,
+              (f, field, text) -> f.setType(field, text),
+              f -> {
+                f.type = null;
+                f.typeUnknown = false;
+              })
+          .list("categories", f -> f.categories)
+          .value("totalInvestment", Values::money, (f, v) -> f.totalInvestment = v)
+          .value(REGION, ProjectFacts::projectRegion, (f, v) -> f.region = v)
+          .value(PILOT_ZONE, ProjectFacts::pilotZone, (f, v) -> f.pilotZone = v)
+          .value(SUBDISTRICT, Values::text, (f, v) -> f.subdistrict = v)
+          .value("governmentFunded", Values::bool, (f, v) -> f.governmentFunded = v)
+          .value("ownership", OWNERSHIP::parse, (f, v) -> f.ownership = v)
+          .value("status", STATUS::parse, (f, v) -> f.status = v)
+          .value("approved", Values::date, (f, v) -> f.approved = v)
+          .value(STARTED, Values::date, (f, v) -> f.constructionStarted = v)
+          .value(COMPLETED, Values::date, (f, v) -> f.completed = v)
+          .build();
+
+  /** The field names. */
+  public static final List<String> FIELDS = TABLE.names();
 
   private @Nullable String id;
   private @Nullable String name;
@@ -96,45 +97,28 @@ public final class ProjectFacts implements Facts {
 
   @Override
   public boolean isList(int index) {
-    return index == CATEGORIES;
+    return TABLE.isList(index);
   }
 
   @Override
   public void set(int index, String text) {
-    String f = FIELDS.get(index);
-    boolean blank = text.isBlank();
-    switch (index) {
-      case ID -> id = blank ? null : Values.text(f, text);
-      case NAME -> name = blank ? null : Values.text(f, text);
-      case TYPE_INDEX -> setType(f, text);
-      case CATEGORIES -> {
-        categories.clear();
-        categories.addAll(Values.list(f, text));
-      }
-      case INVESTMENT -> totalInvestment = blank ? null : Values.money(f, text);
-      case REGION -> {
-        Region r = blank ? null : Values.region(f, text);
-        if (r != null && !r.isCountyLevel() && !r.isPilotZone()) {
-          throw new FactException(f, Problem.NOT_A_PROJECT_REGION);
-        }
-        region = r;
-      }
-      case PILOT_ZONE -> {
-        Region r = blank ? null : Values.region(f, text);
-        if (r != null && !r.isPilotZone()) {
-          throw new FactException(f, Problem.NOT_A_PILOT_ZONE);
-        }
-        pilotZone = r;
-      }
-      case SUBDISTRICT -> subdistrict = blank ? null : Values.text(f, text);
-      case FUNDED -> governmentFunded = blank ? null : Values.bool(f, text);
-      case OWNERSHIP_INDEX -> ownership = blank ? null : OWNERSHIP.parse(f, text);
-      case STATUS_INDEX -> status = blank ? null : STATUS.parse(f, text);
-      case APPROVED -> approved = blank ? null : Values.date(f, text);
-      case STARTED -> constructionStarted = blank ? null : Values.date(f, text);
-      case COMPLETED -> completed = blank ? null : Values.date(f, text);
-      default -> throw new IndexOutOfBoundsException(index);
+    TABLE.set(this, index, text);
+  }
+
+  private static Region projectRegion(String field, String text) {
+    Region r = Values.region(field, text);
+    if (!r.isCountyLevel() && !r.isPilotZone()) {
+      throw new FactException(field, Problem.NOT_A_PROJECT_REGION);
     }
+    return r;
+  }
+
+  private static Region pilotZone(String field, String text) {
+    Region r = Values.region(field, text);
+    if (!r.isPilotZone()) {
+      throw new FactException(field, Problem.NOT_A_PILOT_ZONE);
+    }
+    return r;
   }
 
   private void setType(String f, String text) {
@@ -145,21 +129,7 @@ public final class ProjectFacts implements Facts {
 
   @Override
   public void reset() {
-    id = null;
-    name = null;
-    type = null;
-    typeUnknown = false;
-    categories.clear();
-    totalInvestment = null;
-    region = null;
-    pilotZone = null;
-    subdistrict = null;
-    governmentFunded = null;
-    ownership = null;
-    status = null;
-    approved = null;
-    constructionStarted = null;
-    completed = null;
+    TABLE.reset(this);
   }
 
   /**
@@ -203,7 +173,7 @@ public final class ProjectFacts implements Facts {
   public Optional<Location> location() {
     if (region == null && pilotZone == null) {
       if (subdistrict != null) {
-        throw new FactException(FIELDS.get(SUBDISTRICT), Problem.REQUIRED, FIELDS.get(REGION));
+        throw new FactException(SUBDISTRICT, Problem.REQUIRED, REGION);
       }
       return Optional.empty();
     }
@@ -211,7 +181,7 @@ public final class ProjectFacts implements Facts {
     Region zone = pilotZone;
     if (region != null && region.isPilotZone()) {
       if (zone != null && zone != region) {
-        throw new FactException(FIELDS.get(PILOT_ZONE), Problem.CONTRADICTS, FIELDS.get(REGION));
+        throw new FactException(PILOT_ZONE, Problem.CONTRADICTS, REGION);
       }
       zone = region;
     } else if (region != null) {
@@ -241,7 +211,7 @@ public final class ProjectFacts implements Facts {
     if (started != null && done != null && done.isBefore(started)) {
       // Project's own invariant, reported as a fact of the input (never the dates: they are
       // values).
-      throw new FactException(FIELDS.get(COMPLETED), Problem.CONTRADICTS, FIELDS.get(STARTED));
+      throw new FactException(COMPLETED, Problem.CONTRADICTS, STARTED);
     }
     Project.Builder b = Project.builder().id(id(defaultId));
     if (name != null) {

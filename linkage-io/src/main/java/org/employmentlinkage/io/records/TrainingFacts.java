@@ -16,23 +16,6 @@ import org.jspecify.annotations.Nullable;
  * it. Not thread-safe.
  */
 public final class TrainingFacts implements Facts {
-  /** The field names. */
-  public static final List<String> FIELDS =
-      List.of(
-          "id",
-          "type",
-          "organiser",
-          "occupation",
-          "level",
-          "region",
-          "willing",
-          "completed",
-          "passed",
-          "certified",
-          "certificateDate",
-          "completionDate",
-          "firstAppraisal");
-
   /** Training types. */
   public static final Choices<TrainingType> TYPE = Choices.of(TrainingType.class, TrainingType::zh);
 
@@ -40,19 +23,31 @@ public final class TrainingFacts implements Facts {
   public static final Choices<TrainingOrganiser> ORGANISER =
       Choices.of(TrainingOrganiser.class, TrainingOrganiser::zh);
 
-  private static final int ID = 0;
-  private static final int TYPE_INDEX = 1;
-  private static final int ORGANISER_INDEX = 2;
-  private static final int OCCUPATION = 3;
-  private static final int LEVEL = 4;
-  private static final int REGION = 5;
-  private static final int WILLING = 6;
-  private static final int COMPLETED = 7;
-  private static final int PASSED = 8;
-  private static final int CERTIFIED = 9;
-  private static final int CERTIFICATE_DATE = 10;
-  private static final int COMPLETION_DATE = 11;
-  private static final int FIRST_APPRAISAL = 12;
+  private static final String TYPE_FIELD = "type";
+  private static final String COMPLETED = "completed";
+  private static final String PASSED = "passed";
+  private static final String CERTIFIED = "certified";
+  private static final String CERTIFICATE_DATE = "certificateDate";
+
+  private static final FieldTable<TrainingFacts> TABLE =
+      FieldTable.<TrainingFacts>builder()
+          .value("id", Values::text, (f, v) -> f.id = v)
+          .value(TYPE_FIELD, TYPE::parse, (f, v) -> f.type = v)
+          .value("organiser", ORGANISER::parse, (f, v) -> f.organiser = v)
+          .value("occupation", Values::text, (f, v) -> f.occupation = v)
+          .value("level", TrainingFacts::level, (f, v) -> f.level = v)
+          .value("region", TrainingFacts::dalianRegion, (f, v) -> f.region = v)
+          .value("willing", Values::bool, (f, v) -> f.willing = v)
+          .value(COMPLETED, Values::bool, (f, v) -> f.completed = v)
+          .value(PASSED, Values::bool, (f, v) -> f.passed = v)
+          .value(CERTIFIED, Values::bool, (f, v) -> f.certified = v)
+          .value(CERTIFICATE_DATE, Values::date, (f, v) -> f.certificateDate = v)
+          .value("completionDate", Values::date, (f, v) -> f.completionDate = v)
+          .value("firstAppraisal", Values::bool, (f, v) -> f.firstAppraisal = v)
+          .build();
+
+  /** The field names. */
+  public static final List<String> FIELDS = TABLE.names();
 
   private @Nullable String id;
   private @Nullable TrainingType type;
@@ -78,35 +73,20 @@ public final class TrainingFacts implements Facts {
 
   @Override
   public boolean isList(int index) {
-    return false;
+    return TABLE.isList(index);
   }
 
   @Override
   public void set(int index, String text) {
-    String f = FIELDS.get(index);
-    boolean blank = text.isBlank();
-    switch (index) {
-      case ID -> id = blank ? null : Values.text(f, text);
-      case TYPE_INDEX -> type = blank ? null : TYPE.parse(f, text);
-      case ORGANISER_INDEX -> organiser = blank ? null : ORGANISER.parse(f, text);
-      case OCCUPATION -> occupation = blank ? null : Values.text(f, text);
-      case LEVEL -> level = blank ? null : level(f, text);
-      case REGION -> {
-        Region r = blank ? null : Values.region(f, text);
-        if (r != null && !r.isInDalian()) {
-          throw new FactException(f, Problem.NOT_A_PROJECT_REGION);
-        }
-        region = r;
-      }
-      case WILLING -> willing = blank ? null : Values.bool(f, text);
-      case COMPLETED -> completed = blank ? null : Values.bool(f, text);
-      case PASSED -> passed = blank ? null : Values.bool(f, text);
-      case CERTIFIED -> certified = blank ? null : Values.bool(f, text);
-      case CERTIFICATE_DATE -> certificateDate = blank ? null : Values.date(f, text);
-      case COMPLETION_DATE -> completionDate = blank ? null : Values.date(f, text);
-      case FIRST_APPRAISAL -> firstAppraisal = blank ? null : Values.bool(f, text);
-      default -> throw new IndexOutOfBoundsException(index);
+    TABLE.set(this, index, text);
+  }
+
+  private static Region dalianRegion(String field, String text) {
+    Region r = Values.region(field, text);
+    if (!r.isInDalian()) {
+      throw new FactException(field, Problem.NOT_A_PROJECT_REGION);
     }
+    return r;
   }
 
   private static SkillLevel level(String field, String text) {
@@ -120,19 +100,7 @@ public final class TrainingFacts implements Facts {
 
   @Override
   public void reset() {
-    id = null;
-    type = null;
-    organiser = null;
-    occupation = null;
-    level = null;
-    region = null;
-    willing = null;
-    completed = null;
-    passed = null;
-    certified = null;
-    certificateDate = null;
-    completionDate = null;
-    firstAppraisal = null;
+    TABLE.reset(this);
   }
 
   /**
@@ -145,14 +113,13 @@ public final class TrainingFacts implements Facts {
    */
   public TrainingRecord toRecord(String defaultId) {
     if (type == null) {
-      throw new FactException(FIELDS.get(TYPE_INDEX), Problem.REQUIRED);
+      throw new FactException(TYPE_FIELD, Problem.REQUIRED);
     }
     if (Boolean.FALSE.equals(completed) && Boolean.TRUE.equals(passed)) {
-      throw new FactException(FIELDS.get(PASSED), Problem.CONTRADICTS, FIELDS.get(COMPLETED));
+      throw new FactException(PASSED, Problem.CONTRADICTS, COMPLETED);
     }
     if (certificateDate != null && Boolean.FALSE.equals(certified)) {
-      throw new FactException(
-          FIELDS.get(CERTIFICATE_DATE), Problem.CONTRADICTS, FIELDS.get(CERTIFIED));
+      throw new FactException(CERTIFICATE_DATE, Problem.CONTRADICTS, CERTIFIED);
     }
     TrainingRecord.Builder b = TrainingRecord.builder().id(id != null ? id : defaultId).type(type);
     if (organiser != null) {

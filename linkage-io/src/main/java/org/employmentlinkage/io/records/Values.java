@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.employmentlinkage.money.Money;
 import org.employmentlinkage.region.Region;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +54,11 @@ public final class Values {
    * @param text the text
    * @return the date
    * @throws FactException {@link Problem#NOT_A_DATE} or {@link Problem#NOT_A_REAL_DAY}
+   * @throws NullPointerException if an argument is null
    */
   public static LocalDate date(String field, String text) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(text, "text");
     int[] ymd = dateParts(halfWidth(text).strip());
     if (ymd == null) {
       throw new FactException(field, Problem.NOT_A_DATE);
@@ -74,8 +78,11 @@ public final class Values {
    * @param text the text
    * @return the value
    * @throws FactException {@link Problem#NOT_A_BOOLEAN}
+   * @throws NullPointerException if an argument is null
    */
   public static boolean bool(String field, String text) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(text, "text");
     String t = halfWidth(text).strip().toLowerCase(Locale.ROOT);
     switch (t) {
       case "true", "yes", "y", "1", "是" -> {
@@ -95,8 +102,11 @@ public final class Values {
    * @param text the text
    * @return the amount
    * @throws FactException {@link Problem#NOT_AN_AMOUNT}
+   * @throws NullPointerException if an argument is null
    */
   public static Money money(String field, String text) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(text, "text");
     try {
       return Money.parse(text);
     } catch (IllegalArgumentException e) {
@@ -111,8 +121,11 @@ public final class Values {
    * @param text the text
    * @return the number
    * @throws FactException {@link Problem#NOT_A_COUNT}
+   * @throws NullPointerException if an argument is null
    */
   public static int count(String field, String text) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(text, "text");
     String t = halfWidth(text).strip();
     if (t.isEmpty() || t.length() > 10) {
       throw new FactException(field, Problem.NOT_A_COUNT);
@@ -140,8 +153,11 @@ public final class Values {
    * @param text the text
    * @return the region
    * @throws FactException {@link Problem#UNKNOWN_REGION}
+   * @throws NullPointerException if an argument is null
    */
   public static Region region(String field, String text) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(text, "text");
     Region r = findRegion(text);
     if (r == null) {
       throw new FactException(field, Problem.UNKNOWN_REGION, CODES);
@@ -154,8 +170,10 @@ public final class Values {
    *
    * @param text the text
    * @return the region, or null
+   * @throws NullPointerException if an argument is null
    */
   public static @Nullable Region findRegion(String text) {
+    Objects.requireNonNull(text, "text");
     String t = halfWidth(text).strip();
     Region r = REGIONS.get(t);
     return r != null ? r : REGIONS.get(t.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -168,8 +186,11 @@ public final class Values {
    * @param text the text
    * @return the stripped text
    * @throws FactException {@link Problem#REQUIRED} if blank, {@link Problem#TOO_LONG} if too long
+   * @throws NullPointerException if an argument is null
    */
   public static String text(String field, String text) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(text, "text");
     String t = text.strip();
     if (t.isEmpty()) {
       throw new FactException(field, Problem.REQUIRED);
@@ -188,8 +209,11 @@ public final class Values {
    * @param text the text
    * @return the items
    * @throws FactException {@link Problem#TOO_LONG} if an item is too long
+   * @throws NullPointerException if an argument is null
    */
   public static List<String> list(String field, String text) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(text, "text");
     List<String> items = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
@@ -210,8 +234,10 @@ public final class Values {
    *
    * @param t the text, already stripped and {@linkplain #halfWidth half-width}
    * @return {@code {year, month, day}}, or {@code null} if the text has neither form
+   * @throws NullPointerException if an argument is null
    */
   public static int @Nullable [] dateParts(String t) {
+    Objects.requireNonNull(t, "t");
     int y;
     int m;
     int d;
@@ -242,8 +268,10 @@ public final class Values {
    *
    * @param s the text
    * @return the text with those characters replaced ({@code s} itself if there were none)
+   * @throws NullPointerException if an argument is null
    */
   public static String halfWidth(String s) {
+    Objects.requireNonNull(s, "s");
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -83,10 +83,10 @@ public final class PolicySettings {
    * 2). Write {@code unlimited} for no limit. A larger number is refused: {@code LinkagePolicy}
    * accepted 2147483647 and then failed on every person.
    */
-  public static final int MAX_COLLEGE_GRADUATE_YEARS = 100;
+  public static final int MAX_COLLEGE_GRADUATE_YEARS = LinkagePolicy.MAX_COLLEGE_GRADUATE_YEARS;
 
-  /** The longest liaison period, in months: 10 years ({@code P10Y}). */
-  public static final int MAX_LIAISON_MONTHS = 120;
+  /** The longest liaison period, in months: 10 years ({@code P10Y}), as the builder bounds it. */
+  public static final int MAX_LIAISON_MONTHS = LinkagePolicy.MAX_LIAISON_PERIOD_MONTHS;
 
   /** The longest text value (a label, a source, a name), in characters. */
   public static final int MAX_TEXT_LENGTH = 200;

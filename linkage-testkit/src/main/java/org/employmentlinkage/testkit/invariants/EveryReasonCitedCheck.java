@@ -94,7 +94,7 @@ final class EveryReasonCitedCheck {
    * question but groups may also cite 一（一）: whether the project is a major project explains why a
    * clause applies.
    */
-  private static Set<ClauseRef> governing(PolicyQuestion q) {
+  static Set<ClauseRef> governing(PolicyQuestion q) {
     if (q instanceof PolicyQuestion.Groups) {
       return EnumSet.of(
           ClauseRef.LINKAGE_GOALS,

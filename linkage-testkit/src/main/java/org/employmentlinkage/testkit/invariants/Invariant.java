@@ -26,6 +26,19 @@ public enum Invariant {
   WIDENING_ONLY("widening only", "地区只能扩大重大项目范围", List.of(ClauseRef.JOB_DEMAND_ASSESSMENT)),
 
   /**
+   * 1亿元 itself is major under every region (总投资额1亿元本身在各地区均属重大项目): a construction project (建设项目)
+   * whose total investment is exactly 1亿元 is a 重大项目 (YES) on every date the policy is in force,
+   * wherever it lies (every county-level unit and pilot zone, widened or not, or unknown) and
+   * whatever its other facts. Protects 一（一）, "总投资额在1亿元以上建设项目": "以上" includes the number itself
+   * (《民法典》第一千二百五十九条), and a region may only widen the scope, never raise the threshold. An
+   * exclusive threshold (more than 1亿元) breaks it.
+   */
+  ONE_YI_INCLUSIVE(
+      "1亿元 itself is major under every region",
+      "总投资额1亿元本身在各地区均属重大项目",
+      List.of(ClauseRef.JOB_DEMAND_ASSESSMENT)),
+
+  /**
    * Every reason and duty cites a clause of the document (理由和职责均引用本意见条款): every decision has
    * reasons; every reason, at every level (groups, placements, entitlements, duties), cites a
    * clause whose canonical text has the form {@code 大政办发〔2018〕83号 二（三）} (full-width 〔〕 and （）, one

@@ -3,11 +3,13 @@ package org.employmentlinkage.testkit.invariants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.employmentlinkage.domain.Project;
 import org.employmentlinkage.domain.ProjectEvent;
 import org.employmentlinkage.domain.ProjectEventKind;
 import org.employmentlinkage.money.Money;
+import org.employmentlinkage.region.Location;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.testkit.Generator;
 import org.employmentlinkage.testkit.Generators;
@@ -69,6 +71,7 @@ public final class PolicyInvariants {
     List<PolicyInvariant<?>> list = new ArrayList<>();
     list.add(monotoneScope(g));
     list.add(wideningOnly(g, municipalCounterpart(policy)));
+    list.add(oneYiInclusive(g));
     list.add(everyReasonCited(g));
     list.add(determinism(g, twin));
     list.add(deadlineLaws(g));
@@ -128,7 +131,7 @@ public final class PolicyInvariants {
                         }));
     return new PolicyInvariant<>(
         Invariant.MONOTONE_SCOPE,
-        policy.toString(),
+        FailureText.policyName(policy),
         values,
         c -> MonotoneScopeCheck.check(policy, c));
   }
@@ -190,9 +193,51 @@ public final class PolicyInvariants {
     PolicyUnderTest widened = g.policy();
     return new PolicyInvariant<>(
         Invariant.WIDENING_ONLY,
-        widened + " widening " + municipal,
+        FailureText.policyName(widened) + "; widening: " + FailureText.policyName(municipal),
         g.scopeQuestions(),
         q -> WideningOnlyCheck.check(widened, municipal, q));
+  }
+
+  /**
+   * {@link Invariant#ONE_YI_INCLUSIVE}: a construction project (建设项目) whose total investment is
+   * exactly 1亿元 (100,000,000.00元) is a 重大项目 wherever it lies and whatever its other facts, on every
+   * date the policy is in force; a date outside the validity window is not checked. The check sets
+   * the question's project to a construction project of exactly 1亿元 (so any scope questions can be
+   * given with {@link PolicyInvariant#withGenerator}). Values: scope questions of {@link
+   * PolicyGenerators#scopeQuestions()} (dates biased toward the policy's edges) whose project is
+   * such a project: in 3 of 4 draws at a location of {@link PolicyGenerators#locations()} (every
+   * county-level unit and pilot zone, the widened ones in half of the draws), in 1 of 4 at no known
+   * location.
+   *
+   * @param policy the policy under test
+   * @return the invariant
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public static PolicyInvariant<PolicyQuestion.Scope> oneYiInclusive(PolicyUnderTest policy) {
+    return oneYiInclusive(generators(policy));
+  }
+
+  private static PolicyInvariant<PolicyQuestion.Scope> oneYiInclusive(PolicyGenerators g) {
+    PolicyUnderTest policy = g.policy();
+    Generator<Optional<Location>> locations =
+        Generators.frequency(
+            3, g.locations().map(Optional::of), 1, Generators.constant(Optional.empty()));
+    Generator<PolicyQuestion.Scope> values =
+        Generators.zip(
+            g.scopeQuestions(),
+            locations,
+            (q, l) ->
+                new PolicyQuestion.Scope(
+                    Project.builder()
+                        .from(OneYiInclusiveCheck.atOneYi(q.project()))
+                        .location(l)
+                        .build(),
+                    q.asOf()));
+    return new PolicyInvariant<>(
+        Invariant.ONE_YI_INCLUSIVE,
+        FailureText.policyName(policy),
+        values,
+        q -> OneYiInclusiveCheck.check(policy, q));
   }
 
   /**
@@ -211,7 +256,7 @@ public final class PolicyInvariants {
     PolicyUnderTest policy = g.policy();
     return new PolicyInvariant<>(
         Invariant.EVERY_REASON_CITED,
-        policy.toString(),
+        FailureText.policyName(policy),
         g.questions(),
         q -> EveryReasonCitedCheck.check(policy, q));
   }
@@ -251,7 +296,7 @@ public final class PolicyInvariants {
     PolicyUnderTest policy = g.policy();
     return new PolicyInvariant<>(
         Invariant.DETERMINISM,
-        policy.toString(),
+        FailureText.policyName(policy),
         g.questions(),
         q -> DeterminismCheck.check(policy, twin, q));
   }
@@ -277,7 +322,7 @@ public final class PolicyInvariants {
             3, g.events(ProjectEventKind.LAND_EXPROPRIATION_NOTICE), 1, g.events());
     return new PolicyInvariant<>(
         Invariant.DEADLINE_LAWS,
-        policy.toString(),
+        FailureText.policyName(policy),
         events,
         e -> DeadlineLawsCheck.check(policy, e));
   }
@@ -302,7 +347,7 @@ public final class PolicyInvariants {
     PolicyUnderTest policy = g.policy();
     return new PolicyInvariant<>(
         Invariant.RECRUITMENT_ORDER,
-        policy.toString(),
+        FailureText.policyName(policy),
         g.recruitmentQuestions(),
         q -> RecruitmentOrderCheck.check(policy, q));
   }
@@ -325,7 +370,7 @@ public final class PolicyInvariants {
     PolicyUnderTest policy = g.policy();
     return new PolicyInvariant<>(
         Invariant.MISSING_FACTS_ONLY_WEAKEN,
-        policy.toString(),
+        FailureText.policyName(policy),
         g.questions(),
         q -> MissingFactsOnlyWeakenCheck.check(policy, q));
   }
@@ -346,7 +391,7 @@ public final class PolicyInvariants {
     PolicyUnderTest policy = g.policy();
     return new PolicyInvariant<>(
         Invariant.MISSING_FACTS_NAMED,
-        policy.toString(),
+        FailureText.policyName(policy),
         g.questions(),
         q -> MissingFactsNamedCheck.check(policy, q));
   }

@@ -1,5 +1,6 @@
 package org.employmentlinkage.testkit.junit;
 
+import java.lang.reflect.Method;
 import java.util.Objects;
 import org.employmentlinkage.rules.LinkagePolicy;
 import org.employmentlinkage.testkit.PolicyUnderTest;
@@ -26,15 +27,27 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Each invariant runs on {@link #cases()} values drawn with {@link #seed()} from {@link
  * org.employmentlinkage.testkit.PolicyGenerators} for the policy (biased toward its thresholds,
- * widened regions, validity and calendar). A failure names the invariant, the case, its seed and
- * the value (see {@link PropertyRunner}). To leave out an invariant that does not apply, override
- * its method without {@code @Test} and say why in a comment.
+ * widened regions, validity and calendar). A failure names the invariant and the policy by its
+ * versions, cites the clauses the invariant protects, shows the case, its seeds and the value, and
+ * says how to rerun it (see {@link PolicyInvariant}): when neither {@link #seed()} nor {@link
+ * #cases()} is overridden, by this test method with the system properties {@value
+ * PropertyRunner#SEED_PROPERTY} and {@value PropertyRunner#CASES_PROPERTY}, e.g. {@code ./mvnw test
+ * -Dtest='MyPolicyContractTest#monotoneScope' -Dlinkage.testkit.seed=20180706
+ * -Dlinkage.testkit.cases=17}. To leave out an invariant that does not apply, override its method
+ * without {@code @Test} and say why in a comment.
  *
- * <p>Override {@link #subject()} to check something that stands in for the policy (a caching layer
- * of your service, say) rather than the policy itself; {@link #twin()} and {@link #municipal()}
- * give the policies determinism and widening-only compare with.
+ * <p><b>A stand-in for the policy.</b> Override {@link #subject()} to check something that stands
+ * in for the policy (a caching layer of your service, say) rather than the policy itself; {@link
+ * #twin()} and {@link #municipal()} give the policies determinism and widening-only compare with.
+ * Determinism compares the subject with its twin, so the twin must be the same kind of stand-in: if
+ * you override {@code subject()} but not {@code twin()}, the twin is derived from your subject, by
+ * calling {@code subject()} a second time (which builds a second stand-in if your {@code subject()}
+ * builds one, and is the subject itself if it returns a shared instance), never the bare policy,
+ * whose decisions your stand-in need not equal. Override {@code twin()} to give another stand-in
+ * built the same way, e.g. around {@code policy().toBuilder().build()}.
  *
- * <p>JUnit creates a new instance for each invariant; each instance calls {@link #subject()} once.
+ * <p>JUnit creates a new instance for each invariant; each instance calls {@link #subject()} once
+ * (twice for determinism when the twin is derived). Instances are not shared between threads.
  */
 public abstract class LinkagePolicyContract {
   private @Nullable PolicyUnderTest subject;
@@ -59,14 +72,40 @@ public abstract class LinkagePolicyContract {
   }
 
   /**
-   * A policy built the same way, for {@link Invariant#DETERMINISM}: by default {@code
-   * policy().toBuilder().build()}.
+   * A policy built the same way as the subject, for {@link Invariant#DETERMINISM}: by default
+   * {@code PolicyUnderTest.of(policy().toBuilder().build())}; but if a subclass overrides {@link
+   * #subject()} and not this method, the twin is derived from the subject: another call of {@code
+   * subject()}.
    *
    * @return the twin
    */
   protected PolicyUnderTest twin() {
+    if (subjectOverriddenWithoutTwin()) {
+      return Objects.requireNonNull(subject(), "subject() returned null");
+    }
     return PolicyUnderTest.of(
         Objects.requireNonNull(policy(), "policy() returned null").toBuilder().build());
+  }
+
+  /** Whether a subclass overrides {@code subject()} but no class below this one {@code twin()}. */
+  private boolean subjectOverriddenWithoutTwin() {
+    boolean subjectOverridden = false;
+    for (Class<?> c = getClass(); c != LinkagePolicyContract.class; c = c.getSuperclass()) {
+      if (declares(c, "twin")) {
+        return false;
+      }
+      subjectOverridden |= declares(c, "subject");
+    }
+    return subjectOverridden;
+  }
+
+  private static boolean declares(Class<?> c, String method) {
+    for (Method m : c.getDeclaredMethods()) {
+      if (m.getName().equals(method) && m.getParameterCount() == 0 && !m.isSynthetic()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -105,56 +144,63 @@ public abstract class LinkagePolicyContract {
   @Test
   @DisplayName("monotone scope: more investment never un-majors a project (一（一）)")
   public void monotoneScope() {
-    run(PolicyInvariants.monotoneScope(under()));
+    run(PolicyInvariants.monotoneScope(under()), "monotoneScope");
   }
 
   /** {@link Invariant#WIDENING_ONLY} (一（一）). */
   @Test
   @DisplayName("widening only: major under the municipal policy stays major (一（一）)")
   public void wideningOnly() {
-    run(PolicyInvariants.wideningOnly(under(), municipal()));
+    run(PolicyInvariants.wideningOnly(under(), municipal()), "wideningOnly");
+  }
+
+  /** {@link Invariant#ONE_YI_INCLUSIVE} (一（一）). */
+  @Test
+  @DisplayName("1亿元 itself is major under every region: 以上 includes the number (一（一）)")
+  public void oneYiInclusive() {
+    run(PolicyInvariants.oneYiInclusive(under()), "oneYiInclusive");
   }
 
   /** {@link Invariant#EVERY_REASON_CITED} (every clause). */
   @Test
   @DisplayName("every reason and duty cites a clause of the document")
   public void everyReasonCited() {
-    run(PolicyInvariants.everyReasonCited(under()));
+    run(PolicyInvariants.everyReasonCited(under()), "everyReasonCited");
   }
 
   /** {@link Invariant#DETERMINISM} (every clause). */
   @Test
   @DisplayName("determinism: equal inputs, equal decisions, also from a policy built the same way")
   public void determinism() {
-    run(PolicyInvariants.determinism(under(), twin()));
+    run(PolicyInvariants.determinism(under(), twin()), "determinism");
   }
 
   /** {@link Invariant#DEADLINE_LAWS} (二（三）). */
   @Test
   @DisplayName("deadline laws: 30 working days after the 土地征收公告 (二（三）)")
   public void deadlineLaws() {
-    run(PolicyInvariants.deadlineLaws(under()));
+    run(PolicyInvariants.deadlineLaws(under()), "deadlineLaws");
   }
 
   /** {@link Invariant#RECRUITMENT_ORDER} (二（五）). */
   @Test
   @DisplayName("recruitment order: local priority groups first, shortfall external (二（五）)")
   public void recruitmentOrder() {
-    run(PolicyInvariants.recruitmentOrder(under()));
+    run(PolicyInvariants.recruitmentOrder(under()), "recruitmentOrder");
   }
 
   /** {@link Invariant#MISSING_FACTS_ONLY_WEAKEN} (every clause). */
   @Test
   @DisplayName("undetermined never turns definite by removing facts")
   public void missingFactsOnlyWeaken() {
-    run(PolicyInvariants.missingFactsOnlyWeaken(under()));
+    run(PolicyInvariants.missingFactsOnlyWeaken(under()), "missingFactsOnlyWeaken");
   }
 
   /** {@link Invariant#MISSING_FACTS_NAMED} (every clause). */
   @Test
   @DisplayName("every answer names its missing facts and versions")
   public void missingFactsNamed() {
-    run(PolicyInvariants.missingFactsNamed(under()));
+    run(PolicyInvariants.missingFactsNamed(under()), "missingFactsNamed");
   }
 
   private PolicyUnderTest under() {
@@ -166,7 +212,21 @@ public abstract class LinkagePolicyContract {
     return s;
   }
 
-  private void run(PolicyInvariant<?> invariant) {
-    invariant.check(seed(), cases());
+  private void run(PolicyInvariant<?> invariant, String method) {
+    PolicyInvariant<?> named = invariant.inTest(getClass().getName() + "#" + method);
+    if (overridden("seed") || overridden("cases")) {
+      named.check(seed(), cases());
+    } else {
+      named.check();
+    }
+  }
+
+  private boolean overridden(String method) {
+    for (Class<?> c = getClass(); c != LinkagePolicyContract.class; c = c.getSuperclass()) {
+      if (declares(c, method)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -56,7 +56,7 @@ class WithoutOptionalDependenciesTest {
       List<?> dates = sampleOfDates(loader, 200);
       assertThat(dates).hasSize(200);
       assertThat(dates.get(0).getClass()).isEqualTo(java.time.LocalDate.class);
-      assertThat(runTheCatalogue(loader)).isEqualTo(8);
+      assertThat(runTheCatalogue(loader)).isEqualTo(9);
 
       Class<?> moneyGenerators =
           Class.forName("org.employmentlinkage.testkit.MoneyGenerators", true, loader);
@@ -128,7 +128,7 @@ class WithoutOptionalDependenciesTest {
     ClassLoader loader = layer.findLoader(MODULE);
     List<?> dates = sampleOfDates(loader, 100);
     assertThat(dates).hasSize(100);
-    assertThat(runTheCatalogue(loader)).isEqualTo(8);
+    assertThat(runTheCatalogue(loader)).isEqualTo(9);
     assertThat(loader.loadClass("org.employmentlinkage.testkit.Generator").getModule().getName())
         .isEqualTo(MODULE);
   }

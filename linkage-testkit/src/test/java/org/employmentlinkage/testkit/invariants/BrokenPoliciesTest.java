@@ -23,8 +23,12 @@ class BrokenPoliciesTest {
     AssertionError e = catchThrowableOfType(AssertionError.class, () -> invariant.check(1, CASES));
     assertThat(e).as("%s fails", invariant.name()).isNotNull();
     assertThat(e.getMessage())
-        .startsWith("Property \"" + invariant.name() + "\" failed on case ")
-        .contains("case seed ");
+        .startsWith("Invariant \"" + invariant.name() + "\" failed on case ")
+        .contains("case seed ")
+        .contains(
+            "\n  invariant: " + invariant.invariant().name() + ", " + invariant.invariant().zh())
+        .contains("\n  protects: ")
+        .doesNotContain("@");
     return String.valueOf(e.getCause().getMessage());
   }
 
@@ -51,6 +55,37 @@ class BrokenPoliciesTest {
                 PolicyInvariants.wideningOnly(BrokenPolicies.municipalRuleOffBefore2019(SHIPPED))))
         .contains("the municipal policy answers YES (MUNICIPAL_THRESHOLD)")
         .contains("but the widened one NO (NONE)");
+  }
+
+  @Test
+  void wideningOnlyByTheMunicipalRule() {
+    assertThat(
+            failure(
+                PolicyInvariants.wideningOnly(
+                    BrokenPolicies.municipalBasisReportedAsRegionalBefore2019(SHIPPED))))
+        .contains("the municipal policy answers YES (MUNICIPAL_THRESHOLD)")
+        .contains("but the widened one YES (REGIONAL_THRESHOLD)");
+  }
+
+  /**
+   * 一（一） "总投资额在1亿元以上": an exclusive threshold fails the boundary invariant, with a message that
+   * cites the clause and says why 1亿元 itself is major.
+   */
+  @Test
+  void oneYiInclusive() {
+    PolicyInvariant<?> invariant =
+        PolicyInvariants.oneYiInclusive(BrokenPolicies.exclusiveThreshold(SHIPPED));
+    AssertionError e = catchThrowableOfType(AssertionError.class, () -> invariant.check(1, CASES));
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage())
+        .startsWith("Invariant \"1亿元 itself is major under every region [parameters ")
+        .contains("\n  protects: 大政办发〔2018〕83号 一（一） 建立重大项目建设岗位需求评估制度\n");
+    assertThat(e.getCause().getMessage())
+        .startsWith("a construction project (建设项目) of exactly 1亿元 (100000000.00元) at ")
+        .contains(" is NO (NONE) [")
+        .contains("SCOPE_BELOW_MUNICIPAL_THRESHOLD")
+        .contains("大政办发〔2018〕83号 一（一） \"总投资额在1亿元以上建设项目\" includes 1亿元 itself")
+        .contains("《民法典》第一千二百五十九条");
   }
 
   @Test

@@ -57,9 +57,14 @@ class PolicyInvariantsTest {
     List<PolicyInvariant<?>> all = PolicyInvariants.all(TestPolicies.shipped());
     assertThat(all).extracting(PolicyInvariant::invariant).containsExactly(Invariant.values());
     assertThat(all.get(0).name())
-        .isEqualTo("monotone scope [" + TestPolicies.shipped() + "]")
+        .isEqualTo(
+            "monotone scope [parameters municipal-defaults, 大政办发〔2018〕83号/linkage-rules-1, calendar "
+                + TestPolicies.shipped().calendar().version()
+                + "]")
         .isEqualTo(all.get(0).toString());
     assertThat(Invariant.MONOTONE_SCOPE.clauses()).containsExactly(ClauseRef.JOB_DEMAND_ASSESSMENT);
+    assertThat(Invariant.ONE_YI_INCLUSIVE.clauses())
+        .containsExactly(ClauseRef.JOB_DEMAND_ASSESSMENT);
     assertThat(Invariant.DEADLINE_LAWS.clauses()).containsExactly(ClauseRef.LAND_EXPROPRIATION);
     assertThat(Invariant.RECRUITMENT_ORDER.clauses())
         .containsExactly(ClauseRef.PROJECT_CONSTRUCTION);
