@@ -1,5 +1,6 @@
 package org.employmentlinkage.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ import org.employmentlinkage.region.Region;
  * Every reason and duty line cites its clause. Thread-safe; all methods are static.
  */
 public final class DecisionOutput {
+  /** The linkage/1 mapper, made once (a mapper is thread-safe once configured). */
+  private static final ObjectMapper PARTS = LinkageJson.mapper();
+
   private DecisionOutput() {}
 
   // ---------------------------------------------------------------------------------------------
@@ -59,7 +63,7 @@ public final class DecisionOutput {
    * line's JSON shares with {@code linkage/1} have one shape, written by one piece of code.
    */
   private static ObjectNode part(Object value) {
-    ObjectNode o = LinkageJson.mapper().valueToTree(value);
+    ObjectNode o = PARTS.valueToTree(value);
     o.remove("schema");
     o.remove("document");
     return o;
