@@ -65,10 +65,7 @@ final class CliRun {
   }
 
   static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = LinkageCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+    return runAt(Clock.systemUTC(), args);
   }
 
   /** A test resource beside this class, as a file. */
