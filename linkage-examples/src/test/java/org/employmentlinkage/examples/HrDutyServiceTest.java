@@ -3,12 +3,17 @@ package org.employmentlinkage.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.employmentlinkage.calendar.ChinaCalendars;
 import org.employmentlinkage.calendar.HolidayNotice;
 import org.employmentlinkage.calendar.HolidayNotices;
@@ -176,33 +181,23 @@ class HrDutyServiceTest {
   }
 
   /**
-   * A FICTITIOUS notice for 2027, written for this test only: its number, title, source and dates
-   * are made up (the State Council's 2027 notice is not out when this test was written). It rests
-   * the statutory days of 《全国年节及纪念日放假办法》 (2024 revision: 13 days) around made-up blocks, and makes
-   * Sunday 2027-01-31 a make-up working day.
+   * A FICTITIOUS notice for 2027, for tests only: its number, title, source and dates are made up
+   * (the State Council's 2027 notice is not out when this test was written). It rests the statutory
+   * days of 《全国年节及纪念日放假办法》 (2024 revision: 13 days) around made-up blocks, and makes Sunday
+   * 2027-01-31 a make-up working day. The same file serves linkage-duty-register's tests, from
+   * linkage-core's test jar.
    */
-  private static final String FICTITIOUS_2027 =
-      String.join(
-          "\n",
-          "# FICTITIOUS TEST DATA: not the State Council's notice for 2027.",
-          "notice: 虚构测试〔2026〕99号",
-          "title: 虚构的测试通知（非官方）：2027年部分节假日安排",
-          "released: 2026-12-21",
-          "year: 2027",
-          "source: https://example.invalid/fictitious-2027",
-          "rest: 2027-01-01..2027-01-03 元旦",
-          "rest: 2027-02-05..2027-02-11 春节",
-          "work: 2027-01-31 春节",
-          "work: 2027-02-20 春节",
-          "rest: 2027-04-03..2027-04-05 清明节",
-          "rest: 2027-05-01..2027-05-05 劳动节",
-          "work: 2027-04-25 劳动节",
-          "rest: 2027-06-09 端午节",
-          "rest: 2027-09-15 中秋节",
-          "rest: 2027-10-01..2027-10-07 国庆节",
-          "work: 2027-09-26 国庆节",
-          "work: 2027-10-09 国庆节",
-          "");
+  private static final String FICTITIOUS_2027 = fictional2027();
+
+  private static String fictional2027() {
+    String name = "/org/employmentlinkage/fixtures/fictional-2027.txt";
+    try (InputStream in =
+        Objects.requireNonNull(HrDutyServiceTest.class.getResourceAsStream(name), name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(name, e);
+    }
+  }
 
   /**
    * Issue 11: a duty stored while its 30 working days ran into a year without a notice settles when
